@@ -1,0 +1,170 @@
+//! The commands, wired from the stages: read inputs → workload → report.
+//! Errors are library errors; the binary maps them to exit codes.
+use crate::error::{Error, Result};
+use crate::input::{self, InputSummary, ReadOptions};
+use crate::model::workload::Workload;
+use crate::report::json::{self, Report, ReportOptions, Tool};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::{Deserialize, Serialize};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+/// Progress is shown on a terminal for inputs larger than this.
+const PROGRESS_MIN_BYTES: u64 = 32 << 20;
+
+/// Reads all inputs into one workload. Inputs that fail are reported in their
+/// summary and the run goes on; it fails only when nothing could be read.
+pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> Result<(Workload, Vec<InputSummary>)> {
+    if paths.is_empty() {
+        return Err(Error::NoInput(
+            "give log files, exports or directories to read".into(),
+        ));
+    }
+    let (files, walk_errors) = input::expand(paths);
+    let mut summaries = Vec::new();
+    for (p, e) in walk_errors {
+        let mut s = failed(&p);
+        s.error = Some(format!("{}: {e}", p.display()));
+        summaries.push(s);
+    }
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    let bar = if std::io::stderr().is_terminal() && total >= PROGRESS_MIN_BYTES {
+        let b = ProgressBar::new(total);
+        b.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {bytes}/{total_bytes} {bytes_per_sec} eta {eta} {wide_msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        b
+    } else {
+        ProgressBar::hidden()
+    };
+    let mut workload = Workload::default();
+    let mut fatal = Vec::new();
+    for f in &files {
+        bar.set_message(f.display().to_string());
+        let b = bar.clone();
+        match input::read_path(f, opts, Box::new(move |n| b.inc(n))) {
+            Ok((w, s)) => {
+                workload.merge(w);
+                summaries.push(s);
+            }
+            Err(e) => {
+                let mut s = failed(f);
+                s.error = Some(e.to_string());
+                summaries.push(s);
+                fatal.push(e);
+            }
+        }
+    }
+    bar.finish_and_clear();
+    let readable = summaries
+        .iter()
+        .any(|s| s.error.is_none() && s.format.is_some());
+    if !readable {
+        // One input: its own error is the clearest message.
+        if fatal.len() == 1 && summaries.len() == 1 {
+            return Err(fatal.remove(0));
+        }
+        let all: Vec<String> = summaries.iter().filter_map(|s| s.error.clone()).collect();
+        return Err(Error::NoInput(if all.is_empty() {
+            "the inputs are empty".into()
+        } else {
+            all.join("; ")
+        }));
+    }
+    Ok((workload, summaries))
+}
+
+fn failed(p: &Path) -> InputSummary {
+    serde_json::from_value(serde_json::json!({
+        "path": p.display().to_string(), "format": null, "compression": null, "bytes": 0, "lines": 0,
+        "events": 0, "unparsed_lines": 0, "unparsed": {}, "unparsed_samples": [], "warnings": {}
+    }))
+    .expect("static summary is valid")
+}
+
+/// A per-host summary that `merge` combines: the workload aggregates, not the log.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Digest {
+    pub pgadvisor_digest: u32,
+    pub tool: Tool,
+    pub inputs: Vec<InputSummary>,
+    pub workload: Workload,
+}
+
+pub const DIGEST_VERSION: u32 = 1;
+
+pub fn digest(paths: &[PathBuf], opts: &ReadOptions) -> Result<Digest> {
+    let (workload, inputs) = read_inputs(paths, opts)?;
+    Ok(Digest {
+        pgadvisor_digest: DIGEST_VERSION,
+        tool: Tool::default(),
+        inputs,
+        workload,
+    })
+}
+
+pub fn read_digest(path: &Path) -> Result<Digest> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+        path: path.to_owned(),
+        source: e,
+    })?;
+    let d: Digest = serde_json::from_str(&text).map_err(|e| Error::BadDigest {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })?;
+    if d.pgadvisor_digest != DIGEST_VERSION {
+        return Err(Error::BadDigest {
+            path: path.to_owned(),
+            reason: format!(
+                "digest version {} (this pgadvisor reads {DIGEST_VERSION})",
+                d.pgadvisor_digest
+            ),
+        });
+    }
+    Ok(d)
+}
+
+/// Combines digests into the workload an audit of all their logs would give.
+pub fn merge_digests(paths: &[PathBuf]) -> Result<(Workload, Vec<InputSummary>)> {
+    if paths.is_empty() {
+        return Err(Error::NoInput("give digest files to merge".into()));
+    }
+    let mut workload = Workload::default();
+    let mut inputs = Vec::new();
+    for p in paths {
+        let d = read_digest(p)?;
+        workload.merge(d.workload);
+        inputs.extend(d.inputs);
+    }
+    Ok((workload, inputs))
+}
+
+pub fn report(workload: &Workload, inputs: Vec<InputSummary>, opts: ReportOptions) -> Report {
+    json::build(workload, inputs, opts)
+}
+
+/// Writes `report.json` into `dir`, creating it.
+pub fn write_report(dir: &Path, report: &Report) -> Result<PathBuf> {
+    let w = |e| Error::Write {
+        path: dir.to_owned(),
+        source: e,
+    };
+    std::fs::create_dir_all(dir).map_err(w)?;
+    let path = dir.join("report.json");
+    let text = serde_json::to_string_pretty(report).map_err(|e| Error::Write {
+        path: path.clone(),
+        source: e.into(),
+    })?;
+    std::fs::write(&path, text + "\n").map_err(|e| Error::Write {
+        path: path.clone(),
+        source: e,
+    })?;
+    Ok(path)
+}

@@ -1,0 +1,84 @@
+//! Command-line definitions (see contract.md for the stable surface).
+use clap::{Args, Parser, Subcommand};
+use pgadvisor::input::InputFormat;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pgadvisor",
+    version,
+    about = "PostgreSQL performance tuning advisor"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read logs and exports, summarise the workload and write the report.
+    Audit {
+        /// Log files (stderr, csvlog, jsonlog, syslog; plain, .gz or .bz2),
+        /// pg_stat_statements exports, .sql files, or directories of them.
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        read: ReadArgs,
+        #[command(flatten)]
+        out: OutArgs,
+    },
+    /// Summarise one host's logs into a mergeable digest.
+    Digest {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Where to write the digest.
+        #[arg(short = 'o', long = "output", default_value = "digest.json")]
+        output: PathBuf,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// Combine digests into one report, equal to auditing all their logs at once.
+    Merge {
+        #[arg(required = true)]
+        digests: Vec<PathBuf>,
+        #[command(flatten)]
+        out: OutArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Input format, instead of detecting it.
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormat>,
+    /// The server's log_line_prefix, instead of inferring it (e.g. '%m [%p] %q%u@%d ').
+    #[arg(long)]
+    pub log_line_prefix: Option<String>,
+    /// Regex for schema-per-tenant names folded into one query (default: tenant_42, org_7, …).
+    #[arg(long)]
+    pub tenant_pattern: Option<String>,
+    /// Do not fold tenant schemas.
+    #[arg(long, conflicts_with = "tenant_pattern")]
+    pub no_tenant_fold: bool,
+    /// Session statements kept for session analysis (bounds memory on huge logs).
+    #[arg(long, default_value_t = 5_000_000)]
+    pub max_session_steps: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct OutArgs {
+    /// Directory for the report files.
+    #[arg(long, default_value = "pgadvisor-report")]
+    pub out: PathBuf,
+    /// Report formats to write (json for now).
+    #[arg(long, value_delimiter = ',', default_value = "json")]
+    pub format: Vec<String>,
+    /// How many queries the terminal summary lists.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+    /// Do not print the terminal summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Show literal values from the input in reports (masked by default).
+    #[arg(long)]
+    pub show_literals: bool,
+}

@@ -1,0 +1,184 @@
+//! JSON logs: PostgreSQL 15+ `jsonlog`, CloudNativePG (a `record` object with
+//! csvlog column names), and Google Cloud SQL (`textPayload` holding a stderr
+//! line without its timestamp).
+use super::prefix::Prefix;
+use super::record::{Record, RecordSink, SessionId, Severity, Unparsed};
+use super::source::{decode, for_each_line};
+use super::stderr::{self, TsCache};
+use serde::Deserialize;
+use serde_json::Value;
+use std::borrow::Cow;
+
+/// One JSON line, any of the supported shapes (aliases cover CloudNativePG).
+#[derive(Debug, Default, Deserialize)]
+struct JsonLine {
+    #[serde(alias = "log_time")]
+    timestamp: Option<String>,
+    #[serde(alias = "user_name")]
+    user: Option<String>,
+    #[serde(alias = "database_name")]
+    dbname: Option<String>,
+    #[serde(alias = "process_id")]
+    pid: Option<Value>,
+    #[serde(alias = "connection_from")]
+    remote_host: Option<String>,
+    session_id: Option<String>,
+    error_severity: Option<String>,
+    #[serde(alias = "sql_state_code")]
+    state_code: Option<String>,
+    message: Option<String>,
+    detail: Option<String>,
+    hint: Option<String>,
+    context: Option<String>,
+    #[serde(alias = "query")]
+    statement: Option<String>,
+    application_name: Option<String>,
+    query_id: Option<Value>,
+    record: Option<Box<JsonLine>>,
+    logger: Option<String>,
+    msg: Option<String>,
+    #[serde(rename = "textPayload")]
+    text_payload: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    JsonLog,
+    CloudNativePg,
+    CloudSql,
+}
+
+/// Which JSON flavour a first line is, if any.
+pub fn detect(first_line: &str) -> Option<Flavor> {
+    let v: JsonLine = serde_json::from_str(first_line).ok()?;
+    if v.text_payload.is_some() {
+        Some(Flavor::CloudSql)
+    } else if v.record.is_some() || v.logger.is_some() {
+        Some(Flavor::CloudNativePg)
+    } else if v.error_severity.is_some() {
+        Some(Flavor::JsonLog)
+    } else {
+        None
+    }
+}
+
+fn value_str(v: &Option<Value>) -> Option<String> {
+    match v {
+        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(Value::String(s)) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// Reads one chunk of jsonlog or CloudNativePG lines.
+pub fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
+    let (text, bad) = decode(data, first_line);
+    for n in bad {
+        sink.warning(n, "invalid UTF-8 replaced");
+    }
+    let mut ts = TsCache::default();
+    let raw_prefix = Prefix::parse("%m [%p] ").expect("static prefix");
+    for_each_line(&text, first_line, |n, line| {
+        if line.trim().is_empty() {
+            return;
+        }
+        let v: JsonLine = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(_) => return sink.unparsed(n, Unparsed::BadJson, line),
+        };
+        let v = match v.record {
+            Some(rec) => *rec,
+            None if v.error_severity.is_some() => v,
+            None => {
+                // CloudNativePG passes early server lines through as plain text.
+                if v.logger.as_deref() == Some("postgres") {
+                    if let Some(m) = v.msg.as_deref().and_then(|m| raw_prefix.match_line(m)) {
+                        let mut r = stderr::base_record(n, &m, &mut ts);
+                        r.severity = Some(m.severity);
+                        r.message = Cow::Borrowed(m.message);
+                        sink.record(&r);
+                        return;
+                    }
+                }
+                return sink.unparsed(n, Unparsed::ForeignJson, line);
+            }
+        };
+        let Some(sev) = v.error_severity.as_deref().and_then(Severity::parse) else {
+            return sink.unparsed(n, Unparsed::ForeignJson, line);
+        };
+        let pid = value_str(&v.pid);
+        let qid = value_str(&v.query_id);
+        let r = Record {
+            line: n,
+            ts_ms: v.timestamp.as_deref().and_then(|t| ts.parse(t)),
+            pid: pid.as_deref().and_then(|p| p.parse().ok()),
+            session: v.session_id.as_deref().and_then(SessionId::from_session_id),
+            user: v.user.as_deref().filter(|s| !s.is_empty()),
+            db: v.dbname.as_deref().filter(|s| !s.is_empty()),
+            app: v.application_name.as_deref().filter(|s| !s.is_empty()),
+            client: v.remote_host.as_deref(),
+            severity: Some(sev),
+            sqlstate: v.state_code.as_deref(),
+            message: Cow::Borrowed(v.message.as_deref().unwrap_or("")),
+            detail: v.detail.as_deref().map(Cow::Borrowed),
+            hint: v.hint.as_deref().map(Cow::Borrowed),
+            context: v.context.as_deref().map(Cow::Borrowed),
+            statement: v.statement.as_deref().map(Cow::Borrowed),
+            query_id: qid.as_deref(),
+        };
+        sink.record(&r);
+    });
+    if ts.unknown_tz {
+        sink.warning(first_line, "unknown timezone abbreviation read as UTC");
+    }
+}
+
+/// Cloud SQL: the `textPayload` of each line, with the entry's timestamp put
+/// in front, is a stderr log line; this rebuilds that text.
+/// Returns the text and, for each of its lines, the original line number.
+pub fn cloudsql_to_stderr(
+    data: &[u8],
+    first_line: u64,
+    sink: &mut dyn RecordSink,
+) -> (String, Vec<u64>) {
+    let (text, _) = decode(data, first_line);
+    let mut out = String::with_capacity(text.len() / 3);
+    let mut map = Vec::new();
+    for_each_line(&text, first_line, |n, line| {
+        if line.trim().is_empty() {
+            return;
+        }
+        let v: JsonLine = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(_) => return sink.unparsed(n, Unparsed::BadJson, line),
+        };
+        let Some(payload) = v.text_payload else {
+            return sink.unparsed(n, Unparsed::ForeignJson, line);
+        };
+        if !payload.starts_with('\t') {
+            // 2020-05-02T13:00:20.382318Z -> 2020-05-02 13:00:20.382 UTC
+            let ts = v.timestamp.unwrap_or_default();
+            let t = ts.get(..23).unwrap_or(&ts).replace('T', " ");
+            out.push_str(&t);
+            out.push_str(" UTC ");
+        }
+        for (i, part) in payload.split('\n').enumerate() {
+            if i > 0 && !part.starts_with('\t') {
+                out.push('\t');
+            }
+            out.push_str(part);
+            out.push('\n');
+            map.push(n);
+        }
+    });
+    (out, map)
+}
+
+/// The payload prefix of Cloud SQL lines, for inference.
+pub fn cloudsql_payloads(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| serde_json::from_str::<JsonLine>(l).ok()?.text_payload)
+        .filter(|p| !p.starts_with('\t'))
+        .map(|p| format!("2000-01-01 00:00:00.000 UTC {p}"))
+        .collect()
+}

@@ -1,0 +1,557 @@
+//! Readers: from files to records to a partial workload.
+//!
+//! [`read_path`] opens one file (decompressing by content), detects its
+//! format, and streams it through the format's parser in parallel chunks.
+//! Every line ends up in a record or in the unparsed counts with a reason.
+pub mod csvlog;
+pub mod jsonlog;
+pub mod message;
+pub mod pgss;
+pub mod prefix;
+pub mod record;
+pub mod source;
+pub mod sqlfile;
+pub mod stderr;
+pub mod syslog;
+pub mod timestamp;
+
+use crate::error::{Error, Result};
+use crate::model::workload::{
+    AggregateOptions, Aggregator, LooseEnds, PidCarry, ReadStats, Workload,
+};
+use prefix::Prefix;
+use rayon::iter::{ParallelBridge, ParallelIterator};
+use record::{Record, RecordSink, Unparsed};
+use serde::{Deserialize, Serialize};
+use source::{Chunk, Compression};
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Input formats; the names are those of `--input-format` and `report.json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+#[clap(rename_all = "snake_case")]
+pub enum InputFormat {
+    Stderr,
+    Csvlog,
+    Jsonlog,
+    #[clap(name = "cloudnativepg")]
+    #[serde(rename = "cloudnativepg")]
+    CloudNativePg,
+    Cloudsql,
+    Syslog,
+    PgStatStatementsCsv,
+    PgStatStatementsJson,
+    Sql,
+}
+
+/// How to read inputs.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    pub format: Option<InputFormat>,
+    pub prefix: Option<Prefix>,
+    pub aggregate: AggregateOptions,
+    /// Decompressed bytes per chunk (tests use small ones to exercise edges).
+    pub chunk_size: Option<usize>,
+}
+
+/// What one input gave: the `inputs[]` entry of report.json.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct InputSummary {
+    pub path: String,
+    pub format: Option<InputFormat>,
+    pub compression: Option<String>,
+    /// The log_line_prefix used (given or inferred).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub log_line_prefix: Option<String>,
+    pub bytes: u64,
+    pub lines: u64,
+    pub events: u64,
+    pub unparsed_lines: u64,
+    /// Unparsed lines by reason, each explained.
+    pub unparsed: BTreeMap<String, UnparsedReason>,
+    pub unparsed_samples: Vec<UnparsedSample>,
+    pub warnings: BTreeMap<String, u64>,
+    /// Set when the input could not be read at all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct UnparsedReason {
+    pub count: u64,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct UnparsedSample {
+    pub line: u64,
+    pub reason: String,
+    pub text: String,
+}
+
+impl InputSummary {
+    fn new(path: &Path) -> Self {
+        Self {
+            path: path.display().to_string(),
+            format: None,
+            compression: None,
+            log_line_prefix: None,
+            bytes: 0,
+            lines: 0,
+            events: 0,
+            unparsed_lines: 0,
+            unparsed: BTreeMap::new(),
+            unparsed_samples: Vec::new(),
+            warnings: BTreeMap::new(),
+            error: None,
+        }
+    }
+
+    fn set_stats(&mut self, s: ReadStats) {
+        self.lines = s.lines;
+        self.events = s.records;
+        self.unparsed_lines = s.unparsed_lines;
+        let name = |u: Unparsed| {
+            serde_json::to_value(u)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default()
+        };
+        self.unparsed = s
+            .unparsed
+            .into_iter()
+            .map(|(k, v)| {
+                (
+                    name(k),
+                    UnparsedReason {
+                        count: v,
+                        why: k.explain().to_owned(),
+                    },
+                )
+            })
+            .collect();
+        self.unparsed_samples = s
+            .unparsed_samples
+            .into_iter()
+            .map(|(line, why, text)| UnparsedSample {
+                line,
+                reason: name(why),
+                text,
+            })
+            .collect();
+        self.warnings = s.warnings;
+    }
+}
+
+/// Expands directories (recursively, sorted) into files. Problems are returned, not fatal.
+pub fn expand(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, std::io::Error)>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        walk(p, &mut files, &mut errors);
+    }
+    (files, errors)
+}
+
+fn walk(p: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, std::io::Error)>) {
+    match std::fs::metadata(p) {
+        Ok(m) if m.is_dir() => match std::fs::read_dir(p) {
+            Ok(rd) => {
+                let mut entries: Vec<PathBuf> =
+                    rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                entries.sort();
+                for e in entries {
+                    let hidden = e
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with('.'));
+                    if !hidden {
+                        walk(&e, files, errors);
+                    }
+                }
+            }
+            Err(e) => errors.push((p.to_owned(), e)),
+        },
+        Ok(_) => files.push(p.to_owned()),
+        Err(e) => errors.push((p.to_owned(), e)),
+    }
+}
+
+const SNIFF: usize = 256 << 10;
+
+/// What detection decided for a file.
+struct Plan {
+    format: InputFormat,
+    prefix: Option<Prefix>,
+}
+
+fn detect(path: &Path, sniffed: &str, opts: &ReadOptions) -> Result<Plan> {
+    let lines: Vec<&str> = sniffed
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(5000)
+        .collect();
+    // The last sniffed line may be cut; ignore it when there are others.
+    let lines = if lines.len() > 1 && !sniffed.ends_with('\n') {
+        &lines[..lines.len() - 1]
+    } else {
+        &lines[..]
+    };
+    let first = lines.first().copied().unwrap_or("");
+    let format = match opts.format {
+        Some(f) => f,
+        None => detect_format(path, sniffed, lines, first)?,
+    };
+    let prefix = match format {
+        InputFormat::Stderr => Some(stderr_prefix(path, lines, opts)?),
+        InputFormat::Syslog => {
+            let rests: Vec<&str> = lines
+                .iter()
+                .filter_map(|l| syslog::header(l, 2000))
+                .filter(|h| h.part == 1)
+                .map(|h| h.rest)
+                .collect();
+            Some(match &opts.prefix {
+                Some(p) => p.clone(),
+                None => prefix::infer(rests.iter().copied())
+                    .map(|(p, _)| p)
+                    .unwrap_or(Prefix::parse("").map_err(|reason| Error::BadPrefix {
+                        prefix: String::new(),
+                        reason,
+                    })?),
+            })
+        }
+        InputFormat::Cloudsql => {
+            let payloads = jsonlog::cloudsql_payloads(sniffed);
+            let (p, _) = prefix::infer(payloads.iter().map(String::as_str)).ok_or_else(|| {
+                Error::UnknownPrefix {
+                    path: path.to_owned(),
+                    line: 1,
+                    sample: first.chars().take(200).collect(),
+                }
+            })?;
+            Some(p)
+        }
+        _ => None,
+    };
+    Ok(Plan { format, prefix })
+}
+
+fn detect_format(path: &Path, sniffed: &str, lines: &[&str], first: &str) -> Result<InputFormat> {
+    let pgbouncer = lines
+        .iter()
+        .take(50)
+        .filter(|l| {
+            l.contains(" C-0x")
+                || l.contains(" S-0x")
+                || l.contains("process up: pgbouncer")
+                || l.contains(" LOG stats: ")
+        })
+        .count();
+    if pgbouncer > 0 && pgbouncer * 2 >= lines.len().min(50) {
+        return Err(Error::NotAPostgresLog {
+            path: path.to_owned(),
+            reason: "this is a pgbouncer log, not a PostgreSQL server log: it has no statements or durations to analyse".into(),
+        });
+    }
+    if sniffed.contains("QUERY PLAN") || (first.contains("(cost=") && first.contains("rows=")) {
+        return Err(Error::NotAPostgresLog {
+            path: path.to_owned(),
+            reason: "this looks like EXPLAIN output; plans are read by `pgadvisor explain`".into(),
+        });
+    }
+    let t = first.trim_start();
+    if t.starts_with('{') || t.starts_with('[') {
+        if pgss::is_json(sniffed) && jsonlog::detect(first).is_none() {
+            return Ok(InputFormat::PgStatStatementsJson);
+        }
+        return match jsonlog::detect(first) {
+            Some(jsonlog::Flavor::JsonLog) => Ok(InputFormat::Jsonlog),
+            Some(jsonlog::Flavor::CloudNativePg) => Ok(InputFormat::CloudNativePg),
+            Some(jsonlog::Flavor::CloudSql) => Ok(InputFormat::Cloudsql),
+            None => Err(Error::Input {
+                path: path.to_owned(),
+                line: 1,
+                message:
+                    "JSON that is neither jsonlog, CloudNativePG, Cloud SQL nor pg_stat_statements"
+                        .into(),
+            }),
+        };
+    }
+    if pgss::is_csv_header(first) {
+        return Ok(InputFormat::PgStatStatementsCsv);
+    }
+    if csvlog::looks_like(first) {
+        return Ok(InputFormat::Csvlog);
+    }
+    if lines
+        .iter()
+        .take(20)
+        .filter(|l| syslog::looks_like(l))
+        .count()
+        * 2
+        > lines.len().min(20)
+    {
+        return Ok(InputFormat::Syslog);
+    }
+    let is_sql_name = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("sql"));
+    if is_sql_name || (prefix::prefix_text(first).is_none() && sqlfile::looks_like(sniffed)) {
+        return Ok(InputFormat::Sql);
+    }
+    Ok(InputFormat::Stderr)
+}
+
+fn stderr_prefix(path: &Path, lines: &[&str], opts: &ReadOptions) -> Result<Prefix> {
+    if let Some(p) = &opts.prefix {
+        return Ok(p.clone());
+    }
+    let heads: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.starts_with('\t'))
+        .collect();
+    let sample = || {
+        let (i, l) = lines
+            .iter()
+            .enumerate()
+            .find(|(_, l)| !l.starts_with('\t'))
+            .unwrap_or((0, &""));
+        (i as u64 + 1, l.chars().take(200).collect::<String>())
+    };
+    match prefix::infer(heads.iter().copied()) {
+        Some((p, hits)) if hits * 2 >= heads.len().min(2000) => Ok(p),
+        _ => {
+            let (line, sample) = sample();
+            Err(Error::UnknownPrefix {
+                path: path.to_owned(),
+                line,
+                sample,
+            })
+        }
+    }
+}
+
+/// Re-numbers lines of rebuilt text (Cloud SQL) back to the file's own lines.
+struct LineMap<'s> {
+    inner: &'s mut dyn RecordSink,
+    map: &'s [u64],
+    first: u64,
+}
+
+impl LineMap<'_> {
+    fn orig(&self, line: u64) -> u64 {
+        let i = line.saturating_sub(self.first) as usize;
+        self.map.get(i).copied().unwrap_or(line)
+    }
+}
+
+impl RecordSink for LineMap<'_> {
+    fn record(&mut self, r: &Record<'_>) {
+        let mut r = r.clone();
+        r.line = self.orig(r.line);
+        self.inner.record(&r);
+    }
+    fn unparsed(&mut self, line: u64, why: Unparsed, text: &str) {
+        let l = self.orig(line);
+        self.inner.unparsed(l, why, text);
+    }
+    fn warning(&mut self, line: u64, what: &str) {
+        let l = self.orig(line);
+        self.inner.warning(l, what);
+    }
+}
+
+fn file_year(path: &Path) -> i32 {
+    use chrono::Datelike;
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .map(|t| chrono::DateTime::<chrono::Utc>::from(t).year())
+        .unwrap_or_else(|_| chrono::Utc::now().year())
+}
+
+fn count_lines(data: &[u8]) -> u64 {
+    let n = memchr::memchr_iter(b'\n', data).count() as u64;
+    n + u64::from(!data.is_empty() && data.last() != Some(&b'\n'))
+}
+
+/// Reads one file into a workload. Errors that stop this file are returned;
+/// the caller records them and goes on with the other inputs.
+pub fn read_path(
+    path: &Path,
+    opts: &ReadOptions,
+    on_read: Box<dyn FnMut(u64) + Send>,
+) -> Result<(Workload, InputSummary)> {
+    let io = |e| Error::Io {
+        path: path.to_owned(),
+        source: e,
+    };
+    let mut summary = InputSummary::new(path);
+    summary.bytes = std::fs::metadata(path).map_err(io)?.len();
+    let (mut reader, compression) = source::open(path, on_read).map_err(io)?;
+    summary.compression = match compression {
+        Compression::None => None,
+        Compression::Gzip => Some("gzip".into()),
+        Compression::Bzip2 => Some("bzip2".into()),
+    };
+    let sniffed = source::sniff(&mut reader, SNIFF).map_err(io)?;
+    if sniffed.is_empty() {
+        summary.format = opts.format;
+        return Ok((Workload::default(), summary));
+    }
+    let sniff_text = String::from_utf8_lossy(&sniffed);
+    let plan = detect(path, &sniff_text, opts)?;
+    summary.format = Some(plan.format);
+    summary.log_line_prefix = plan.prefix.as_ref().map(|p| p.spec().to_owned());
+
+    // Whole-file formats: small exports, read at once.
+    if matches!(
+        plan.format,
+        InputFormat::PgStatStatementsCsv | InputFormat::PgStatStatementsJson | InputFormat::Sql
+    ) {
+        let mut all = sniffed;
+        reader.read_to_end(&mut all).map_err(io)?;
+        let (text, _) = source::decode(&all, 1);
+        let mut agg = Aggregator::new(&opts.aggregate);
+        let lines = match plan.format {
+            InputFormat::PgStatStatementsCsv => pgss::parse_csv(&text, &mut agg),
+            InputFormat::PgStatStatementsJson => pgss::parse_json(&text, &mut agg),
+            _ => sqlfile::parse(&text, &mut agg),
+        };
+        let (w, mut stats, _) = agg.finish();
+        stats.lines = lines;
+        summary.set_stats(stats);
+        return Ok((w, summary));
+    }
+
+    let year = file_year(path);
+    let prefix = plan.prefix.clone();
+    let boundary: Box<dyn Fn(&[u8]) -> bool + Sync> = match plan.format {
+        InputFormat::Stderr => {
+            let p = prefix
+                .clone()
+                .unwrap_or_else(|| Prefix::parse("").expect("empty prefix"));
+            Box::new(move |l: &[u8]| stderr::is_boundary(&p, l))
+        }
+        InputFormat::Csvlog => Box::new(csvlog::is_boundary),
+        InputFormat::Syslog => Box::new(move |l: &[u8]| syslog::is_boundary(l, year)),
+        // One JSON object per line; Cloud SQL continuations start with a tab payload.
+        _ => Box::new(|l: &[u8]| {
+            l.first() == Some(&b'{') && memchr::memmem::find(l, b"\"textPayload\":\"\\t").is_none()
+        }),
+    };
+    let format = plan.format;
+    let parse = |c: &Chunk, agg: &mut Aggregator<'_>| match format {
+        InputFormat::Stderr => stderr::parse(
+            &c.data,
+            c.first_line,
+            prefix.as_ref().expect("stderr has a prefix"),
+            agg,
+        ),
+        InputFormat::Csvlog => csvlog::parse(&c.data, c.first_line, agg),
+        InputFormat::Syslog => syslog::parse(
+            &c.data,
+            c.first_line,
+            prefix.as_ref().expect("syslog has a prefix"),
+            year,
+            agg,
+        ),
+        InputFormat::Cloudsql => {
+            let (text, map) = jsonlog::cloudsql_to_stderr(&c.data, c.first_line, agg);
+            let mut mapped = LineMap {
+                inner: agg,
+                map: &map,
+                first: 1,
+            };
+            stderr::parse(
+                text.as_bytes(),
+                1,
+                prefix.as_ref().expect("cloudsql has a prefix"),
+                &mut mapped,
+            );
+        }
+        _ => jsonlog::parse(&c.data, c.first_line, agg),
+    };
+    let (w, stats, err) = run_chunked(reader, sniffed, opts, &*boundary, &parse);
+    let lines = stats.lines;
+    summary.set_stats(stats);
+    if let Some(e) = err {
+        // What was read before the damage is kept; the damage is reported.
+        summary.error = Some(format!(
+            "{}:{}: read error, the rest of the file was skipped: {e}",
+            path.display(),
+            lines + 1
+        ));
+    }
+    Ok((w, summary))
+}
+
+type Part = (Workload, ReadStats, LooseEnds);
+
+struct Ordered {
+    next: usize,
+    waiting: BTreeMap<usize, Part>,
+    workload: Workload,
+    stats: ReadStats,
+    carry: PidCarry,
+}
+
+impl Ordered {
+    fn push(&mut self, index: usize, part: Part) {
+        self.waiting.insert(index, part);
+        while let Some((w, s, l)) = self.waiting.remove(&self.next) {
+            self.workload.merge_ordered(w, l, &mut self.carry);
+            self.stats.merge(s);
+            self.next += 1;
+        }
+    }
+}
+
+/// Streams chunks from a reader thread to rayon workers and merges the
+/// partial workloads in file order. At most a few chunks are in flight, so
+/// memory stays bounded whatever the file size.
+fn run_chunked(
+    reader: Box<dyn Read + Send>,
+    start: Vec<u8>,
+    opts: &ReadOptions,
+    boundary: &(dyn Fn(&[u8]) -> bool + Sync),
+    parse: &(dyn Fn(&Chunk, &mut Aggregator<'_>) + Sync),
+) -> (Workload, ReadStats, Option<std::io::Error>) {
+    let target = opts.chunk_size.unwrap_or(source::CHUNK_TARGET);
+    let in_flight = rayon::current_num_threads().max(1) * 2;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(in_flight);
+    let ordered = Mutex::new(Ordered {
+        next: 0,
+        waiting: BTreeMap::new(),
+        workload: Workload::default(),
+        stats: ReadStats::default(),
+        carry: PidCarry::default(),
+    });
+    let read_result = std::thread::scope(|s| {
+        let producer = s
+            .spawn(move || source::chunks(reader, start, target, boundary, |c| tx.send(c).is_ok()));
+        rx.into_iter().par_bridge().for_each(|chunk| {
+            let mut agg = Aggregator::new(&opts.aggregate);
+            parse(&chunk, &mut agg);
+            let (w, mut st, loose) = agg.finish();
+            st.lines = count_lines(&chunk.data);
+            let index = chunk.index;
+            drop(chunk);
+            if let Ok(mut o) = ordered.lock() {
+                o.push(index, (w, st, loose));
+            }
+        });
+        producer
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("reader thread panicked")))
+    });
+    let o = ordered
+        .into_inner()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    (o.workload, o.stats, read_result.err())
+}

@@ -1,0 +1,175 @@
+//! pg_stat_statements exports, CSV (with header) or JSON (an array of rows, or
+//! one object per line). Column names of PostgreSQL 12 and 13+ are accepted.
+//!
+//! Take one with:
+//! `psql -XAc "\copy (SELECT s.*, d.datname, r.rolname FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid JOIN pg_roles r ON r.oid = s.userid) TO 'pgss.csv' CSV HEADER"`
+use super::record::{RecordSink, Unparsed};
+use crate::model::stats::StatsSource;
+use crate::model::workload::Aggregator;
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Whether a header line names pg_stat_statements columns.
+pub fn is_csv_header(line: &str) -> bool {
+    let cols: Vec<&str> = line
+        .split(',')
+        .map(|c| c.trim().trim_matches('"'))
+        .collect();
+    cols.contains(&"query") && cols.contains(&"calls")
+}
+
+/// Whether JSON text holds pg_stat_statements rows.
+pub fn is_json(text: &str) -> bool {
+    let t = text.trim_start();
+    (t.starts_with('[') || t.starts_with('{')) && t.contains("\"query\"") && t.contains("\"calls\"")
+}
+
+struct Row {
+    query: String,
+    calls: f64,
+    total_ms: f64,
+    min_ms: Option<f64>,
+    max_ms: Option<f64>,
+    stddev_ms: Option<f64>,
+    rows: Option<f64>,
+    db: Option<String>,
+    user: Option<String>,
+}
+
+fn add_row(agg: &mut Aggregator<'_>, row: Row) {
+    let calls = row.calls.max(0.0) as u64;
+    agg.add_aggregate(&row.query, |q| {
+        q.source = StatsSource::PgStatStatements;
+        q.calls = calls;
+        q.timed_calls = calls;
+        q.total_us = (row.total_ms * 1000.0).max(0.0) as u64;
+        let mean = if calls > 0 {
+            row.total_ms / calls as f64
+        } else {
+            0.0
+        };
+        q.min_us = (row.min_ms.unwrap_or(mean) * 1000.0) as u64;
+        q.max_us = (row.max_ms.unwrap_or(mean) * 1000.0) as u64;
+        q.stddev_ms = row.stddev_ms;
+        q.rows = row.rows.map(|r| r as u64);
+        if let Some(d) = &row.db {
+            q.databases.add(d, calls);
+        }
+        if let Some(u) = &row.user {
+            q.users.add(u, calls);
+        }
+    });
+}
+
+fn pick<'a>(m: &'a HashMap<String, String>, names: &[&str]) -> Option<&'a str> {
+    names
+        .iter()
+        .find_map(|n| m.get(*n))
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+}
+
+fn row_from_map(m: &HashMap<String, String>) -> Option<Row> {
+    let num = |names: &[&str]| pick(m, names).and_then(|v| v.parse::<f64>().ok());
+    Some(Row {
+        query: pick(m, &["query"])?.to_owned(),
+        calls: num(&["calls"])?,
+        total_ms: num(&["total_exec_time", "total_time"]).unwrap_or(0.0)
+            + num(&["total_plan_time"]).unwrap_or(0.0),
+        min_ms: num(&["min_exec_time", "min_time"]),
+        max_ms: num(&["max_exec_time", "max_time"]),
+        stddev_ms: num(&["stddev_exec_time", "stddev_time"]),
+        rows: num(&["rows"]),
+        db: pick(m, &["datname", "database", "dbname", "dbid"]).map(str::to_owned),
+        user: pick(m, &["rolname", "usename", "username", "user", "userid"]).map(str::to_owned),
+    })
+}
+
+pub fn parse_csv(text: &str, agg: &mut Aggregator<'_>) -> u64 {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match rdr.headers() {
+        Ok(h) => h.iter().map(|s| s.trim().to_owned()).collect(),
+        Err(e) => {
+            agg.unparsed(1, Unparsed::BadRow, &e.to_string());
+            return 1;
+        }
+    };
+    let mut lines = 1;
+    for rec in rdr.records() {
+        let line = rdr_line(&rec);
+        lines = line;
+        match rec {
+            Ok(r) => {
+                let m: HashMap<String, String> = headers
+                    .iter()
+                    .cloned()
+                    .zip(r.iter().map(str::to_owned))
+                    .collect();
+                match row_from_map(&m) {
+                    Some(row) => add_row(agg, row),
+                    None => agg.unparsed(
+                        line,
+                        Unparsed::BadRow,
+                        &r.iter().collect::<Vec<_>>().join(","),
+                    ),
+                }
+            }
+            Err(e) => agg.unparsed(line, Unparsed::BadRow, &e.to_string()),
+        }
+    }
+    lines
+}
+
+fn rdr_line(rec: &Result<csv::StringRecord, csv::Error>) -> u64 {
+    match rec {
+        Ok(r) => r.position().map_or(0, |p| p.line()),
+        Err(e) => e.position().map_or(0, |p| p.line()),
+    }
+}
+
+pub fn parse_json(text: &str, agg: &mut Aggregator<'_>) -> u64 {
+    let flat = |v: &Value| -> HashMap<String, String> {
+        v.as_object()
+            .map(|o| {
+                o.iter()
+                    .map(|(k, v)| {
+                        let s = match v {
+                            Value::String(s) => s.clone(),
+                            Value::Null => String::new(),
+                            other => other.to_string(),
+                        };
+                        (k.clone(), s)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut handle = |line: u64, v: &Value| match row_from_map(&flat(v)) {
+        Some(row) => add_row(agg, row),
+        None => agg.unparsed(line, Unparsed::BadRow, &v.to_string()),
+    };
+    if let Ok(Value::Array(rows)) = serde_json::from_str::<Value>(text) {
+        for r in &rows {
+            handle(1, r);
+        }
+        return text.lines().count() as u64;
+    }
+    let mut n = 0;
+    let mut bad = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        n = i as u64 + 1;
+        if l.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(l) {
+            Ok(v) => handle(n, &v),
+            Err(_) => bad.push((n, l)),
+        }
+    }
+    for (line, l) in bad {
+        agg.unparsed(line, Unparsed::BadJson, l);
+    }
+    n
+}

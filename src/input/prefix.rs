@@ -1,0 +1,613 @@
+//! `log_line_prefix`: compile one into a matcher, or infer it from a file.
+//!
+//! Matching is a left-to-right walk over the prefix items with no regex and
+//! no allocation: literals must match exactly, typed escapes (`%p`, `%m`)
+//! consume their shape, free-text escapes (`%u`, `%a`) run to the next
+//! literal. A match is only accepted when a severity (`LOG:`, `ERROR:` …)
+//! follows, which is what makes `%q` (the part dropped for background
+//! processes) and inference safe.
+//!
+//! Inference reads the text before the severity of sample lines, turns each
+//! into a candidate prefix (timestamps become `%m`/`%t`, `[123]` becomes
+//! `[%p]`, `user=x` becomes `user=%u`, …), adds the common distribution
+//! defaults, and keeps the candidate that matches the most lines.
+use super::record::Severity;
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Esc {
+    App,
+    User,
+    Db,
+    RemoteHostPort,
+    Host,
+    Backend,
+    Pid,
+    LeaderPid,
+    Ts,
+    TsMs,
+    Epoch,
+    CmdTag,
+    SqlState,
+    Session,
+    LineNum,
+    SessionStart,
+    Vxid,
+    Xid,
+    QueryId,
+    /// Not a PostgreSQL escape: text we recognise as a field but do not use.
+    Any,
+}
+
+impl Esc {
+    fn is_free(self) -> bool {
+        matches!(
+            self,
+            Esc::App
+                | Esc::User
+                | Esc::Db
+                | Esc::RemoteHostPort
+                | Esc::Host
+                | Esc::Backend
+                | Esc::CmdTag
+                | Esc::Vxid
+                | Esc::Any
+                | Esc::SqlState
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Item {
+    Lit(String),
+    Esc(Esc),
+    /// `%q`: what follows is absent on lines of non-session processes.
+    Q,
+}
+
+/// Fields a prefix gives, borrowed from the line.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct PrefixFields<'a> {
+    pub ts: Option<&'a str>,
+    pub pid: Option<u32>,
+    pub user: Option<&'a str>,
+    pub db: Option<&'a str>,
+    pub app: Option<&'a str>,
+    pub client: Option<&'a str>,
+    pub session: Option<&'a str>,
+    pub session_start: Option<&'a str>,
+    pub sqlstate: Option<&'a str>,
+    pub query_id: Option<&'a str>,
+}
+
+/// A line split by a prefix: fields, severity, and the message after `SEVERITY:  `.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Matched<'a> {
+    pub fields: PrefixFields<'a>,
+    pub severity: Severity,
+    pub message: &'a str,
+}
+
+/// A compiled `log_line_prefix`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prefix {
+    items: Vec<Item>,
+    spec: String,
+}
+
+impl Prefix {
+    /// Compiles a `log_line_prefix` value such as `%m [%p] %q%u@%d `.
+    pub fn parse(spec: &str) -> Result<Self, String> {
+        let mut items = Vec::new();
+        let mut lit = String::new();
+        let mut chars = spec.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                lit.push(c);
+                continue;
+            }
+            // Padding like %-10u or %10u: the width is ignored, PostgreSQL pads with spaces.
+            let mut next = chars.next().ok_or("ends with a lone %")?;
+            while next == '-' || next.is_ascii_digit() {
+                next = chars.next().ok_or("ends inside a padded escape")?;
+            }
+            let esc = match next {
+                '%' => {
+                    lit.push('%');
+                    continue;
+                }
+                'a' => Esc::App,
+                'u' => Esc::User,
+                'd' => Esc::Db,
+                'r' => Esc::RemoteHostPort,
+                'h' => Esc::Host,
+                'b' => Esc::Backend,
+                'p' => Esc::Pid,
+                'P' => Esc::LeaderPid,
+                't' => Esc::Ts,
+                'm' => Esc::TsMs,
+                'n' => Esc::Epoch,
+                'i' => Esc::CmdTag,
+                'e' => Esc::SqlState,
+                'c' => Esc::Session,
+                'l' => Esc::LineNum,
+                's' => Esc::SessionStart,
+                'v' => Esc::Vxid,
+                'x' => Esc::Xid,
+                'Q' => Esc::QueryId,
+                '*' => Esc::Any,
+                'q' => {
+                    if !lit.is_empty() {
+                        items.push(Item::Lit(std::mem::take(&mut lit)));
+                    }
+                    items.push(Item::Q);
+                    continue;
+                }
+                other => return Err(format!("unknown escape %{other}")),
+            };
+            if !lit.is_empty() {
+                items.push(Item::Lit(std::mem::take(&mut lit)));
+            }
+            items.push(Item::Esc(esc));
+        }
+        if !lit.is_empty() {
+            items.push(Item::Lit(lit));
+        }
+        Ok(Self {
+            items,
+            spec: spec.to_owned(),
+        })
+    }
+
+    /// The `log_line_prefix` this matcher was built from.
+    pub fn spec(&self) -> &str {
+        &self.spec
+    }
+
+    /// Splits `line` into prefix fields, severity and message.
+    pub fn match_line<'a>(&self, line: &'a str) -> Option<Matched<'a>> {
+        self.match_form(line).map(|(m, _)| m)
+    }
+
+    /// Like [`Prefix::match_line`], also telling whether the short `%q` form matched.
+    fn match_form<'a>(&self, line: &'a str) -> Option<(Matched<'a>, bool)> {
+        let mut fields = PrefixFields::default();
+        if let Some(pos) = match_items(&self.items, line, &mut fields) {
+            if let Some((severity, message)) = severity_at(&line[pos..]) {
+                return Some((
+                    Matched {
+                        fields,
+                        severity,
+                        message,
+                    },
+                    false,
+                ));
+            }
+        }
+        // The short form used by background processes.
+        let q = self.items.iter().position(|i| *i == Item::Q)?;
+        fields = PrefixFields::default();
+        let pos = match_items(&self.items[..q], line, &mut fields)?;
+        let (severity, message) = severity_at(&line[pos..])?;
+        Some((
+            Matched {
+                fields,
+                severity,
+                message,
+            },
+            true,
+        ))
+    }
+}
+
+fn match_items<'a>(items: &[Item], line: &'a str, f: &mut PrefixFields<'a>) -> Option<usize> {
+    let mut pos = 0;
+    for (idx, item) in items.iter().enumerate() {
+        let rest = &line[pos..];
+        match item {
+            Item::Q => {}
+            Item::Lit(l) => {
+                if !rest.starts_with(l.as_str()) {
+                    return None;
+                }
+                pos += l.len();
+            }
+            Item::Esc(esc) => {
+                let len = if esc.is_free() {
+                    free_len(rest, next_literal(&items[idx + 1..]))
+                } else {
+                    typed_len(*esc, rest)?
+                };
+                let v = &rest[..len];
+                assign(f, *esc, v);
+                pos += len;
+            }
+        }
+    }
+    Some(pos)
+}
+
+fn next_literal(items: &[Item]) -> Option<&str> {
+    items.iter().find_map(|i| match i {
+        Item::Lit(l) => Some(l.as_str()),
+        _ => None,
+    })
+}
+
+/// A free-text value runs to the next literal, or to the next space.
+fn free_len(rest: &str, next: Option<&str>) -> usize {
+    let stop = match next {
+        Some(l) if !l.is_empty() => memchr::memmem::find(rest.as_bytes(), l.as_bytes()),
+        _ => memchr::memchr(b' ', rest.as_bytes()),
+    };
+    stop.unwrap_or(rest.len())
+}
+
+fn typed_len(esc: Esc, rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let run = |ok: fn(u8) -> bool| b.iter().take_while(|&&c| ok(c)).count();
+    let n = match esc {
+        Esc::Pid | Esc::LeaderPid | Esc::LineNum | Esc::Xid => run(|c| c.is_ascii_digit()),
+        Esc::QueryId => {
+            let neg = usize::from(b.first() == Some(&b'-'));
+            neg + b[neg..].iter().take_while(|c| c.is_ascii_digit()).count()
+        }
+        Esc::Epoch => run(|c| c.is_ascii_digit() || c == b'.'),
+        Esc::Session => run(|c| c.is_ascii_hexdigit() || c == b'.'),
+        Esc::Ts | Esc::TsMs | Esc::SessionStart => super::timestamp::parse_pg(rest)?.1,
+        _ => return None,
+    };
+    // A leader pid is empty for non-parallel processes; everything else is required.
+    if n == 0 && !matches!(esc, Esc::LeaderPid | Esc::Xid) {
+        return None;
+    }
+    Some(n)
+}
+
+fn assign<'a>(f: &mut PrefixFields<'a>, esc: Esc, v: &'a str) {
+    let opt = |v: &'a str| {
+        if v.is_empty() || v == "[unknown]" {
+            None
+        } else {
+            Some(v)
+        }
+    };
+    match esc {
+        Esc::Ts | Esc::TsMs | Esc::Epoch => f.ts = Some(v),
+        Esc::Pid => f.pid = v.parse().ok(),
+        Esc::User => f.user = opt(v),
+        Esc::Db => f.db = opt(v),
+        Esc::App => f.app = opt(v),
+        Esc::RemoteHostPort | Esc::Host => f.client = opt(v),
+        Esc::Session => f.session = opt(v),
+        Esc::SessionStart => f.session_start = opt(v),
+        Esc::SqlState => f.sqlstate = opt(v),
+        Esc::QueryId => f.query_id = opt(v),
+        _ => {}
+    }
+}
+
+/// Reads `SEVERITY:` and the spaces after it.
+pub fn severity_at(s: &str) -> Option<(Severity, &str)> {
+    let s = s.trim_start_matches(' ');
+    let colon = memchr::memchr(b':', &s.as_bytes()[..s.len().min(12)])?;
+    let sev = Severity::parse(&s[..colon])?;
+    let rest = &s[colon + 1..];
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    Some((sev, rest))
+}
+
+fn severity_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?:^|[\s:\]])(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  ?\S")
+            .expect("severity regex compiles")
+    })
+}
+
+/// The text before the severity, for lines that look like log lines.
+pub fn prefix_text(line: &str) -> Option<&str> {
+    let m = severity_re().captures(line)?;
+    Some(&line[..m.get(1)?.start()])
+}
+
+/// Prefixes of common distributions and services, tried besides inferred ones.
+pub const KNOWN_PREFIXES: &[&str] = &[
+    "%m [%p] ",
+    "%m [%p] %q%u@%d ",
+    "%t [%p]: [%l-1] ",
+    "%t [%p]: [%l-1] user=%u,db=%d ",
+    "%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h ",
+    "%t [%p]: user=%u,db=%d,app=%a,client=%h ",
+    "%m [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h ",
+    "%t:%r:%u@%d:[%p]:",
+    "%m:%r:%u@%d:[%p]:",
+    "%t [%p-%l] %q%u@%d ",
+    "%m [%p] %q[user=%u,db=%d,app=%a] ",
+    "%m [%p-%l] %q%u@%d ",
+    "%t ",
+    "%m ",
+];
+
+/// Turns one line's prefix text into a `log_line_prefix` guess.
+pub fn synthesize(text: &str) -> String {
+    let mut out = String::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut seen_ts = false;
+    let mut seen_pid = false;
+    while i < b.len() {
+        let rest = &text[i..];
+        if b[i].is_ascii_digit() {
+            if let Some((_, n, _)) = super::timestamp::parse_pg(rest) {
+                let has_ms = rest.as_bytes().get(19) == Some(&b'.');
+                out.push_str(match (seen_ts, has_ms) {
+                    (true, _) => "%s",
+                    (false, true) => "%m",
+                    (false, false) => "%t",
+                });
+                seen_ts = true;
+                i += n;
+                continue;
+            }
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let after = rest.as_bytes().get(digits);
+            if digits >= 9 && after == Some(&b'.') {
+                let n = rest
+                    .bytes()
+                    .take_while(|c| c.is_ascii_digit() || *c == b'.')
+                    .count();
+                out.push_str("%n");
+                i += n;
+                continue;
+            }
+        }
+        if b[i] == b'[' {
+            if let Some(close) = rest.find(']') {
+                let inner = &rest[1..close];
+                let spec = if !inner.is_empty() && inner.bytes().all(|c| c.is_ascii_digit()) {
+                    if seen_pid {
+                        "[%x]".to_owned()
+                    } else {
+                        seen_pid = true;
+                        "[%p]".to_owned()
+                    }
+                } else if let Some((l, r)) = inner.split_once('-') {
+                    if !l.is_empty()
+                        && l.bytes().all(|c| c.is_ascii_digit())
+                        && r.bytes().all(|c| c.is_ascii_digit())
+                    {
+                        if seen_pid {
+                            format!("[%l-{r}]")
+                        } else {
+                            seen_pid = true;
+                            "[%p-%l]".to_owned()
+                        }
+                    } else {
+                        format!("[{inner}]")
+                    }
+                } else if let Some((k, _)) = inner.split_once('=') {
+                    format!("[{k}={}]", key_escape(k, ""))
+                } else if inner == "local" {
+                    "%r".to_owned()
+                } else {
+                    format!("[{inner}]")
+                };
+                out.push_str(&spec);
+                i += close + 1;
+                continue;
+            }
+        }
+        // key=value or key = value
+        let key_len = rest
+            .bytes()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            .count();
+        if key_len > 0 {
+            let after = &rest[key_len..];
+            let (eq, skip) = if after.starts_with('=') {
+                ("=", 1)
+            } else if after.starts_with(" = ") {
+                (" = ", 3)
+            } else {
+                ("", 0)
+            };
+            if skip > 0 {
+                let key = &rest[..key_len];
+                let vrest = &after[skip..];
+                let vlen = if vrest.starts_with('[') {
+                    vrest.find(']').map_or(vrest.len(), |p| p + 1)
+                } else {
+                    vrest.find([',', ' ', ']', ';']).unwrap_or(vrest.len())
+                };
+                let value = &vrest[..vlen];
+                out.push_str(key);
+                out.push_str(eq);
+                out.push_str(key_escape(key, value));
+                i += key_len + skip + vlen;
+                continue;
+            }
+        }
+        // An atom: run of non-separators.
+        let atom_len = rest
+            .find([' ', ',', ':', '[', ']', '(', ';'])
+            .unwrap_or(rest.len());
+        if atom_len == 0 {
+            // (port) after a host belongs to %r
+            if b[i] == b'(' && out.ends_with("%h") {
+                if let Some(close) = rest.find(')') {
+                    out.truncate(out.len() - 2);
+                    out.push_str("%r");
+                    i += close + 1;
+                    continue;
+                }
+            }
+            out.push(b[i] as char);
+            i += 1;
+            continue;
+        }
+        let atom = &rest[..atom_len];
+        if let Some((_u, _d)) = atom.split_once('@') {
+            out.push_str("%u@%d");
+        } else if is_host_like(atom) {
+            out.push_str("%h");
+        } else if atom.contains('.')
+            && atom
+                .split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_hexdigit()))
+        {
+            out.push_str("%c");
+        } else if atom.bytes().all(|c| c.is_ascii_digit()) && !seen_pid {
+            seen_pid = true;
+            out.push_str("%p");
+        } else {
+            out.push_str(&atom.replace('%', "%%"));
+        }
+        i += atom_len;
+    }
+    out
+}
+
+fn key_escape(key: &str, value: &str) -> &'static str {
+    match key.to_ascii_lowercase().as_str() {
+        "user" | "usr" | "u" | "username" | "role" | "user_name" => "%u",
+        "db" | "database" | "dbname" | "d" | "database_name" => "%d",
+        "app" | "appli" | "application" | "application_name" | "a" | "appname" => "%a",
+        "client" | "host" | "h" | "remote" | "remote_host" | "ip" | "client_addr" => {
+            if value.contains('(') || value.contains(':') {
+                "%r"
+            } else {
+                "%h"
+            }
+        }
+        "pid" | "p" => "%p",
+        "session" | "sid" | "session_id" | "c" => "%c",
+        "queryid" | "query_id" | "qid" => "%Q",
+        "xid" | "txid" | "tx" | "x" => "%x",
+        "vxid" | "v" => "%v",
+        "sql_error_code" | "sqlstate" | "state" | "e" | "code" => "%e",
+        "line" | "l" => "%l",
+        "tag" | "i" | "cmd" => "%i",
+        _ => "%*",
+    }
+}
+
+fn is_host_like(atom: &str) -> bool {
+    let ipv4 = atom.split('.').count() == 4
+        && atom
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()));
+    ipv4 || atom == "localhost"
+}
+
+/// Picks the prefix that matches most of `lines` (each a whole log line).
+/// Returns it with the number of lines it matched.
+pub fn infer<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Option<(Prefix, usize)> {
+    let mut candidates: Vec<String> = KNOWN_PREFIXES.iter().map(|s| (*s).to_owned()).collect();
+    for l in lines.clone().take(2000) {
+        if let Some(t) = prefix_text(l) {
+            let s = synthesize(t);
+            if !candidates.contains(&s) {
+                candidates.push(s);
+            }
+        }
+        if candidates.len() > 200 {
+            break;
+        }
+    }
+    // A longer prefix that extends a shorter one suggests %q between them.
+    let n = candidates.len();
+    for a in 0..n {
+        for c in 0..n {
+            let (short, long) = (&candidates[a], &candidates[c]);
+            if a != c
+                && long.len() > short.len()
+                && long.starts_with(short.as_str())
+                && !long.contains("%q")
+            {
+                let q = format!("{short}%q{}", &long[short.len()..]);
+                if !candidates.contains(&q) {
+                    candidates.push(q);
+                }
+            }
+        }
+    }
+    // Score: lines matched, then lines matched by the full form (a `%q` is
+    // only right if its short form is needed), then specificity.
+    let mut best: Option<(Prefix, (usize, usize, usize))> = None;
+    for c in candidates {
+        let Ok(p) = Prefix::parse(&c) else { continue };
+        let (mut hits, mut full) = (0, 0);
+        for l in lines.clone().take(2000) {
+            if let Some((_, short)) = p.match_form(l) {
+                hits += 1;
+                full += usize::from(!short);
+            }
+        }
+        let score = (
+            hits,
+            full,
+            p.items.iter().filter(|i| matches!(i, Item::Esc(_))).count(),
+        );
+        if hits > 0 && best.as_ref().is_none_or(|(_, s)| score > *s) {
+            best = Some((p, score));
+        }
+    }
+    best.map(|(p, (hits, _, _))| (p, hits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explicit_prefix_with_q() {
+        let p = Prefix::parse("%m [%p] %q%u@%d ").unwrap();
+        let m = p
+            .match_line("2025-01-21 18:38:06.453 CET [78798] gilles@db1 ERROR:  boom")
+            .unwrap();
+        assert_eq!(m.fields.pid, Some(78798));
+        assert_eq!(m.fields.user, Some("gilles"));
+        assert_eq!(m.fields.db, Some("db1"));
+        assert_eq!(m.severity, Severity::Error);
+        assert_eq!(m.message, "boom");
+        let m = p
+            .match_line("2025-01-21 18:32:48.288 CET [77898] LOG:  invalid value for x@y")
+            .unwrap();
+        assert_eq!(m.fields.user, None);
+        assert_eq!(m.message, "invalid value for x@y");
+        assert!(p.match_line("pg_ctl: could not start server").is_none());
+    }
+
+    #[test]
+    fn synthesized_prefixes() {
+        let cases = [
+            ("2017-09-06 08:41:41 UTC [36]: [121-1] user=postgres,db=postgres,app=pgbench,client=172.23.0.1 ", "%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h "),
+            ("2020-03-11 20:40:44 CET:[local]:postgres@template1:[12774]:", "%t:%r:%u@%d:[%p]:"),
+            ("2021-05-27 17:00:00 UTC:10.1.91.65:user@my_db:[24743]:", "%t:%h:%u@%d:[%p]:"),
+            ("2022-02-17 14:45:10.440 UTC [691] [queryid=1081270519976314062] postgres@stackoverflow ", "%m [%p] [queryid=%Q] %u@%d "),
+            ("2023-03-07 09:06:08 CET [130096]: [247-1] [0] usr=usr6,db=progdb,appli=76ae ", "%t [%p]: [%l-1] [%x] usr=%u,db=%d,appli=%a "),
+            ("[24667]: [1-1] db=[unknown],user=[unknown] ", "[%p]: [%l-1] db=%d,user=%u "),
+            (" sql_error_code = 00000 ", " sql_error_code = %e "),
+        ];
+        for (text, want) in cases {
+            assert_eq!(synthesize(text), want, "for {text:?}");
+        }
+    }
+
+    #[test]
+    fn inference_prefers_the_prefix_that_fits_all_lines() {
+        let lines = [
+            "2020-03-11 20:40:43 CET::@:[12760]:LOG:  starting PostgreSQL 12.2",
+            "2020-03-11 20:40:44 CET:[local]:postgres@template1:[12774]:LOG:  duration: 0.027 ms  statement: SELECT 1",
+            "2020-03-11 20:40:45 CET:10.0.0.1(5432):app@db:[12775]:ERROR:  boom",
+        ];
+        let (p, hits) = infer(lines.iter().copied()).unwrap();
+        assert_eq!(hits, 3, "{}", p.spec());
+        let m = p.match_line(lines[2]).unwrap();
+        assert_eq!(m.fields.client, Some("10.0.0.1(5432)"));
+        assert_eq!(m.fields.db, Some("db"));
+    }
+}

@@ -1,0 +1,31 @@
+//! `.sql` workload files: each statement counts as one call, without timing.
+//! Useful to ask for advice on queries that are not in production yet.
+use crate::model::lexer::split_statements;
+use crate::model::stats::StatsSource;
+use crate::model::workload::Aggregator;
+
+pub fn parse(text: &str, agg: &mut Aggregator<'_>) -> u64 {
+    for (s, e) in split_statements(text) {
+        agg.add_aggregate(&text[s..e], |q| {
+            q.source = StatsSource::SqlFile;
+            q.calls = 1;
+        });
+    }
+    text.lines().count() as u64
+}
+
+/// Whether text looks like SQL statements.
+pub fn looks_like(text: &str) -> bool {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("--"))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [
+        "select", "with", "insert", "update", "delete", "explain", "create", "alter", "begin",
+        "set", "values", "table", "copy", "/*",
+    ]
+    .iter()
+    .any(|k| first.starts_with(k))
+}

@@ -1,0 +1,143 @@
+//! stderr logs: `log_line_prefix` + `SEVERITY:  message`, continuation lines
+//! indented with a tab. Also the reader behind Cloud SQL's `textPayload`.
+use super::prefix::{Matched, Prefix};
+use super::record::{EntryBuilder, Record, RecordSink, Unparsed};
+use super::source::{decode, for_each_line, is_binary};
+use super::timestamp;
+use std::borrow::Cow;
+
+/// Caches the last timestamp text: consecutive lines mostly share it.
+#[derive(Debug, Default)]
+pub struct TsCache {
+    text: String,
+    ms: Option<i64>,
+    pub unknown_tz: bool,
+}
+
+impl TsCache {
+    pub fn parse(&mut self, s: &str) -> Option<i64> {
+        if s == self.text {
+            return self.ms;
+        }
+        self.text.clear();
+        self.text.push_str(s);
+        self.ms = match timestamp::parse_pg(s) {
+            Some((ms, _, known)) => {
+                if !known {
+                    self.unknown_tz = true;
+                }
+                Some(ms)
+            }
+            // %n: seconds.millis since the epoch.
+            None => s.parse::<f64>().ok().map(|secs| (secs * 1000.0) as i64),
+        };
+        self.ms
+    }
+}
+
+/// Builds the record for a matched first line.
+pub fn base_record<'a>(line_no: u64, m: &Matched<'a>, ts: &mut TsCache) -> Record<'a> {
+    let f = &m.fields;
+    let session = f
+        .session
+        .and_then(super::record::SessionId::from_session_id)
+        .or_else(|| {
+            let start = f
+                .session_start
+                .and_then(|s| timestamp::parse_pg(s))
+                .map(|x| x.0)?;
+            Some(super::record::SessionId {
+                pid: f.pid?,
+                start_ms: start,
+            })
+        });
+    Record {
+        line: line_no,
+        ts_ms: f.ts.and_then(|t| ts.parse(t)),
+        pid: f.pid,
+        session,
+        user: f.user,
+        db: f.db,
+        app: f.app,
+        client: f.client,
+        sqlstate: f.sqlstate,
+        query_id: f.query_id,
+        ..Default::default()
+    }
+}
+
+/// Whether a line starts a new message (a chunk may begin there).
+pub fn is_boundary(prefix: &Prefix, line: &[u8]) -> bool {
+    if line.first() == Some(&b'\t') {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(line) else {
+        return false;
+    };
+    let s = s.strip_suffix('\r').unwrap_or(s);
+    prefix
+        .match_line(s)
+        .is_some_and(|m| !m.severity.is_secondary())
+}
+
+/// Parses one chunk of a stderr log.
+pub fn parse(data: &[u8], first_line: u64, prefix: &Prefix, sink: &mut dyn RecordSink) {
+    let (text, bad_lines) = decode(data, first_line);
+    let mut ts = TsCache::default();
+    let mut entry = EntryBuilder::default();
+    for_each_line(&text, first_line, |n, line| {
+        line_into(n, line, prefix, &mut ts, &mut entry, sink)
+    });
+    entry.flush(sink);
+    for n in bad_lines {
+        sink.warning(n, "invalid UTF-8 replaced");
+    }
+    if ts.unknown_tz {
+        sink.warning(first_line, "unknown timezone abbreviation read as UTC");
+    }
+}
+
+fn line_into<'l>(
+    n: u64,
+    line: &'l str,
+    prefix: &Prefix,
+    ts: &mut TsCache,
+    entry: &mut EntryBuilder<'l>,
+    sink: &mut dyn RecordSink,
+) {
+    if let Some(cont) = line.strip_prefix('\t') {
+        if !entry.continuation(cont) {
+            sink.unparsed(n, Unparsed::OrphanContinuation, line);
+        }
+        return;
+    }
+    if line.is_empty() {
+        // Blank lines inside a message (rare) stay with it.
+        entry.continuation("");
+        return;
+    }
+    match prefix.match_line(line) {
+        Some(m) => {
+            let pid = m.fields.pid;
+            entry.part(
+                sink,
+                m.severity,
+                Cow::Borrowed(m.message),
+                || base_record(n, &m, ts),
+                pid,
+            );
+        }
+        // Some tools re-indent continuation lines with spaces instead of a tab.
+        None if line.starts_with(' ') && entry.continuation(line) => {
+            sink.warning(n, "continuation line indented with spaces")
+        }
+        None => {
+            let why = if is_binary(line) {
+                Unparsed::Binary
+            } else {
+                Unparsed::NoPrefix
+            };
+            sink.unparsed(n, why, line);
+        }
+    }
+}

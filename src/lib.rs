@@ -1,0 +1,13 @@
+//! pgadvisor: a PostgreSQL performance tuning advisor.
+//!
+//! Data flows one way: [`input`] readers turn files into events, [`model`]
+//! folds events into a [`model::workload::Workload`] (fingerprints, sessions,
+//! tenants), rules (later issues) turn the workload into findings, and
+//! [`report`] renders them. [`app`] wires the stages for each command.
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod error;
+pub mod input;
+pub mod model;
+pub mod report;

@@ -1,0 +1,115 @@
+//! The `pgadvisor` binary: parse the command line, run, map errors to exit
+//! codes (0 ran, 1 findings at or above --fail-on, 2 error).
+#![forbid(unsafe_code)]
+mod cli;
+
+use anyhow::{bail, Context};
+use clap::Parser;
+use cli::{Cli, Command, OutArgs, ReadArgs};
+use pgadvisor::app;
+use pgadvisor::input::prefix::Prefix;
+use pgadvisor::input::InputSummary;
+use pgadvisor::input::ReadOptions;
+use pgadvisor::model::fingerprint::TenantPattern;
+use pgadvisor::model::workload::{AggregateOptions, Workload};
+use pgadvisor::report::{json::ReportOptions, terminal};
+use std::process::ExitCode;
+
+fn read_options(a: &ReadArgs) -> anyhow::Result<ReadOptions> {
+    let prefix = a
+        .log_line_prefix
+        .as_deref()
+        .map(|p| {
+            Prefix::parse(p).map_err(|reason| pgadvisor::error::Error::BadPrefix {
+                prefix: p.to_owned(),
+                reason,
+            })
+        })
+        .transpose()?;
+    let tenants = if a.no_tenant_fold {
+        TenantPattern::disabled()
+    } else if let Some(p) = &a.tenant_pattern {
+        TenantPattern::new(Some(p)).with_context(|| format!("invalid --tenant-pattern {p:?}"))?
+    } else {
+        TenantPattern::default()
+    };
+    Ok(ReadOptions {
+        format: a.input_format,
+        prefix,
+        aggregate: AggregateOptions {
+            tenants,
+            max_session_steps: a.max_session_steps,
+        },
+        chunk_size: None,
+    })
+}
+
+fn output(workload: &Workload, inputs: Vec<InputSummary>, out: &OutArgs) -> anyhow::Result<()> {
+    for f in &out.format {
+        if f != "json" {
+            bail!("--format {f}: only json is available in this version");
+        }
+    }
+    let report = app::report(
+        workload,
+        inputs,
+        ReportOptions {
+            show_literals: out.show_literals,
+        },
+    );
+    let path = app::write_report(&out.out, &report)?;
+    if !out.quiet {
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        // A closed pipe (`| head`) is not an error.
+        let _ = terminal::write(&mut lock, &report, out.top);
+    }
+    eprintln!("wrote {}", path.display());
+    Ok(())
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Audit { inputs, read, out } => {
+            let opts = read_options(&read)?;
+            let (workload, summaries) = app::read_inputs(&inputs, &opts)?;
+            for s in &summaries {
+                if let Some(e) = &s.error {
+                    eprintln!("warning: {e}");
+                }
+            }
+            output(&workload, summaries, &out)
+        }
+        Command::Digest {
+            inputs,
+            output: path,
+            read,
+        } => {
+            let opts = read_options(&read)?;
+            let d = app::digest(&inputs, &opts)?;
+            let text = serde_json::to_string(&d)?;
+            std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+            eprintln!(
+                "wrote {} ({} statements)",
+                path.display(),
+                d.workload.statements()
+            );
+            Ok(())
+        }
+        Command::Merge { digests, out } => {
+            let (workload, inputs) = app::merge_digests(&digests)?;
+            output(&workload, inputs, &out)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,787 @@
+//! Query fingerprints: one logical query, one id, whatever its literals,
+//! protocol (simple, extended, prepared) or tenant schema.
+//!
+//! Follows pg_query's rules where they matter for an advisor: constants and
+//! parameters become placeholders, IN-lists, `ARRAY[...]` and extra `VALUES`
+//! rows collapse, comments and whitespace fold, keyword case is ignored, and
+//! `"users"` equals `users`. Schema-per-tenant qualifiers (`tenant_42.orders`)
+//! fold into one placeholder schema and the tenant is reported separately.
+//!
+//! Two renderings come from one token walk: a compact *key* that is hashed
+//! for every event (hot path, no allocation), and the readable *normalized*
+//! text, built once per new fingerprint.
+use super::lexer::{tokenize, Tok, TokKind};
+use regex::Regex;
+use std::collections::HashMap;
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Default pattern for schema-per-tenant names: `tenant_42`, `org_17`,
+/// `customer_0f3a9c12`, `tenant_<uuid with underscores>`, `empresa7`.
+pub const DEFAULT_TENANT_PATTERN: &str = r"^(?:[a-z][a-z0-9]*_)+(?:[0-9]+|[0-9a-f]{8,}|[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12})$|^(?:tenant|org|customer|client|account|company|empresa|cliente|loja|store|shop)[0-9]+$";
+
+/// Which schema names are tenants. `None` disables folding.
+#[derive(Debug, Clone)]
+pub struct TenantPattern(Option<Regex>);
+
+impl TenantPattern {
+    pub fn new(pattern: Option<&str>) -> Result<Self, regex::Error> {
+        Ok(Self(pattern.map(Regex::new).transpose()?))
+    }
+    pub fn default_pattern() -> Self {
+        Self(Some(
+            Regex::new(DEFAULT_TENANT_PATTERN).expect("default tenant pattern compiles"),
+        ))
+    }
+    pub fn disabled() -> Self {
+        Self(None)
+    }
+    fn is_tenant(&self, name: &str) -> bool {
+        self.0.as_ref().is_some_and(|re| re.is_match(name))
+    }
+}
+
+impl Default for TenantPattern {
+    fn default() -> Self {
+        Self::default_pattern()
+    }
+}
+
+/// The shape of `tenant_42` shown in normalized text: `tenant_*`.
+pub fn tenant_family(name: &str) -> String {
+    let trimmed = name.trim_end_matches(|c: char| c.is_ascii_hexdigit() || c == '_' || c == '-');
+    if name[trimmed.len()..].starts_with('_') {
+        format!("{trimmed}_*")
+    } else {
+        format!("{trimmed}*")
+    }
+}
+
+/// Statement classes, as pgBadger counts them.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    Select,
+    Insert,
+    Update,
+    Delete,
+    Copy,
+    Ddl,
+    Tcl,
+    Cursor,
+    Utility,
+    Other,
+}
+
+impl StatementKind {
+    fn from_verb(w: &str) -> Self {
+        match w {
+            "select" | "values" | "table" | "show" | "explain" => Self::Select,
+            "insert" => Self::Insert,
+            "update" => Self::Update,
+            "delete" | "truncate" => Self::Delete,
+            "copy" => Self::Copy,
+            "create" | "alter" | "drop" | "comment" | "grant" | "revoke" | "reindex"
+            | "cluster" | "refresh" => Self::Ddl,
+            "begin" | "start" | "commit" | "end" | "rollback" | "savepoint" | "release"
+            | "prepare" | "abort" => Self::Tcl,
+            "declare" | "fetch" | "close" | "move" => Self::Cursor,
+            "set" | "reset" | "vacuum" | "analyze" | "listen" | "notify" | "unlisten" | "lock"
+            | "discard" | "deallocate" | "checkpoint" | "load" | "call" | "do" | "execute" => {
+                Self::Utility
+            }
+            _ => Self::Other,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Select => "select",
+            Self::Insert => "insert",
+            Self::Update => "update",
+            Self::Delete => "delete",
+            Self::Copy => "copy",
+            Self::Ddl => "ddl",
+            Self::Tcl => "tcl",
+            Self::Cursor => "cursor",
+            Self::Utility => "utility",
+            Self::Other => "other",
+        }
+    }
+}
+
+/// What the hot path learns about a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub id: u64,
+    pub kind: StatementKind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Key,
+    Display,
+}
+
+/// Reusable fingerprinting state; one per thread.
+#[derive(Debug, Default)]
+pub struct Normalizer {
+    pattern: TenantPattern,
+    toks: Vec<Tok>,
+    key: Vec<u8>,
+    tenant: String,
+    tenant_cache: HashMap<Box<str>, bool>,
+}
+
+/// Output sink shared by both renderings.
+struct Out<'a> {
+    mode: Mode,
+    buf: &'a mut Vec<u8>,
+    next_placeholder: u32,
+}
+
+impl Out<'_> {
+    fn sep(&mut self, space: bool) {
+        match self.mode {
+            Mode::Key => self.buf.push(0x1f),
+            Mode::Display => {
+                if space && !self.buf.is_empty() {
+                    self.buf.push(b' ');
+                }
+            }
+        }
+    }
+    fn word(&mut self, text: &str, space: bool) {
+        self.sep(space);
+        match self.mode {
+            Mode::Key => self
+                .buf
+                .extend(text.bytes().map(|b| b.to_ascii_lowercase())),
+            Mode::Display => {
+                let lower = text.to_ascii_lowercase();
+                if is_keyword(&lower) {
+                    self.buf
+                        .extend(text.bytes().map(|b| b.to_ascii_uppercase()));
+                } else {
+                    self.buf.extend_from_slice(lower.as_bytes());
+                }
+            }
+        }
+    }
+    fn raw(&mut self, text: &str, space: bool) {
+        self.sep(space);
+        self.buf.extend_from_slice(text.as_bytes());
+    }
+    fn placeholder(&mut self, space: bool) {
+        self.sep(space);
+        match self.mode {
+            Mode::Key => self.buf.push(b'?'),
+            Mode::Display => {
+                self.buf.push(b'$');
+                self.buf
+                    .extend_from_slice(self.next_placeholder.to_string().as_bytes());
+                self.next_placeholder += 1;
+            }
+        }
+    }
+    fn param(&mut self, text: &str, space: bool) {
+        match self.mode {
+            Mode::Key => self.placeholder(space),
+            Mode::Display => self.raw(text, space),
+        }
+    }
+    /// Marks collapsed items in the readable text only: the key must not
+    /// depend on how many items a list had.
+    fn collapsed(&mut self) {
+        if self.mode == Mode::Display {
+            self.buf.extend_from_slice(b" /*, ... */");
+        }
+    }
+}
+
+impl Normalizer {
+    pub fn new(pattern: TenantPattern) -> Self {
+        Self {
+            pattern,
+            ..Default::default()
+        }
+    }
+
+    /// The fingerprint of `sql`, and the tenant schema it names, if any.
+    pub fn fingerprint(&mut self, sql: &str) -> (Fingerprint, Option<&str>) {
+        tokenize(sql, &mut self.toks);
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        let (kind, has_tenant) = self.render(sql, Mode::Key, &mut key);
+        let id = xxh3_64(&key);
+        self.key = key;
+        let tenant = if has_tenant {
+            Some(self.tenant.as_str())
+        } else {
+            None
+        };
+        (Fingerprint { id, kind }, tenant)
+    }
+
+    /// The readable normalized text (`SELECT … WHERE id = $1`).
+    pub fn normalized(&mut self, sql: &str) -> String {
+        tokenize(sql, &mut self.toks);
+        let mut buf = Vec::with_capacity(sql.len());
+        self.render(sql, Mode::Display, &mut buf);
+        // Tokens are slices of valid UTF-8 and we only add ASCII.
+        String::from_utf8(buf)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+
+    fn is_tenant(&mut self, name: &str) -> bool {
+        if let Some(&t) = self.tenant_cache.get(name) {
+            return t;
+        }
+        let t = self.pattern.is_tenant(name);
+        if self.tenant_cache.len() < 100_000 {
+            self.tenant_cache.insert(name.into(), t);
+        }
+        t
+    }
+
+    fn render(&mut self, sql: &str, mode: Mode, buf: &mut Vec<u8>) -> (StatementKind, bool) {
+        let toks = std::mem::take(&mut self.toks);
+        let max_param = if mode == Mode::Display {
+            toks.iter()
+                .filter(|t| t.kind == TokKind::Param)
+                .filter_map(|t| sql[t.start + 1..t.end].parse::<u32>().ok())
+                .max()
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        let mut out = Out {
+            mode,
+            buf,
+            next_placeholder: max_param + 1,
+        };
+        let kind = statement_kind(sql, &toks);
+        let mut has_tenant = false;
+        self.tenant.clear();
+        let text = |t: &Tok| &sql[t.start..t.end];
+        // Drop trailing semicolons.
+        let mut n = toks.len();
+        while n > 0 && toks[n - 1].kind == TokKind::Punct && text(&toks[n - 1]) == ";" {
+            n -= 1;
+        }
+        let toks_s = &toks[..n];
+        let mut i = 0;
+        while i < n {
+            let t = toks_s[i];
+            let s = text(&t);
+            match t.kind {
+                TokKind::Word | TokKind::QuotedIdent => {
+                    let followed_by_dot = i + 1 < n
+                        && toks_s[i + 1].kind == TokKind::Punct
+                        && text(&toks_s[i + 1]) == ".";
+                    let ident = ident_value(t.kind, s);
+                    if followed_by_dot && self.is_tenant(&ident) {
+                        if !has_tenant {
+                            has_tenant = true;
+                            self.tenant.push_str(&ident);
+                        }
+                        match mode {
+                            Mode::Key => out.raw("\u{1}tenant", t.space_before),
+                            Mode::Display => {
+                                out.raw(&format!("\"{}\"", tenant_family(&ident)), t.space_before)
+                            }
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    if t.kind == TokKind::Word {
+                        let lw = s.len() <= 6
+                            && (s.eq_ignore_ascii_case("in")
+                                || s.eq_ignore_ascii_case("values")
+                                || s.eq_ignore_ascii_case("array"));
+                        out.word(s, t.space_before);
+                        i += 1;
+                        if lw {
+                            let open = if s.eq_ignore_ascii_case("array") {
+                                "["
+                            } else {
+                                "("
+                            };
+                            if s.eq_ignore_ascii_case("values") {
+                                i = collapse_values(sql, toks_s, i, &mut out);
+                            } else if let Some(end) = value_list_end(sql, toks_s, i, open) {
+                                // `IN ($1, $2, 3)` → `IN ($1 /*, ... */)`.
+                                let close = toks_s[end];
+                                out.raw(open, toks_s[i].space_before);
+                                out.placeholder(false);
+                                if end > i + 2 {
+                                    out.collapsed();
+                                }
+                                out.raw(text(&close), false);
+                                i = end + 1;
+                            }
+                        }
+                        continue;
+                    }
+                    // Quoted identifiers that need no quotes are the same as unquoted.
+                    if needs_quotes(&ident) {
+                        out.raw(s, t.space_before);
+                    } else {
+                        out.word(&ident, t.space_before);
+                    }
+                    i += 1;
+                }
+                TokKind::Literal => {
+                    out.placeholder(t.space_before);
+                    i += 1;
+                }
+                TokKind::Param => {
+                    out.param(s, t.space_before);
+                    i += 1;
+                }
+                TokKind::Op => {
+                    // A sign directly before a number belongs to the constant.
+                    if (s == "-" || s == "+")
+                        && i + 1 < n
+                        && toks_s[i + 1].kind == TokKind::Literal
+                        && !toks_s[i + 1].space_before
+                        && !prev_is_operand(sql, toks_s, i)
+                    {
+                        out.placeholder(t.space_before);
+                        i += 2;
+                        continue;
+                    }
+                    out.raw(s, t.space_before);
+                    i += 1;
+                }
+                TokKind::Punct => {
+                    out.raw(s, t.space_before);
+                    i += 1;
+                }
+            }
+        }
+        self.toks = toks;
+        (kind, has_tenant)
+    }
+}
+
+fn prev_is_operand(sql: &str, toks: &[Tok], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let p = toks[i - 1];
+    match p.kind {
+        TokKind::Literal | TokKind::Param | TokKind::QuotedIdent => true,
+        TokKind::Word => !is_keyword(&sql[p.start..p.end].to_ascii_lowercase()),
+        TokKind::Punct => matches!(&sql[p.start..p.end], ")" | "]"),
+        TokKind::Op => false,
+    }
+}
+
+fn ident_value(kind: TokKind, s: &str) -> String {
+    match kind {
+        TokKind::QuotedIdent => {
+            let inner = s.strip_prefix('"').unwrap_or(s);
+            let inner = inner.strip_suffix('"').unwrap_or(inner);
+            inner.replace("\"\"", "\"")
+        }
+        _ => s.to_ascii_lowercase(),
+    }
+}
+
+fn needs_quotes(ident: &str) -> bool {
+    let b = ident.as_bytes();
+    b.is_empty()
+        || !(b[0].is_ascii_lowercase() || b[0] == b'_')
+        || !b
+            .iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        || is_keyword(ident)
+}
+
+/// One constant-like item of a list: `1`, `-1`, `$2`, `'a'::text`, `NULL`.
+/// Returns the index after it.
+fn value_item_end(sql: &str, toks: &[Tok], mut i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    let s = &sql[t.start..t.end];
+    if t.kind == TokKind::Op && (s == "-" || s == "+") {
+        i += 1;
+    }
+    let t = toks.get(i)?;
+    let s = &sql[t.start..t.end];
+    let is_value = matches!(t.kind, TokKind::Literal | TokKind::Param)
+        || (t.kind == TokKind::Word
+            && (s.eq_ignore_ascii_case("null")
+                || s.eq_ignore_ascii_case("true")
+                || s.eq_ignore_ascii_case("false")
+                || s.eq_ignore_ascii_case("default")));
+    if !is_value {
+        return None;
+    }
+    i += 1;
+    // Optional `::type`.
+    if let Some(c) = toks.get(i) {
+        if c.kind == TokKind::Op && &sql[c.start..c.end] == "::" {
+            if let Some(ty) = toks.get(i + 1) {
+                if matches!(ty.kind, TokKind::Word | TokKind::QuotedIdent) {
+                    i += 2;
+                }
+            }
+        }
+    }
+    Some(i)
+}
+
+/// If `toks[i]` opens (`open`) a list of only constants, the index of its closing token.
+fn value_list_end(sql: &str, toks: &[Tok], i: usize, open: &str) -> Option<usize> {
+    let close = if open == "[" { "]" } else { ")" };
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Punct || &sql[t.start..t.end] != open {
+        return None;
+    }
+    let mut j = i + 1;
+    loop {
+        j = value_item_end(sql, toks, j)?;
+        let t = toks.get(j)?;
+        match &sql[t.start..t.end] {
+            "," if t.kind == TokKind::Punct => j += 1,
+            c if t.kind == TokKind::Punct && c == close => return Some(j),
+            _ => return None,
+        }
+    }
+}
+
+/// `VALUES (..), (..), (..)`: the first row is kept, constant rows after it collapse.
+fn collapse_values(sql: &str, toks: &[Tok], i: usize, out: &mut Out<'_>) -> usize {
+    let Some(end) = value_list_end(sql, toks, i, "(") else {
+        return i;
+    };
+    out.raw("(", toks[i].space_before);
+    let mut j = i + 1;
+    let mut first = true;
+    while j < end {
+        let t = toks[j];
+        let s = &sql[t.start..t.end];
+        match t.kind {
+            TokKind::Literal | TokKind::Param => out.placeholder(t.space_before && !first),
+            TokKind::Word => out.word(s, t.space_before && !first),
+            TokKind::Op if (s == "-" || s == "+") => {
+                out.placeholder(t.space_before && !first);
+                j += 1;
+            }
+            _ => out.raw(s, t.space_before && !first),
+        }
+        first = false;
+        j += 1;
+    }
+    out.raw(")", false);
+    let mut k = end + 1;
+    let mut collapsed = false;
+    while k + 1 < toks.len()
+        && toks[k].kind == TokKind::Punct
+        && &sql[toks[k].start..toks[k].end] == ","
+    {
+        match value_list_end(sql, toks, k + 1, "(") {
+            Some(e) => {
+                collapsed = true;
+                k = e + 1;
+            }
+            None => break,
+        }
+    }
+    if collapsed {
+        out.collapsed();
+    }
+    k
+}
+
+fn statement_kind(sql: &str, toks: &[Tok]) -> StatementKind {
+    let mut words = toks.iter().filter(|t| t.kind == TokKind::Word);
+    let Some(first) = words.next() else {
+        return StatementKind::Other;
+    };
+    let verb = sql[first.start..first.end].to_ascii_lowercase();
+    if verb != "with" {
+        return StatementKind::from_verb(&verb);
+    }
+    // WITH … : the first DML verb at parenthesis depth 0 decides.
+    let mut depth = 0i32;
+    for t in toks {
+        let s = &sql[t.start..t.end];
+        match t.kind {
+            TokKind::Punct if s == "(" => depth += 1,
+            TokKind::Punct if s == ")" => depth -= 1,
+            TokKind::Word if depth == 0 => {
+                let k = StatementKind::from_verb(&s.to_ascii_lowercase());
+                if matches!(
+                    k,
+                    StatementKind::Select
+                        | StatementKind::Insert
+                        | StatementKind::Update
+                        | StatementKind::Delete
+                ) {
+                    return k;
+                }
+            }
+            _ => {}
+        }
+    }
+    StatementKind::Select
+}
+
+/// Keywords shown in upper case in normalized text (reserved and common ones).
+const KEYWORDS: &[&str] = &[
+    "abort",
+    "all",
+    "alter",
+    "analyze",
+    "and",
+    "any",
+    "array",
+    "as",
+    "asc",
+    "begin",
+    "between",
+    "by",
+    "call",
+    "case",
+    "cast",
+    "check",
+    "close",
+    "coalesce",
+    "collate",
+    "column",
+    "commit",
+    "concurrently",
+    "conflict",
+    "constraint",
+    "copy",
+    "create",
+    "cross",
+    "current_date",
+    "current_timestamp",
+    "cursor",
+    "deallocate",
+    "declare",
+    "default",
+    "delete",
+    "desc",
+    "distinct",
+    "do",
+    "drop",
+    "else",
+    "end",
+    "except",
+    "exists",
+    "explain",
+    "false",
+    "fetch",
+    "filter",
+    "first",
+    "for",
+    "foreign",
+    "from",
+    "full",
+    "grant",
+    "group",
+    "having",
+    "ilike",
+    "in",
+    "index",
+    "inner",
+    "insert",
+    "intersect",
+    "interval",
+    "into",
+    "is",
+    "join",
+    "key",
+    "last",
+    "lateral",
+    "left",
+    "like",
+    "limit",
+    "lock",
+    "materialized",
+    "move",
+    "natural",
+    "not",
+    "nothing",
+    "notify",
+    "null",
+    "nulls",
+    "offset",
+    "on",
+    "only",
+    "or",
+    "order",
+    "outer",
+    "over",
+    "partition",
+    "prepare",
+    "primary",
+    "recursive",
+    "references",
+    "refresh",
+    "release",
+    "reset",
+    "returning",
+    "revoke",
+    "right",
+    "rollback",
+    "row",
+    "rows",
+    "savepoint",
+    "select",
+    "set",
+    "show",
+    "similar",
+    "skip",
+    "start",
+    "table",
+    "then",
+    "to",
+    "transaction",
+    "true",
+    "truncate",
+    "union",
+    "unique",
+    "update",
+    "using",
+    "vacuum",
+    "values",
+    "view",
+    "when",
+    "where",
+    "window",
+    "with",
+    "within",
+];
+
+fn is_keyword(lower: &str) -> bool {
+    KEYWORDS.binary_search(&lower).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fp(sql: &str) -> u64 {
+        Normalizer::new(TenantPattern::default())
+            .fingerprint(sql)
+            .0
+            .id
+    }
+    fn norm(sql: &str) -> String {
+        Normalizer::new(TenantPattern::default()).normalized(sql)
+    }
+
+    #[test]
+    fn keywords_sorted_for_binary_search() {
+        let mut k = KEYWORDS.to_vec();
+        k.sort_unstable();
+        assert_eq!(k, KEYWORDS);
+    }
+
+    #[test]
+    fn literals_and_parameters_fold() {
+        let a = fp("SELECT * FROM users WHERE id = 42");
+        assert_eq!(a, fp("select *   from USERS where id=$1;"));
+        assert_eq!(
+            a,
+            fp("SELECT * FROM \"users\" WHERE \"id\" = '7' -- comment")
+        );
+        assert_ne!(a, fp("SELECT * FROM users WHERE email = 'x'"));
+        assert_eq!(
+            norm("select * from users where id = 42;"),
+            "SELECT * FROM users WHERE id = $1"
+        );
+    }
+
+    #[test]
+    fn negative_numbers_are_constants_but_subtraction_is_not() {
+        assert_eq!(
+            fp("SELECT a FROM t WHERE b = -1"),
+            fp("SELECT a FROM t WHERE b = 5")
+        );
+        assert_eq!(norm("SELECT a - 1 FROM t"), "SELECT a - $1 FROM t");
+    }
+
+    #[test]
+    fn in_lists_arrays_and_values_collapse() {
+        assert_eq!(
+            fp("SELECT 1 FROM t WHERE id IN (1,2,3)"),
+            fp("SELECT 1 FROM t WHERE id IN ($1)")
+        );
+        assert_eq!(
+            norm("SELECT 1 FROM t WHERE id IN (1, 2, 3)"),
+            "SELECT $1 FROM t WHERE id IN ($2 /*, ... */)"
+        );
+        assert_eq!(
+            fp("SELECT 1 FROM t WHERE id = ANY(ARRAY[1,2])"),
+            fp("SELECT 9 FROM t WHERE id = ANY(ARRAY[3])")
+        );
+        assert_eq!(
+            fp("INSERT INTO t (a, b) VALUES (1, 'x'), (2, 'y'), (3, NULL)"),
+            fp("INSERT INTO t (a, b) VALUES ($1, $2)")
+        );
+        assert_eq!(
+            norm("INSERT INTO t (a, b) VALUES (1, 'x'), (2, 'y')"),
+            "INSERT INTO t (a, b) VALUES ($1, $2) /*, ... */"
+        );
+        // A subquery is not a constant list.
+        assert_ne!(
+            fp("SELECT 1 FROM t WHERE id IN (SELECT id FROM u)"),
+            fp("SELECT 1 FROM t WHERE id IN (1)")
+        );
+    }
+
+    #[test]
+    fn tenant_schemas_fold_and_are_reported() {
+        let mut n = Normalizer::new(TenantPattern::default());
+        let (a, ta) = n.fingerprint("SELECT * FROM tenant_42.orders WHERE id = 1");
+        let ta = ta.map(str::to_owned);
+        let (b, tb) = n.fingerprint("SELECT * FROM \"tenant_7\".orders WHERE id = 2");
+        assert_eq!(a.id, b.id);
+        assert_eq!(ta.as_deref(), Some("tenant_42"));
+        assert_eq!(tb, Some("tenant_7"));
+        assert_eq!(
+            n.normalized("SELECT * FROM tenant_42.orders"),
+            "SELECT * FROM \"tenant_*\".orders"
+        );
+        // `public.orders` is not a tenant.
+        assert_ne!(
+            a.id,
+            n.fingerprint("SELECT * FROM public.orders WHERE id = 1")
+                .0
+                .id
+        );
+        let mut off = Normalizer::new(TenantPattern::disabled());
+        assert_ne!(
+            off.fingerprint("SELECT 1 FROM tenant_1.t").0.id,
+            off.fingerprint("SELECT 1 FROM tenant_2.t").0.id
+        );
+    }
+
+    #[test]
+    fn statement_kinds() {
+        let mut n = Normalizer::default();
+        let k = |n: &mut Normalizer, s: &str| n.fingerprint(s).0.kind;
+        assert_eq!(
+            k(&mut n, "WITH x AS (SELECT 1) DELETE FROM t"),
+            StatementKind::Delete
+        );
+        assert_eq!(k(&mut n, "  (SELECT 1)"), StatementKind::Select);
+        assert_eq!(k(&mut n, "BEGIN"), StatementKind::Tcl);
+        assert_eq!(k(&mut n, "COPY t FROM STDIN"), StatementKind::Copy);
+        assert_eq!(k(&mut n, "FETCH 1 FROM c"), StatementKind::Cursor);
+    }
+
+    #[test]
+    fn placeholders_do_not_clash_with_existing_parameters() {
+        assert_eq!(
+            norm("SELECT * FROM t WHERE a = $1 AND b = 3 LIMIT 10"),
+            "SELECT * FROM t WHERE a = $1 AND b = $2 LIMIT $3"
+        );
+    }
+}

@@ -1,0 +1,6 @@
+//! The workload model: what the database did, independent of the input format.
+pub mod events;
+pub mod fingerprint;
+pub mod lexer;
+pub mod stats;
+pub mod workload;

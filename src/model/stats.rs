@@ -1,0 +1,224 @@
+//! Mergeable per-fingerprint statistics.
+//!
+//! Everything here merges exactly: integer microseconds for sums, a DDSketch
+//! (1 % relative error) for percentiles, whose bucket counts add. That is what
+//! lets `pgadvisor merge` of per-host digests equal one audit of all logs.
+use super::fingerprint::StatementKind;
+use serde::{Deserialize, Serialize};
+use sketches_ddsketch::DDSketch;
+use std::collections::BTreeMap;
+
+/// Calls per value of one dimension (database, user, application, tenant).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Counter(pub BTreeMap<String, u64>);
+
+impl Counter {
+    pub fn add(&mut self, key: &str, n: u64) {
+        if let Some(v) = self.0.get_mut(key) {
+            *v += n;
+        } else {
+            self.0.insert(key.to_owned(), n);
+        }
+    }
+    pub fn merge(&mut self, other: &Counter) {
+        for (k, v) in &other.0 {
+            self.add(k, *v);
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A DDSketch of durations in ms (1 % relative error), mergeable exactly.
+#[derive(Clone, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Sketch(pub DDSketch);
+
+impl std::fmt::Debug for Sketch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Sketch({} values)", self.0.count())
+    }
+}
+
+/// Where a fingerprint's numbers come from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatsSource {
+    /// Each call seen in a log: percentiles from the sketch.
+    #[default]
+    Log,
+    /// Totals from a pg_stat_statements export: percentiles estimated.
+    PgStatStatements,
+    /// Statements from a `.sql` file: no timings.
+    SqlFile,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct QueryStats {
+    pub normalized: String,
+    pub kind: StatementKind,
+    pub source: StatsSource,
+    /// Executions, with or without a logged duration.
+    pub calls: u64,
+    /// Executions whose duration is known.
+    pub timed_calls: u64,
+    pub total_us: u64,
+    pub min_us: u64,
+    pub max_us: u64,
+    /// Time spent in the parse and bind steps of the extended protocol.
+    pub parse_bind_us: u64,
+    /// Durations in milliseconds; `None` until one is seen.
+    pub sketch: Option<Sketch>,
+    /// From pg_stat_statements: standard deviation, for estimated percentiles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stddev_ms: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rows: Option<u64>,
+    pub databases: Counter,
+    pub users: Counter,
+    pub applications: Counter,
+    pub tenants: Counter,
+}
+
+impl QueryStats {
+    pub fn new(normalized: String, kind: StatementKind) -> Self {
+        Self {
+            normalized,
+            kind,
+            source: StatsSource::Log,
+            calls: 0,
+            timed_calls: 0,
+            total_us: 0,
+            min_us: u64::MAX,
+            max_us: 0,
+            parse_bind_us: 0,
+            sketch: None,
+            stddev_ms: None,
+            rows: None,
+            databases: Counter::default(),
+            users: Counter::default(),
+            applications: Counter::default(),
+            tenants: Counter::default(),
+        }
+    }
+
+    pub fn add_duration(&mut self, us: u64) {
+        self.timed_calls += 1;
+        self.total_us += us;
+        self.min_us = self.min_us.min(us);
+        self.max_us = self.max_us.max(us);
+        self.sketch
+            .get_or_insert_with(Sketch::default)
+            .0
+            .add(us as f64 / 1000.0);
+    }
+
+    pub fn merge(&mut self, o: &QueryStats) {
+        self.calls += o.calls;
+        self.timed_calls += o.timed_calls;
+        self.total_us += o.total_us;
+        self.min_us = self.min_us.min(o.min_us);
+        self.max_us = self.max_us.max(o.max_us);
+        self.parse_bind_us += o.parse_bind_us;
+        if let Some(os) = &o.sketch {
+            match &mut self.sketch {
+                // Same default config on both sides, so merge cannot fail.
+                Some(s) => {
+                    let _ = s.0.merge(&os.0);
+                }
+                None => self.sketch = Some(os.clone()),
+            }
+        }
+        if o.source != StatsSource::Log {
+            self.source = o.source;
+        }
+        self.stddev_ms = self.stddev_ms.or(o.stddev_ms);
+        self.rows = match (self.rows, o.rows) {
+            (Some(a), Some(b)) => Some(a + b),
+            (a, b) => a.or(b),
+        };
+        self.databases.merge(&o.databases);
+        self.users.merge(&o.users);
+        self.applications.merge(&o.applications);
+        self.tenants.merge(&o.tenants);
+    }
+
+    pub fn total_ms(&self) -> f64 {
+        self.total_us as f64 / 1000.0
+    }
+    pub fn mean_ms(&self) -> f64 {
+        if self.timed_calls == 0 {
+            0.0
+        } else {
+            self.total_ms() / self.timed_calls as f64
+        }
+    }
+    pub fn min_ms(&self) -> f64 {
+        if self.timed_calls == 0 {
+            0.0
+        } else {
+            self.min_us as f64 / 1000.0
+        }
+    }
+    pub fn max_ms(&self) -> f64 {
+        self.max_us as f64 / 1000.0
+    }
+
+    /// Percentile `q` (0..=1) in ms. From the sketch when there is one (1 %
+    /// relative error, clamped to the exact min and max), else estimated from
+    /// mean and standard deviation (pg_stat_statements).
+    pub fn percentile_ms(&self, q: f64) -> f64 {
+        if let Some(s) = &self.sketch {
+            if let Ok(Some(v)) = s.0.quantile(q) {
+                return v.clamp(self.min_ms(), self.max_ms());
+            }
+        }
+        if let Some(sd) = self.stddev_ms {
+            // Normal approximation, bounded by the observed extremes.
+            let z = match q {
+                q if q >= 0.99 => 2.326,
+                q if q >= 0.95 => 1.645,
+                q if q >= 0.5 => 0.0,
+                _ => -1.0,
+            };
+            return (self.mean_ms() + z * sd)
+                .clamp(self.min_ms(), self.max_ms().max(self.min_ms()));
+        }
+        self.mean_ms()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_equals_single_pass() {
+        let durations: Vec<u64> = (1..=1000).map(|i| i * 137 % 9973).collect();
+        let mut all = QueryStats::new("q".into(), StatementKind::Select);
+        let (mut a, mut b) = (all.clone(), all.clone());
+        for (i, d) in durations.iter().enumerate() {
+            all.calls += 1;
+            all.add_duration(*d);
+            let half = if i % 3 == 0 { &mut a } else { &mut b };
+            half.calls += 1;
+            half.add_duration(*d);
+        }
+        a.merge(&b);
+        assert_eq!(a.calls, all.calls);
+        assert_eq!(a.total_us, all.total_us);
+        for q in [0.5, 0.95, 0.99] {
+            assert_eq!(a.percentile_ms(q), all.percentile_ms(q));
+        }
+        let p95 = all.percentile_ms(0.95);
+        let mut sorted = durations.clone();
+        sorted.sort_unstable();
+        let exact = sorted[(0.95 * 999.0) as usize] as f64 / 1000.0;
+        assert!(
+            (p95 - exact).abs() / exact < 0.03,
+            "p95 {p95} vs exact {exact}"
+        );
+    }
+}

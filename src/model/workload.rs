@@ -1,0 +1,540 @@
+//! The workload: per-fingerprint statistics, per-session statement
+//! sequences and server events, built from records by [`Aggregator`].
+//!
+//! Readers cut big files into chunks parsed in parallel; each chunk yields a
+//! partial [`Workload`], merged in file order by [`Workload::merge_ordered`].
+//! The few facts that cross a chunk edge (a `statement:` whose `duration:`
+//! is in the next chunk, a session whose connection line is in an earlier
+//! one) travel in [`PidCarry`] so that chunking never changes the result.
+use super::events::LogEvents;
+use super::fingerprint::{Normalizer, TenantPattern};
+use super::stats::QueryStats;
+use crate::input::message::{classify, Event, Protocol};
+use crate::input::record::{Record, RecordSink, SessionId, Unparsed};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// One statement of a session, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub fingerprint: u64,
+    pub ts_ms: i64,
+    /// Microseconds; `u32::MAX` when the duration is unknown.
+    pub duration_us: u32,
+}
+
+/// Session sequences, with a cap so memory stays bounded on huge logs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Sessions {
+    pub map: HashMap<SessionId, Vec<Step>>,
+    pub steps: u64,
+    /// Steps not kept because the cap was reached.
+    pub dropped_steps: u64,
+}
+
+impl Sessions {
+    fn push(&mut self, id: SessionId, step: Step, cap: u64) {
+        if self.steps >= cap {
+            self.dropped_steps += 1;
+            return;
+        }
+        self.steps += 1;
+        self.map.entry(id).or_default().push(step);
+    }
+}
+
+/// Per-pid facts that a later chunk may need.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PidState {
+    /// Start of the session seen on a `connection received` line.
+    pub start_ms: Option<i64>,
+    pub user: Option<String>,
+    pub db: Option<String>,
+    pub app: Option<String>,
+    /// Last statement logged without a duration, waiting for `duration:`.
+    pub open_statement: Option<u64>,
+}
+
+/// What crosses chunk edges, keyed by pid.
+pub type PidCarry = HashMap<u32, PidState>;
+
+/// A chunk's loose ends, resolved against the previous chunks' [`PidCarry`].
+#[derive(Debug, Clone, Default)]
+pub struct LooseEnds {
+    /// Bare `duration:` lines of pids with no statement earlier in the chunk.
+    pub leading_durations: Vec<(u32, u64)>,
+    /// Calls of records with no user/db/app known in the chunk: pid → fingerprint → calls.
+    pub unattributed: HashMap<u32, HashMap<u64, u64>>,
+    /// The chunk's own pid facts, to carry forward.
+    pub carry: PidCarry,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Workload {
+    pub queries: HashMap<u64, QueryStats>,
+    #[serde(skip)]
+    pub sessions: Sessions,
+    pub events: LogEvents,
+    pub first_ts_ms: Option<i64>,
+    pub last_ts_ms: Option<i64>,
+    /// Log records (messages) read.
+    pub records: u64,
+}
+
+impl Workload {
+    fn see_ts(&mut self, ts: Option<i64>) {
+        if let Some(t) = ts {
+            self.first_ts_ms = Some(self.first_ts_ms.map_or(t, |f| f.min(t)));
+            self.last_ts_ms = Some(self.last_ts_ms.map_or(t, |l| l.max(t)));
+        }
+    }
+
+    /// Adds independent data (another file, another host).
+    pub fn merge(&mut self, o: Workload) {
+        for (id, q) in o.queries {
+            match self.queries.get_mut(&id) {
+                Some(mine) => mine.merge(&q),
+                None => {
+                    self.queries.insert(id, q);
+                }
+            }
+        }
+        for (id, steps) in o.sessions.map {
+            self.sessions.map.entry(id).or_default().extend(steps);
+        }
+        self.sessions.steps += o.sessions.steps;
+        self.sessions.dropped_steps += o.sessions.dropped_steps;
+        self.events.merge(&o.events);
+        self.records += o.records;
+        self.see_ts(o.first_ts_ms);
+        self.see_ts(o.last_ts_ms);
+    }
+
+    /// Adds the next chunk of the same file, resolving its loose ends.
+    pub fn merge_ordered(&mut self, mut next: Workload, loose: LooseEnds, carry: &mut PidCarry) {
+        for (pid, us) in loose.leading_durations {
+            let open = carry.get_mut(&pid).and_then(|s| s.open_statement.take());
+            match open.and_then(|fp| {
+                self.queries
+                    .get_mut(&fp)
+                    .or_else(|| next.queries.get_mut(&fp))
+            }) {
+                Some(q) => q.add_duration(us),
+                None => next.events.durations_without_statement += 1,
+            }
+        }
+        for (pid, fps) in loose.unattributed {
+            let Some(st) = carry.get(&pid) else { continue };
+            for (fp, calls) in fps {
+                if let Some(q) = next.queries.get_mut(&fp) {
+                    attribute(
+                        q,
+                        st.user.as_deref(),
+                        st.db.as_deref(),
+                        st.app.as_deref(),
+                        calls,
+                    );
+                }
+            }
+        }
+        // Sessions whose start was unknown in the chunk take it from the carry.
+        let unknown: Vec<SessionId> = next
+            .sessions
+            .map
+            .keys()
+            .filter(|k| k.start_ms == 0)
+            .copied()
+            .collect();
+        for id in unknown {
+            if let Some(start) = carry.get(&id.pid).and_then(|s| s.start_ms) {
+                if let Some(steps) = next.sessions.map.remove(&id) {
+                    next.sessions
+                        .map
+                        .entry(SessionId {
+                            pid: id.pid,
+                            start_ms: start,
+                        })
+                        .or_default()
+                        .extend(steps);
+                }
+            }
+        }
+        for (pid, st) in loose.carry {
+            let slot = carry.entry(pid).or_default();
+            if st.start_ms.is_some() {
+                *slot = st;
+            } else {
+                slot.open_statement = st.open_statement;
+                slot.user = st.user.or(slot.user.take());
+                slot.db = st.db.or(slot.db.take());
+                slot.app = st.app.or(slot.app.take());
+            }
+        }
+        self.merge(next);
+    }
+
+    /// Total time of all timed statements, in ms.
+    pub fn total_ms(&self) -> f64 {
+        self.queries.values().map(|q| q.total_us).sum::<u64>() as f64 / 1000.0
+    }
+
+    pub fn statements(&self) -> u64 {
+        self.queries.values().map(|q| q.calls).sum()
+    }
+}
+
+fn attribute(q: &mut QueryStats, user: Option<&str>, db: Option<&str>, app: Option<&str>, n: u64) {
+    if let Some(u) = user {
+        q.users.add(u, n);
+    }
+    if let Some(d) = db {
+        q.databases.add(d, n);
+    }
+    if let Some(a) = app {
+        q.applications.add(a, n);
+    }
+}
+
+/// Counts of what one input gave, for the report's `inputs` section.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadStats {
+    pub lines: u64,
+    pub records: u64,
+    pub unparsed_lines: u64,
+    pub unparsed: BTreeMap<Unparsed, u64>,
+    /// First few unparsed lines: (line, reason, sample).
+    pub unparsed_samples: Vec<(u64, Unparsed, String)>,
+    pub warnings: BTreeMap<String, u64>,
+    pub warning_samples: Vec<(u64, String)>,
+}
+
+const MAX_SAMPLES: usize = 10;
+
+impl ReadStats {
+    pub fn merge(&mut self, o: ReadStats) {
+        self.lines += o.lines;
+        self.records += o.records;
+        self.unparsed_lines += o.unparsed_lines;
+        for (k, v) in o.unparsed {
+            *self.unparsed.entry(k).or_default() += v;
+        }
+        for s in o.unparsed_samples {
+            if self.unparsed_samples.len() < MAX_SAMPLES {
+                self.unparsed_samples.push(s);
+            }
+        }
+        for (k, v) in o.warnings {
+            *self.warnings.entry(k).or_default() += v;
+        }
+        for s in o.warning_samples {
+            if self.warning_samples.len() < MAX_SAMPLES {
+                self.warning_samples.push(s);
+            }
+        }
+    }
+    pub fn unparsed(&mut self, line: u64, why: Unparsed, text: &str) {
+        self.unparsed_lines += 1;
+        *self.unparsed.entry(why).or_default() += 1;
+        if self.unparsed_samples.len() < MAX_SAMPLES {
+            let mut s: String = text.chars().take(160).collect();
+            if s.len() < text.len() {
+                s.push('…');
+            }
+            self.unparsed_samples.push((line, why, s));
+        }
+    }
+    pub fn warning(&mut self, line: u64, what: &str) {
+        *self.warnings.entry(what.to_owned()).or_default() += 1;
+        if self.warning_samples.len() < MAX_SAMPLES {
+            self.warning_samples.push((line, what.to_owned()));
+        }
+    }
+}
+
+/// Aggregation settings shared by all chunks.
+#[derive(Debug, Clone)]
+pub struct AggregateOptions {
+    pub tenants: TenantPattern,
+    /// Session steps kept before recording stops (bounds memory).
+    pub max_session_steps: u64,
+}
+
+impl Default for AggregateOptions {
+    fn default() -> Self {
+        Self {
+            tenants: TenantPattern::default(),
+            max_session_steps: 5_000_000,
+        }
+    }
+}
+
+/// Folds records into a partial workload. One per chunk (or per file).
+pub struct Aggregator<'o> {
+    opts: &'o AggregateOptions,
+    norm: Normalizer,
+    pub workload: Workload,
+    pub stats: ReadStats,
+    pub loose: LooseEnds,
+    tenant_buf: String,
+    /// Session ids shared by all steps of the chunk; see [`Sessions`].
+    session_steps: u64,
+}
+
+impl<'o> Aggregator<'o> {
+    pub fn new(opts: &'o AggregateOptions) -> Self {
+        Self {
+            opts,
+            norm: Normalizer::new(opts.tenants.clone()),
+            workload: Workload::default(),
+            stats: ReadStats::default(),
+            loose: LooseEnds::default(),
+            tenant_buf: String::new(),
+            session_steps: 0,
+        }
+    }
+
+    /// Splits into the chunk's results.
+    pub fn finish(self) -> (Workload, ReadStats, LooseEnds) {
+        (self.workload, self.stats, self.loose)
+    }
+
+    /// Records a statement with known totals (pg_stat_statements, `.sql`).
+    pub fn add_aggregate(&mut self, sql: &str, build: impl FnOnce(&mut QueryStats)) {
+        let (fp, tenant) = self.norm.fingerprint(sql);
+        self.tenant_buf.clear();
+        if let Some(t) = tenant {
+            self.tenant_buf.push_str(t);
+        }
+        let id = fp.id;
+        if !self.workload.queries.contains_key(&id) {
+            let text = self.norm.normalized(sql);
+            self.workload
+                .queries
+                .insert(id, QueryStats::new(text, fp.kind));
+        }
+        if let Some(q) = self.workload.queries.get_mut(&id) {
+            let mut one = QueryStats::new(String::new(), fp.kind);
+            one.min_us = u64::MAX;
+            build(&mut one);
+            if !self.tenant_buf.is_empty() {
+                one.tenants.add(&self.tenant_buf, one.calls);
+            }
+            q.merge(&one);
+        }
+        self.workload.records += 1;
+        self.stats.records += 1;
+    }
+
+    fn session_of(&self, r: &Record<'_>, pid: u32) -> SessionId {
+        if let Some(s) = r.session {
+            return s;
+        }
+        let start = self
+            .loose
+            .carry
+            .get(&pid)
+            .and_then(|s| s.start_ms)
+            .unwrap_or(0);
+        SessionId {
+            pid,
+            start_ms: start,
+        }
+    }
+
+    fn query(&mut self, r: &Record<'_>, protocol: Protocol, duration_us: Option<u64>, sql: &str) {
+        let (fp, tenant) = self.norm.fingerprint(sql);
+        self.tenant_buf.clear();
+        if let Some(t) = tenant {
+            self.tenant_buf.push_str(t);
+        }
+        let id = fp.id;
+        if !self.workload.queries.contains_key(&id) {
+            let text = self.norm.normalized(sql);
+            self.workload
+                .queries
+                .insert(id, QueryStats::new(text, fp.kind));
+        }
+        let Some(q) = self.workload.queries.get_mut(&id) else {
+            return;
+        };
+        if protocol == Protocol::ParseBind {
+            q.parse_bind_us += duration_us.unwrap_or(0);
+            return;
+        }
+        q.calls += 1;
+        if let Some(d) = duration_us {
+            q.add_duration(d);
+        }
+        if !self.tenant_buf.is_empty() {
+            q.tenants.add(&self.tenant_buf, 1);
+        }
+        let pid_state = r.pid.and_then(|p| self.loose.carry.get(&p));
+        let user = r.user.or_else(|| pid_state.and_then(|s| s.user.as_deref()));
+        let db = r.db.or_else(|| pid_state.and_then(|s| s.db.as_deref()));
+        let app = r.app.or_else(|| pid_state.and_then(|s| s.app.as_deref()));
+        if user.is_none() && db.is_none() && app.is_none() {
+            if let Some(pid) = r.pid {
+                *self
+                    .loose
+                    .unattributed
+                    .entry(pid)
+                    .or_default()
+                    .entry(id)
+                    .or_default() += 1;
+            }
+        } else {
+            attribute(q, user, db, app, 1);
+        }
+        if let Some(pid) = r.pid {
+            let st = self.loose.carry.entry(pid).or_default();
+            st.open_statement = if duration_us.is_none() {
+                Some(id)
+            } else {
+                None
+            };
+            let session = self.session_of(r, pid);
+            let step = Step {
+                fingerprint: id,
+                ts_ms: r.ts_ms.unwrap_or(0),
+                duration_us: duration_us.map_or(u32::MAX, |d| d.min(u32::MAX as u64 - 1) as u32),
+            };
+            self.session_steps += 1;
+            self.workload
+                .sessions
+                .push(session, step, self.opts.max_session_steps);
+        }
+    }
+}
+
+impl RecordSink for Aggregator<'_> {
+    fn record(&mut self, r: &Record<'_>) {
+        self.workload.records += 1;
+        self.stats.records += 1;
+        self.workload.see_ts(r.ts_ms);
+        let sev = r.severity.map_or("LOG", |s| s.as_str());
+        *self
+            .workload
+            .events
+            .by_severity
+            .entry(sev.to_owned())
+            .or_default() += 1;
+        match classify(r) {
+            Event::Query {
+                protocol,
+                duration_us,
+                sql,
+                ..
+            } => self.query(r, protocol, duration_us, sql),
+            Event::BareDuration { duration_us } => {
+                let Some(pid) = r.pid else {
+                    self.workload.events.durations_without_statement += 1;
+                    return;
+                };
+                match self.loose.carry.get_mut(&pid) {
+                    Some(st) => match st.open_statement.take() {
+                        Some(fp) => {
+                            if let Some(q) = self.workload.queries.get_mut(&fp) {
+                                q.add_duration(duration_us);
+                            }
+                            // The session step was recorded without a duration; fill it in.
+                            let session = self.session_of(r, pid);
+                            if let Some(last) = self
+                                .workload
+                                .sessions
+                                .map
+                                .get_mut(&session)
+                                .and_then(|v| v.last_mut())
+                            {
+                                if last.fingerprint == fp {
+                                    last.duration_us = duration_us.min(u32::MAX as u64 - 1) as u32;
+                                }
+                            }
+                        }
+                        None => self.workload.events.durations_without_statement += 1,
+                    },
+                    None => self.loose.leading_durations.push((pid, duration_us)),
+                }
+            }
+            Event::Plan { .. } => self.workload.events.auto_explain_plans += 1,
+            Event::ConnectionReceived => {
+                self.workload.events.connections_received += 1;
+                if let Some(pid) = r.pid {
+                    // A new session on this pid: forget the previous one's facts.
+                    self.loose.carry.insert(
+                        pid,
+                        PidState {
+                            start_ms: Some(r.ts_ms.unwrap_or(0)),
+                            ..Default::default()
+                        },
+                    );
+                }
+            }
+            Event::ConnectionAuthorized => {
+                self.workload.events.connections_authorized += 1;
+                if let Some(pid) = r.pid {
+                    let st = self.loose.carry.entry(pid).or_default();
+                    let field = |k: &str| {
+                        r.message
+                            .split(' ')
+                            .find_map(|w| w.strip_prefix(k))
+                            .map(str::to_owned)
+                            .filter(|s| !s.is_empty())
+                    };
+                    st.user = r.user.map(str::to_owned).or_else(|| field("user="));
+                    st.db = r.db.map(str::to_owned).or_else(|| field("database="));
+                    st.app = r
+                        .app
+                        .map(str::to_owned)
+                        .or_else(|| field("application_name="));
+                }
+            }
+            Event::Disconnection { session_ms } => {
+                self.workload.events.disconnections += 1;
+                self.workload.events.session_time_ms += session_ms;
+            }
+            Event::LockWait {
+                waited_ms,
+                acquired,
+            } => {
+                if acquired {
+                    self.workload.events.lock_acquired_after_wait += 1;
+                    self.workload.events.lock_wait_ms += waited_ms;
+                } else {
+                    self.workload.events.lock_waits += 1;
+                }
+            }
+            Event::Deadlock => self.workload.events.deadlocks += 1,
+            Event::TempFile { bytes } => {
+                self.workload.events.temp_files += 1;
+                self.workload.events.temp_bytes += bytes;
+            }
+            Event::Checkpoint { complete } => {
+                if complete {
+                    self.workload.events.checkpoints_completed += 1;
+                } else {
+                    self.workload.events.checkpoints_started += 1;
+                }
+            }
+            Event::Autovacuum { analyze, .. } => {
+                if analyze {
+                    self.workload.events.autoanalyze += 1;
+                } else {
+                    self.workload.events.autovacuum += 1;
+                }
+            }
+            Event::Error { sqlstate } => {
+                let sqlstate = sqlstate.filter(|s| *s != "00000");
+                self.workload.events.error(sev, sqlstate, &r.message);
+            }
+            Event::Other => self.workload.events.other_messages += 1,
+        }
+    }
+
+    fn unparsed(&mut self, line: u64, why: Unparsed, text: &str) {
+        self.stats.unparsed(line, why, text);
+    }
+
+    fn warning(&mut self, line: u64, what: &str) {
+        self.stats.warning(line, what);
+    }
+}

@@ -1,0 +1,164 @@
+//! `report.json`, schema_version 1 (see `contract.md`). Fields beyond the
+//! contract are additions; nothing in the contract is renamed.
+use crate::input::InputSummary;
+use crate::model::events::{mask_message, LogEvents};
+use crate::model::stats::{Counter, QueryStats, StatsSource};
+use crate::model::workload::Workload;
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+impl Default for Tool {
+    fn default() -> Self {
+        Self {
+            name: "pgadvisor".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Summary {
+    /// Log records (messages) read.
+    pub events: u64,
+    /// Distinct query fingerprints.
+    pub queries: u64,
+    /// Statement executions.
+    pub statements: u64,
+    pub total_duration_ms: f64,
+    pub first_ts: Option<String>,
+    pub last_ts: Option<String>,
+    pub unparsed_lines: u64,
+    pub sessions: u64,
+    /// Session steps not kept because of `--max-session-steps`.
+    pub session_steps_dropped: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct QueryEntry {
+    pub id: String,
+    pub normalized: String,
+    pub kind: String,
+    pub source: StatsSource,
+    pub calls: u64,
+    pub timed_calls: u64,
+    pub total_ms: f64,
+    pub mean_ms: f64,
+    pub min_ms: f64,
+    pub p50_ms: f64,
+    pub p95_ms: f64,
+    pub p99_ms: f64,
+    pub max_ms: f64,
+    /// True when percentiles are estimated from mean and stddev (pg_stat_statements).
+    pub percentiles_estimated: bool,
+    pub parse_bind_ms: f64,
+    pub databases: Counter,
+    pub users: Counter,
+    pub applications: Counter,
+    pub tenants: Counter,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Report {
+    pub schema_version: u32,
+    pub tool: Tool,
+    pub inputs: Vec<InputSummary>,
+    pub summary: Summary,
+    pub queries: Vec<QueryEntry>,
+    pub findings: Vec<serde_json::Value>,
+    /// Server events: errors by SQLSTATE, connections, locks, temp files …
+    pub events: LogEvents,
+}
+
+/// Rounds to 3 decimals (microseconds) so output is stable.
+fn r3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+pub fn fingerprint_hex(id: u64) -> String {
+    format!("{id:016x}")
+}
+
+fn ts(ms: Option<i64>) -> Option<String> {
+    ms.and_then(chrono::DateTime::from_timestamp_millis)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string())
+}
+
+fn entry(id: u64, q: &QueryStats) -> QueryEntry {
+    QueryEntry {
+        id: fingerprint_hex(id),
+        normalized: q.normalized.clone(),
+        kind: q.kind.as_str().to_owned(),
+        source: q.source,
+        calls: q.calls,
+        timed_calls: q.timed_calls,
+        total_ms: r3(q.total_ms()),
+        mean_ms: r3(q.mean_ms()),
+        min_ms: r3(q.min_ms()),
+        p50_ms: r3(q.percentile_ms(0.50)),
+        p95_ms: r3(q.percentile_ms(0.95)),
+        p99_ms: r3(q.percentile_ms(0.99)),
+        max_ms: r3(q.max_ms()),
+        percentiles_estimated: q.sketch.is_none() && q.stddev_ms.is_some(),
+        parse_bind_ms: r3(q.parse_bind_us as f64 / 1000.0),
+        databases: q.databases.clone(),
+        users: q.users.clone(),
+        applications: q.applications.clone(),
+        tenants: q.tenants.clone(),
+    }
+}
+
+/// Options that change what the report shows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReportOptions {
+    /// Show unparsed lines as they are instead of with literals masked.
+    pub show_literals: bool,
+}
+
+pub fn build(workload: &Workload, mut inputs: Vec<InputSummary>, opts: ReportOptions) -> Report {
+    let mut queries: Vec<QueryEntry> = workload
+        .queries
+        .iter()
+        .map(|(id, q)| entry(*id, q))
+        .collect();
+    queries.sort_by(|a, b| {
+        b.total_ms
+            .total_cmp(&a.total_ms)
+            .then(b.calls.cmp(&a.calls))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    if !opts.show_literals {
+        for i in &mut inputs {
+            for s in &mut i.unparsed_samples {
+                s.text = mask_message(&s.text);
+            }
+        }
+    }
+    let mut events = workload.events.clone();
+    events.lock_wait_ms = r3(events.lock_wait_ms);
+    Report {
+        schema_version: SCHEMA_VERSION,
+        tool: Tool::default(),
+        summary: Summary {
+            events: workload.records,
+            queries: queries.len() as u64,
+            statements: workload.statements(),
+            total_duration_ms: r3(workload.total_ms()),
+            first_ts: ts(workload.first_ts_ms),
+            last_ts: ts(workload.last_ts_ms),
+            unparsed_lines: inputs.iter().map(|i| i.unparsed_lines).sum(),
+            sessions: workload.sessions.map.len() as u64,
+            session_steps_dropped: workload.sessions.dropped_steps,
+        },
+        inputs,
+        queries,
+        findings: Vec::new(),
+        events,
+    }
+}

@@ -1,0 +1,4 @@
+//! Renderers: the workload (and, in later stages, findings) to what people
+//! and CI read. Output is deterministic: sorted, rounded, no hash-map order.
+pub mod json;
+pub mod terminal;

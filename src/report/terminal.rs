@@ -1,0 +1,111 @@
+//! The readable summary printed after an audit: inputs, then the queries
+//! that cost the most time.
+use super::json::Report;
+use std::io::{self, Write};
+
+fn fmt_ms(ms: f64) -> String {
+    if ms >= 60_000.0 {
+        format!("{:.1}min", ms / 60_000.0)
+    } else if ms >= 1000.0 {
+        format!("{:.2}s", ms / 1000.0)
+    } else {
+        format!("{ms:.2}ms")
+    }
+}
+
+fn one_line(s: &str, width: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > width {
+        let mut t: String = flat.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    } else {
+        flat
+    }
+}
+
+pub fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Result<()> {
+    writeln!(out, "pgadvisor {}", report.tool.version)?;
+    for i in &report.inputs {
+        let format = i
+            .format
+            .map(|f| format!("{f:?}").to_lowercase())
+            .unwrap_or_else(|| "-".into());
+        write!(out, "  {}  [{}", i.path, format)?;
+        if let Some(c) = &i.compression {
+            write!(out, ", {c}")?;
+        }
+        write!(out, "]  {} lines, {} events", i.lines, i.events)?;
+        if i.unparsed_lines > 0 {
+            write!(out, ", {} unparsed", i.unparsed_lines)?;
+        }
+        writeln!(out)?;
+        if let Some(p) = &i.log_line_prefix {
+            writeln!(out, "      log_line_prefix = '{p}'")?;
+        }
+        for (reason, r) in &i.unparsed {
+            writeln!(out, "      {} unparsed: {} ({})", r.count, reason, r.why)?;
+        }
+        if let Some(s) = i.unparsed_samples.first() {
+            writeln!(
+                out,
+                "      first at line {}: {}",
+                s.line,
+                one_line(&s.text, 100)
+            )?;
+        }
+        for (w, n) in &i.warnings {
+            writeln!(out, "      warning: {w} ({n}×)")?;
+        }
+        if let Some(e) = &i.error {
+            writeln!(out, "      error: {e}")?;
+        }
+    }
+    let s = &report.summary;
+    writeln!(
+        out,
+        "\n{} statements, {} distinct queries, {} total, {} → {}",
+        s.statements,
+        s.queries,
+        fmt_ms(s.total_duration_ms),
+        s.first_ts.as_deref().unwrap_or("?"),
+        s.last_ts.as_deref().unwrap_or("?")
+    )?;
+    let e = &report.events;
+    let errors: u64 = e.errors.values().map(|x| x.count).sum();
+    writeln!(
+        out,
+        "{} errors, {} connections, {} lock waits, {} deadlocks, {} temp files, {} checkpoints, {} autovacuum/analyze",
+        errors,
+        e.connections_authorized.max(e.connections_received),
+        e.lock_waits,
+        e.deadlocks,
+        e.temp_files,
+        e.checkpoints_started.max(e.checkpoints_completed),
+        e.autovacuum + e.autoanalyze
+    )?;
+    if report.queries.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\nTop queries by total time:")?;
+    writeln!(
+        out,
+        "  {:>3}  {:>10}  {:>5}  {:>9}  {:>9}  {:>9}  query",
+        "#", "total", "%", "calls", "mean", "p95"
+    )?;
+    let total = s.total_duration_ms.max(f64::MIN_POSITIVE);
+    for (i, q) in report.queries.iter().take(top).enumerate() {
+        writeln!(
+            out,
+            "  {:>3}  {:>10}  {:>4.1}%  {:>9}  {:>9}  {:>9}  {}",
+            i + 1,
+            fmt_ms(q.total_ms),
+            q.total_ms * 100.0 / total,
+            q.calls,
+            fmt_ms(q.mean_ms),
+            fmt_ms(q.p95_ms),
+            one_line(&q.normalized, 90)
+        )?;
+    }
+    Ok(())
+}
