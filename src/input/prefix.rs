@@ -449,8 +449,9 @@ pub fn synthesize(text: &str) -> String {
             continue;
         }
         let atom = &rest[..atom_len];
-        if let Some((_u, _d)) = atom.split_once('@') {
-            out.push_str("%u@%d");
+        if let Some((_u, d)) = atom.split_once('@') {
+            // `%u@%d/%a` is common too.
+            out.push_str(if d.contains('/') { "%u@%d/%a" } else { "%u@%d" });
         } else if is_host_like(atom) {
             out.push_str("%h");
         } else if atom.contains('.')
@@ -590,6 +591,7 @@ mod tests {
             ("2022-02-17 14:45:10.440 UTC [691] [queryid=1081270519976314062] postgres@stackoverflow ", "%m [%p] [queryid=%Q] %u@%d "),
             ("2023-03-07 09:06:08 CET [130096]: [247-1] [0] usr=usr6,db=progdb,appli=76ae ", "%t [%p]: [%l-1] [%x] usr=%u,db=%d,appli=%a "),
             ("[24667]: [1-1] db=[unknown],user=[unknown] ", "[%p]: [%l-1] db=%d,user=%u "),
+            ("2026-11-23 16:11:35.123 UTC [42] postgres@shop/my-app ", "%m [%p] %u@%d/%a "),
             (" sql_error_code = 00000 ", " sql_error_code = %e "),
         ];
         for (text, want) in cases {

@@ -44,6 +44,7 @@ pub struct LogEvents {
 impl LogEvents {
     pub fn error(&mut self, severity: &str, sqlstate: Option<&str>, message: &str) {
         let masked = mask_message(message);
+        let sqlstate = sqlstate.or_else(|| infer_sqlstate(message));
         let key = match sqlstate {
             Some(s) => format!("{s} {masked}"),
             None => masked.clone(),
@@ -96,6 +97,52 @@ impl LogEvents {
         self.durations_without_statement += o.durations_without_statement;
         self.other_messages += o.other_messages;
     }
+}
+
+/// SQLSTATE of common errors, for logs whose prefix has no `%e`.
+pub fn infer_sqlstate(message: &str) -> Option<&'static str> {
+    const KNOWN: &[(&str, &str, &str)] = &[
+        ("relation \"", "\" does not exist", "42P01"),
+        ("column ", " does not exist", "42703"),
+        ("function ", " does not exist", "42883"),
+        ("database \"", "\" does not exist", "3D000"),
+        ("role \"", "\" does not exist", "28000"),
+        (
+            "duplicate key value violates unique constraint",
+            "",
+            "23505",
+        ),
+        ("null value in column", "", "23502"),
+        ("", "violates foreign key constraint", "23503"),
+        ("", "violates check constraint", "23514"),
+        ("syntax error at or near", "", "42601"),
+        ("permission denied", "", "42501"),
+        ("deadlock detected", "", "40P01"),
+        ("could not serialize access", "", "40001"),
+        ("canceling statement due to statement timeout", "", "57014"),
+        ("canceling statement due to user request", "", "57014"),
+        ("canceling statement due to lock timeout", "", "55P03"),
+        ("could not obtain lock", "", "55P03"),
+        ("current transaction is aborted", "", "25P02"),
+        ("invalid input syntax", "", "22P02"),
+        ("value too long for type", "", "22001"),
+        ("division by zero", "", "22012"),
+        ("password authentication failed", "", "28P01"),
+        ("remaining connection slots are reserved", "", "53300"),
+        ("sorry, too many clients already", "", "53300"),
+        (
+            "terminating connection due to administrator command",
+            "",
+            "57P01",
+        ),
+        ("there is no transaction in progress", "", "25P01"),
+        ("there is already a transaction in progress", "", "25001"),
+    ];
+    let first = message.lines().next().unwrap_or("");
+    KNOWN
+        .iter()
+        .find(|(start, contains, _)| first.starts_with(start) && first.contains(contains))
+        .map(|(_, _, code)| *code)
 }
 
 /// Masks what varies in an error message (quoted names, numbers) so that

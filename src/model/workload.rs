@@ -53,6 +53,8 @@ pub struct PidState {
     pub app: Option<String>,
     /// Last statement logged without a duration, waiting for `duration:`.
     pub open_statement: Option<u64>,
+    /// The session that statement belongs to, to fill in its step.
+    pub open_session: Option<SessionId>,
 }
 
 /// What crosses chunk edges, keyed by pid.
@@ -113,13 +115,19 @@ impl Workload {
     /// Adds the next chunk of the same file, resolving its loose ends.
     pub fn merge_ordered(&mut self, mut next: Workload, loose: LooseEnds, carry: &mut PidCarry) {
         for (pid, us) in loose.leading_durations {
-            let open = carry.get_mut(&pid).and_then(|s| s.open_statement.take());
-            match open.and_then(|fp| {
-                self.queries
-                    .get_mut(&fp)
-                    .or_else(|| next.queries.get_mut(&fp))
-            }) {
-                Some(q) => q.add_duration(us),
+            let (open, session) = carry.get_mut(&pid).map_or((None, None), |s| {
+                (s.open_statement.take(), s.open_session.take())
+            });
+            match open.and_then(|fp| self.queries.get_mut(&fp).map(|q| (fp, q))) {
+                Some((fp, q)) => {
+                    q.add_duration(us);
+                    let step = session
+                        .and_then(|id| self.sessions.map.get_mut(&id))
+                        .and_then(|v| v.last_mut());
+                    if let Some(step) = step.filter(|s| s.fingerprint == fp) {
+                        step.duration_us = clamp_us(us);
+                    }
+                }
                 None => next.events.durations_without_statement += 1,
             }
         }
@@ -159,12 +167,16 @@ impl Workload {
                 }
             }
         }
-        for (pid, st) in loose.carry {
+        for (pid, mut st) in loose.carry {
             let slot = carry.entry(pid).or_default();
+            if let Some(sid) = st.open_session.as_mut().filter(|s| s.start_ms == 0) {
+                sid.start_ms = st.start_ms.or(slot.start_ms).unwrap_or(0);
+            }
             if st.start_ms.is_some() {
                 *slot = st;
             } else {
                 slot.open_statement = st.open_statement;
+                slot.open_session = st.open_session;
                 slot.user = st.user.or(slot.user.take());
                 slot.db = st.db.or(slot.db.take());
                 slot.app = st.app.or(slot.app.take());
@@ -181,6 +193,10 @@ impl Workload {
     pub fn statements(&self) -> u64 {
         self.queries.values().map(|q| q.calls).sum()
     }
+}
+
+fn clamp_us(us: u64) -> u32 {
+    us.min(u32::MAX as u64 - 1) as u32
 }
 
 fn attribute(q: &mut QueryStats, user: Option<&str>, db: Option<&str>, app: Option<&str>, n: u64) {
@@ -276,8 +292,6 @@ pub struct Aggregator<'o> {
     pub stats: ReadStats,
     pub loose: LooseEnds,
     tenant_buf: String,
-    /// Session ids shared by all steps of the chunk; see [`Sessions`].
-    session_steps: u64,
 }
 
 impl<'o> Aggregator<'o> {
@@ -289,7 +303,6 @@ impl<'o> Aggregator<'o> {
             stats: ReadStats::default(),
             loose: LooseEnds::default(),
             tenant_buf: String::new(),
-            session_steps: 0,
         }
     }
 
@@ -386,19 +399,15 @@ impl<'o> Aggregator<'o> {
             attribute(q, user, db, app, 1);
         }
         if let Some(pid) = r.pid {
-            let st = self.loose.carry.entry(pid).or_default();
-            st.open_statement = if duration_us.is_none() {
-                Some(id)
-            } else {
-                None
-            };
             let session = self.session_of(r, pid);
+            let st = self.loose.carry.entry(pid).or_default();
+            st.open_statement = duration_us.is_none().then_some(id);
+            st.open_session = st.open_statement.map(|_| session);
             let step = Step {
                 fingerprint: id,
                 ts_ms: r.ts_ms.unwrap_or(0),
-                duration_us: duration_us.map_or(u32::MAX, |d| d.min(u32::MAX as u64 - 1) as u32),
+                duration_us: duration_us.map_or(u32::MAX, clamp_us),
             };
-            self.session_steps += 1;
             self.workload
                 .sessions
                 .push(session, step, self.opts.max_session_steps);
@@ -446,7 +455,7 @@ impl RecordSink for Aggregator<'_> {
                                 .and_then(|v| v.last_mut())
                             {
                                 if last.fingerprint == fp {
-                                    last.duration_us = duration_us.min(u32::MAX as u64 - 1) as u32;
+                                    last.duration_us = clamp_us(duration_us);
                                 }
                             }
                         }

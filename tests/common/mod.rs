@@ -1,0 +1,229 @@
+//! Shared test helpers: a throwaway PostgreSQL cluster.
+//!
+//! `initdb` and `postgres` refuse to run as root, and CI runs as root, so the
+//! cluster is created and started as the `postgres` user (`runuser`) in a
+//! temp dir it owns. Each cluster has its own port and socket directory and
+//! is removed when dropped.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct TestCluster {
+    pub dir: tempfile::TempDir,
+    pub port: u16,
+    bin: PathBuf,
+    running: bool,
+}
+
+fn bin_dir() -> PathBuf {
+    if let Ok(out) = Command::new("pg_config").arg("--bindir").output() {
+        let p = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+        if p.join("initdb").exists() {
+            return p;
+        }
+    }
+    let mut found: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path().join("bin"))
+                .filter(|p| p.join("initdb").exists())
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found.pop().unwrap_or_else(|| PathBuf::from(""))
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+impl TestCluster {
+    /// Starts a cluster; `extra_conf` lines are appended to postgresql.conf.
+    pub fn start(extra_conf: &str) -> Self {
+        let dir = tempfile::Builder::new()
+            .prefix("pgadvisor-test-")
+            .tempdir()
+            .expect("temp dir");
+        let bin = bin_dir();
+        let root = is_root();
+        if root {
+            let ok = Command::new("chown")
+                .arg("-R")
+                .arg("postgres:postgres")
+                .arg(dir.path())
+                .status()
+                .expect("chown");
+            assert!(ok.success(), "chown of the test cluster dir failed");
+        }
+        let port = free_port();
+        let c = Self {
+            dir,
+            port,
+            bin,
+            running: false,
+        };
+        let data = c.data();
+        c.run(
+            "initdb",
+            &[
+                "-D",
+                data.to_str().unwrap(),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync",
+            ],
+        );
+        let conf = format!(
+            "port = {port}\nlisten_addresses = ''\nunix_socket_directories = '{sock}'\n\
+             fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nshared_buffers = 32MB\n\
+             logging_collector = on\nlog_directory = '{logdir}'\nlog_filename = 'postgresql.log'\n\
+             log_destination = 'stderr,csvlog,jsonlog'\nlog_min_duration_statement = 0\n\
+             log_line_prefix = '%m [%p] %q%u@%d/%a '\nlog_connections = on\nlog_disconnections = on\n\
+             log_lock_waits = on\ndeadlock_timeout = '100ms'\nlog_temp_files = 0\nlog_checkpoints = on\n\
+             log_autovacuum_min_duration = 0\nlc_messages = 'C'\n{extra_conf}\n",
+            sock = c.dir.path().display(),
+            logdir = c.log_dir().display(),
+        );
+        let conf_path = data.join("postgresql.conf");
+        let mut text = std::fs::read_to_string(&conf_path).expect("postgresql.conf");
+        text.push_str(&conf);
+        std::fs::write(&conf_path, text).expect("write postgresql.conf");
+        let mut c = c;
+        let startlog = c.dir.path().join("start.log");
+        c.run(
+            "pg_ctl",
+            &[
+                "-D",
+                data.to_str().unwrap(),
+                "-l",
+                startlog.to_str().unwrap(),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ],
+        );
+        c.running = true;
+        c
+    }
+
+    fn run(&self, tool: &str, args: &[&str]) {
+        let exe = self.bin.join(tool);
+        let exe = if exe.exists() {
+            exe
+        } else {
+            PathBuf::from(tool)
+        };
+        let mut cmd = if is_root() {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--"]).arg(&exe);
+            c
+        } else {
+            Command::new(&exe)
+        };
+        let out = cmd
+            .args(args)
+            .current_dir(self.dir.path())
+            .output()
+            .unwrap_or_else(|e| panic!("running {tool}: {e}"));
+        assert!(
+            out.status.success(),
+            "{tool} {args:?} failed: {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    pub fn data(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    pub fn log_dir(&self) -> PathBuf {
+        self.dir.path().join("log")
+    }
+
+    /// libpq-style connection string over the cluster's socket.
+    pub fn conninfo(&self, db: &str) -> String {
+        format!(
+            "host={} port={} user=postgres dbname={db} application_name=pgadvisor-test",
+            self.dir.path().display(),
+            self.port
+        )
+    }
+
+    pub fn client(&self, db: &str) -> postgres::Client {
+        postgres::Client::connect(&self.conninfo(db), postgres::NoTls)
+            .expect("connect to test cluster")
+    }
+
+    /// Stops the server so that every log line is flushed.
+    pub fn stop(&mut self) {
+        if self.running {
+            let data = self.data();
+            self.run(
+                "pg_ctl",
+                &["-D", data.to_str().unwrap(), "-m", "fast", "-w", "stop"],
+            );
+            self.running = false;
+        }
+    }
+
+    /// The log files written so far (stop first to get them complete).
+    pub fn logs(&self) -> (PathBuf, PathBuf, PathBuf) {
+        let d = self.log_dir();
+        (
+            d.join("postgresql.log"),
+            d.join("postgresql.csv"),
+            d.join("postgresql.json"),
+        )
+    }
+}
+
+impl Drop for TestCluster {
+    fn drop(&mut self) {
+        if self.running {
+            let data = self.data();
+            let exe = self.bin.join("pg_ctl");
+            let mut cmd = if is_root() {
+                let mut c = Command::new("runuser");
+                c.args(["-u", "postgres", "--"]).arg(&exe);
+                c
+            } else {
+                Command::new(&exe)
+            };
+            let _ = cmd
+                .args([
+                    "-D",
+                    data.to_str().unwrap_or(""),
+                    "-m",
+                    "immediate",
+                    "-w",
+                    "stop",
+                ])
+                .output();
+        }
+    }
+}
+
+/// The repository's shared directory, beside the checkout.
+pub fn shared_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
