@@ -47,6 +47,13 @@ pub enum InputFormat {
     Sql,
 }
 
+impl InputFormat {
+    /// The name used on the command line and in report.json.
+    pub fn name(self) -> String {
+        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+}
+
 /// How to read inputs.
 #[derive(Debug, Clone, Default)]
 pub struct ReadOptions {

@@ -270,6 +270,8 @@ impl Normalizer {
             n -= 1;
         }
         let toks_s = &toks[..n];
+        // In `ORDER BY 2` / `GROUP BY 1` a number is a column position, not a constant.
+        let mut in_by_list = false;
         let mut i = 0;
         while i < n {
             let t = toks_s[i];
@@ -295,6 +297,11 @@ impl Normalizer {
                         continue;
                     }
                     if t.kind == TokKind::Word {
+                        if s.eq_ignore_ascii_case("by") {
+                            in_by_list = true;
+                        } else if is_keyword(&s.to_ascii_lowercase()) && !matches!(s.to_ascii_lowercase().as_str(), "asc" | "desc" | "nulls" | "first" | "last") {
+                            in_by_list = false;
+                        }
                         let lw = s.len() <= 6
                             && (s.eq_ignore_ascii_case("in")
                                 || s.eq_ignore_ascii_case("values")
@@ -332,7 +339,13 @@ impl Normalizer {
                     i += 1;
                 }
                 TokKind::Literal => {
-                    out.placeholder(t.space_before);
+                    let prev = if i > 0 { text(&toks_s[i - 1]) } else { "" };
+                    let position = in_by_list && (prev.eq_ignore_ascii_case("by") || prev == ",") && s.bytes().all(|b| b.is_ascii_digit());
+                    if position {
+                        out.raw(s, t.space_before);
+                    } else {
+                        out.placeholder(t.space_before);
+                    }
                     i += 1;
                 }
                 TokKind::Param => {
@@ -355,6 +368,9 @@ impl Normalizer {
                     i += 1;
                 }
                 TokKind::Punct => {
+                    if s == ")" || s == ";" {
+                        in_by_list = false;
+                    }
                     out.raw(s, t.space_before);
                     i += 1;
                 }
@@ -775,6 +791,15 @@ mod tests {
         assert_eq!(k(&mut n, "BEGIN"), StatementKind::Tcl);
         assert_eq!(k(&mut n, "COPY t FROM STDIN"), StatementKind::Copy);
         assert_eq!(k(&mut n, "FETCH 1 FROM c"), StatementKind::Cursor);
+    }
+
+    #[test]
+    fn positions_in_order_by_and_group_by_are_not_constants() {
+        assert_eq!(
+            norm("SELECT a, count(*) FROM t WHERE b = 2 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20"),
+            "SELECT a, count(*) FROM t WHERE b = $1 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $2"
+        );
+        assert_ne!(fp("SELECT a, b FROM t ORDER BY 1"), fp("SELECT a, b FROM t ORDER BY 2"));
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Result<()>
     for i in &report.inputs {
         let format = i
             .format
-            .map(|f| format!("{f:?}").to_lowercase())
+            .map(|f| f.name())
             .unwrap_or_else(|| "-".into());
         write!(out, "  {}  [{}", i.path, format)?;
         if let Some(c) = &i.compression {

@@ -1,0 +1,47 @@
+-- A small multi-tenant SaaS modelled on the field reports in ../shared/seeds:
+-- schema-per-tenant tables without foreign keys, a users table looked up by
+-- email without an index, campaigns whose logs are fetched one by one, and a
+-- log table that only grows.
+CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
+CREATE TABLE accounts (id serial PRIMARY KEY, name text NOT NULL, plan text NOT NULL DEFAULT 'free');
+CREATE TABLE users (id serial PRIMARY KEY, account_id int NOT NULL, email text NOT NULL, name text,
+                    created_at timestamptz NOT NULL DEFAULT now());
+INSERT INTO accounts (name, plan) SELECT 'account ' || g, CASE WHEN g % 10 = 0 THEN 'pro' ELSE 'free' END
+  FROM generate_series(1, 200) g;
+INSERT INTO users (account_id, email, name) SELECT (g - 1) % 200 + 1, 'user' || g || '@example.com', 'User ' || g
+  FROM generate_series(1, 20000) g;
+DO $$
+BEGIN
+  FOR t IN 1..5 LOOP
+    EXECUTE format('CREATE SCHEMA tenant_%s', t);
+    EXECUTE format('CREATE TABLE tenant_%s.customers (id serial PRIMARY KEY, account_id int NOT NULL, name text,
+                      status text NOT NULL DEFAULT ''ativo'', deleted_at timestamptz)', t);
+    EXECUTE format('CREATE TABLE tenant_%s.tickets (id serial PRIMARY KEY, customer_id int NOT NULL, status text NOT NULL,
+                      created_at timestamptz NOT NULL DEFAULT now())', t);
+    EXECUTE format('CREATE TABLE tenant_%s.campaigns (id serial PRIMARY KEY, account_id int NOT NULL, name text,
+                      created_at timestamptz NOT NULL DEFAULT now())', t);
+    EXECUTE format('CREATE TABLE tenant_%s.whatsapp_logs (id bigserial PRIMARY KEY, campaign_id int NOT NULL, phone text,
+                      status text NOT NULL, sent_at timestamptz NOT NULL DEFAULT now())', t);
+    EXECUTE format('CREATE TABLE tenant_%s.activity_log (id bigserial PRIMARY KEY, customer_id int, action text, payload jsonb,
+                      created_at timestamptz NOT NULL DEFAULT now())', t);
+    EXECUTE format('INSERT INTO tenant_%s.customers (account_id, name, deleted_at)
+                      SELECT (g - 1) %% 200 + 1, ''Customer '' || g, CASE WHEN g %% 20 = 0 THEN now() END
+                      FROM generate_series(1, 2000) g', t);
+    EXECUTE format('INSERT INTO tenant_%s.tickets (customer_id, status, created_at)
+                      SELECT (g - 1) %% 2000 + 1, (ARRAY[''nova'',''andamento'',''fechado'',''fechado'',''fechado''])[g %% 5 + 1],
+                             now() - (g || '' minutes'')::interval FROM generate_series(1, 10000) g', t);
+    EXECUTE format('INSERT INTO tenant_%s.campaigns (account_id, name) SELECT (g - 1) %% 200 + 1, ''Campaign '' || g
+                      FROM generate_series(1, 1000) g', t);
+    EXECUTE format('INSERT INTO tenant_%s.whatsapp_logs (campaign_id, phone, status, sent_at)
+                      SELECT (g - 1) %% 1000 + 1, ''+5511'' || (900000000 + g %% 7919), (ARRAY[''sent'',''delivered'',''read''])[g %% 3 + 1],
+                             now() - (g || '' seconds'')::interval FROM generate_series(1, 50000) g', t);
+    EXECUTE format('INSERT INTO tenant_%s.activity_log (customer_id, action, payload, created_at)
+                      SELECT (g - 1) %% 2000 + 1, ''view'', ''{"page":"dashboard"}'', now() - (g || '' minutes'')::interval
+                      FROM generate_series(1, 50000) g', t);
+    IF t <= 2 THEN
+      -- Only the first tenants got the locations migration (seed 000: 42P01 in other tenants).
+      EXECUTE format('CREATE TABLE tenant_%s.locations (id serial PRIMARY KEY, customer_id int, city text)', t);
+    END IF;
+  END LOOP;
+END $$;
+ANALYZE;
