@@ -42,7 +42,11 @@ fn every_fixture_is_read_with_every_line_explained() {
             Ok((w, s)) => {
                 assert!(s.error.is_none(), "{name}: {:?}", s.error);
                 assert!(s.lines > 0 && s.events > 0, "{name}: nothing read");
-                let got: BTreeMap<&str, u64> = s.unparsed.iter().map(|(k, v)| (k.as_str(), v.count)).collect();
+                let got: BTreeMap<&str, u64> = s
+                    .unparsed
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.count))
+                    .collect();
                 let want: BTreeMap<&str, u64> = allowed(&name).iter().copied().collect();
                 assert_eq!(got, want, "{name}: unparsed lines {:?}", s.unparsed_samples);
                 writeln!(
@@ -76,21 +80,39 @@ fn every_fixture_is_read_with_every_line_explained() {
 fn statement_kinds_match_pgbadger_expectations() {
     // exp/stmt_type.out counts one each of SELECT, INSERT, UPDATE, DELETE, COPY FROM,
     // COPY TO, CTE (a WITH … DELETE), DDL, two TCL and two CURSOR statements.
-    let (w, _) = app::read_inputs(&[corpus().join("stmt_type.log")], &ReadOptions::default()).unwrap();
+    let (w, _) =
+        app::read_inputs(&[corpus().join("stmt_type.log")], &ReadOptions::default()).unwrap();
     let mut kinds: BTreeMap<&str, u64> = BTreeMap::new();
     for q in w.queries.values() {
         *kinds.entry(q.kind.as_str()).or_default() += q.calls;
     }
-    let want: BTreeMap<&str, u64> =
-        [("select", 1), ("insert", 1), ("update", 1), ("delete", 2), ("copy", 2), ("ddl", 1), ("tcl", 2), ("cursor", 2)].into();
+    let want: BTreeMap<&str, u64> = [
+        ("select", 1),
+        ("insert", 1),
+        ("update", 1),
+        ("delete", 2),
+        ("copy", 2),
+        ("ddl", 1),
+        ("tcl", 2),
+        ("cursor", 2),
+    ]
+    .into();
     assert_eq!(kinds, want);
 }
 
 #[test]
 fn multiline_bind_parameters_stay_with_their_statement() {
-    let (w, s) = app::read_inputs(&[corpus().join("multiline_param.log")], &ReadOptions::default()).unwrap();
+    let (w, s) = app::read_inputs(
+        &[corpus().join("multiline_param.log")],
+        &ReadOptions::default(),
+    )
+    .unwrap();
     assert_eq!(s[0].unparsed_lines, 0);
-    let q = w.queries.values().find(|q| q.normalized.contains("pg_type t")).expect("the pg_type query");
+    let q = w
+        .queries
+        .values()
+        .find(|q| q.normalized.contains("pg_type t"))
+        .expect("the pg_type query");
     assert_eq!(q.calls, 2, "two executes; parse/bind are not calls");
     assert!(q.parse_bind_us > 0);
 }
@@ -99,6 +121,9 @@ fn multiline_bind_parameters_stay_with_their_statement() {
 fn all_fixtures_at_once_as_a_directory() {
     // pgbouncer files are reported, the rest are read: the run goes on.
     let (w, s) = app::read_inputs(&[corpus()], &ReadOptions::default()).unwrap();
-    assert!(s.iter().filter(|i| i.error.is_some()).all(|i| i.path.contains("pgbouncer") || i.path.ends_with(".md")));
+    assert!(s
+        .iter()
+        .filter(|i| i.error.is_some())
+        .all(|i| i.path.contains("pgbouncer") || i.path.ends_with(".md")));
     assert!(w.statements() > 230_000);
 }

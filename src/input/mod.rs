@@ -50,7 +50,10 @@ pub enum InputFormat {
 impl InputFormat {
     /// The name used on the command line and in report.json.
     pub fn name(self) -> String {
-        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
     }
 }
 
@@ -438,7 +441,7 @@ pub fn read_path(
 
     let year = file_year(path);
     let prefix = plan.prefix.clone();
-    let boundary: Box<dyn Fn(&[u8]) -> bool + Sync> = match plan.format {
+    let boundary: Box<Boundary> = match plan.format {
         InputFormat::Stderr => {
             let p = prefix
                 .clone()
@@ -499,6 +502,9 @@ pub fn read_path(
 }
 
 type Part = (Workload, ReadStats, LooseEnds);
+
+/// Whether a line may start a chunk.
+type Boundary = dyn Fn(&[u8]) -> bool + Sync;
 
 struct Ordered {
     next: usize,

@@ -188,14 +188,11 @@ pub fn decode(data: &[u8], first_line: u64) -> (std::borrow::Cow<'_, str>, Vec<u
     match std::str::from_utf8(data) {
         Ok(s) => (std::borrow::Cow::Borrowed(s), Vec::new()),
         Err(_) => {
-            let mut bad = Vec::new();
-            let mut line = first_line;
-            for l in data.split(|&b| b == b'\n') {
-                if std::str::from_utf8(l).is_err() {
-                    bad.push(line);
-                }
-                line += 1;
-            }
+            let bad = (first_line..)
+                .zip(data.split(|&b| b == b'\n'))
+                .filter(|(_, l)| std::str::from_utf8(l).is_err())
+                .map(|(n, _)| n)
+                .collect();
             (String::from_utf8_lossy(data), bad)
         }
     }

@@ -42,10 +42,7 @@ pub fn base_record<'a>(line_no: u64, m: &Matched<'a>, ts: &mut TsCache) -> Recor
         .session
         .and_then(super::record::SessionId::from_session_id)
         .or_else(|| {
-            let start = f
-                .session_start
-                .and_then(|s| timestamp::parse_pg(s))
-                .map(|x| x.0)?;
+            let start = f.session_start.and_then(timestamp::parse_pg).map(|x| x.0)?;
             Some(super::record::SessionId {
                 pid: f.pid?,
                 start_ms: start,

@@ -299,7 +299,12 @@ impl Normalizer {
                     if t.kind == TokKind::Word {
                         if s.eq_ignore_ascii_case("by") {
                             in_by_list = true;
-                        } else if is_keyword(&s.to_ascii_lowercase()) && !matches!(s.to_ascii_lowercase().as_str(), "asc" | "desc" | "nulls" | "first" | "last") {
+                        } else if is_keyword(&s.to_ascii_lowercase())
+                            && !matches!(
+                                s.to_ascii_lowercase().as_str(),
+                                "asc" | "desc" | "nulls" | "first" | "last"
+                            )
+                        {
                             in_by_list = false;
                         }
                         let lw = s.len() <= 6
@@ -340,7 +345,9 @@ impl Normalizer {
                 }
                 TokKind::Literal => {
                     let prev = if i > 0 { text(&toks_s[i - 1]) } else { "" };
-                    let position = in_by_list && (prev.eq_ignore_ascii_case("by") || prev == ",") && s.bytes().all(|b| b.is_ascii_digit());
+                    let position = in_by_list
+                        && (prev.eq_ignore_ascii_case("by") || prev == ",")
+                        && s.bytes().all(|b| b.is_ascii_digit());
                     if position {
                         out.raw(s, t.space_before);
                     } else {
@@ -799,7 +806,10 @@ mod tests {
             norm("SELECT a, count(*) FROM t WHERE b = 2 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20"),
             "SELECT a, count(*) FROM t WHERE b = $1 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $2"
         );
-        assert_ne!(fp("SELECT a, b FROM t ORDER BY 1"), fp("SELECT a, b FROM t ORDER BY 2"));
+        assert_ne!(
+            fp("SELECT a, b FROM t ORDER BY 1"),
+            fp("SELECT a, b FROM t ORDER BY 2")
+        );
     }
 
     #[test]

@@ -27,10 +27,7 @@ fn one_line(s: &str, width: usize) -> String {
 pub fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Result<()> {
     writeln!(out, "pgadvisor {}", report.tool.version)?;
     for i in &report.inputs {
-        let format = i
-            .format
-            .map(|f| f.name())
-            .unwrap_or_else(|| "-".into());
+        let format = i.format.map(|f| f.name()).unwrap_or_else(|| "-".into());
         write!(out, "  {}  [{}", i.path, format)?;
         if let Some(c) = &i.compression {
             write!(out, ", {c}")?;
