@@ -63,9 +63,7 @@ pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> Result<(Workload, V
         }
     }
     bar.finish_and_clear();
-    let readable = summaries
-        .iter()
-        .any(|s| s.error.is_none() && s.format.is_some());
+    let readable = summaries.iter().any(|s| s.error.is_none());
     if !readable {
         // One input: its own error is the clearest message.
         if fatal.len() == 1 && summaries.len() == 1 {
