@@ -6,15 +6,22 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn pgadvisor(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pgadvisor")).args(args).output().expect("run pgadvisor")
+    Command::new(env!("CARGO_BIN_EXE_pgadvisor"))
+        .args(args)
+        .output()
+        .expect("run pgadvisor")
 }
 
 fn repo(p: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(p).display().to_string()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(p)
+        .display()
+        .to_string()
 }
 
 fn report(dir: &Path) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).expect("report.json")).expect("valid JSON")
+    serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).expect("report.json"))
+        .expect("valid JSON")
 }
 
 fn stderr(o: &Output) -> String {
@@ -24,7 +31,12 @@ fn stderr(o: &Output) -> String {
 #[test]
 fn audit_of_the_bundled_samples() {
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&["audit", &repo("samples/logs"), "--out", out.path().to_str().unwrap()]);
+    let o = pgadvisor(&[
+        "audit",
+        &repo("samples/logs"),
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(stdout.contains("Top queries by total time"), "{stdout}");
@@ -39,13 +51,37 @@ fn audit_of_the_bundled_samples() {
     // Sorted by total time, with the contract's fields.
     let totals: Vec<f64> = q.iter().map(|x| x["total_ms"].as_f64().unwrap()).collect();
     assert!(totals.windows(2).all(|w| w[0] >= w[1]));
-    for key in ["id", "normalized", "calls", "total_ms", "mean_ms", "p95_ms", "max_ms", "databases", "users", "applications", "tenants"] {
+    for key in [
+        "id",
+        "normalized",
+        "calls",
+        "total_ms",
+        "mean_ms",
+        "p95_ms",
+        "max_ms",
+        "databases",
+        "users",
+        "applications",
+        "tenants",
+    ] {
         assert!(q[0].get(key).is_some(), "queries[0].{key} missing");
     }
     // The N+1 child query folds five tenants into one fingerprint.
-    let child = q.iter().find(|x| x["normalized"].as_str().unwrap().contains("whatsapp_logs WHERE campaign_id = $1")).unwrap();
+    let child = q
+        .iter()
+        .find(|x| {
+            x["normalized"]
+                .as_str()
+                .unwrap()
+                .contains("whatsapp_logs WHERE campaign_id = $1")
+        })
+        .unwrap();
     assert_eq!(child["tenants"].as_object().unwrap().len(), 5, "{child}");
-    assert_eq!(child["applications"].as_object().unwrap().len(), 3, "simple, extended, prepared: {child}");
+    assert_eq!(
+        child["applications"].as_object().unwrap().len(),
+        3,
+        "simple, extended, prepared: {child}"
+    );
 }
 
 #[test]
@@ -53,18 +89,36 @@ fn unknown_prefix_names_the_file_and_shows_a_line() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("weird.log");
     std::fs::write(&f, "this is not\na postgres log at all\n").unwrap();
-    let o = pgadvisor(&["audit", f.to_str().unwrap(), "--out", dir.path().join("r").to_str().unwrap()]);
+    let o = pgadvisor(&[
+        "audit",
+        f.to_str().unwrap(),
+        "--out",
+        dir.path().join("r").to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);
-    assert!(e.contains("weird.log") && e.contains("log_line_prefix") && e.contains("this is not"), "{e}");
-    assert!(!dir.path().join("r/report.json").exists(), "no empty report");
+    assert!(
+        e.contains("weird.log") && e.contains("log_line_prefix") && e.contains("this is not"),
+        "{e}"
+    );
+    assert!(
+        !dir.path().join("r/report.json").exists(),
+        "no empty report"
+    );
 }
 
 #[test]
 fn explicit_prefix_and_bad_flags() {
     let dir = tempfile::tempdir().unwrap();
     let log = common::shared_dir().join("corpus/pgbadger-fixtures/pg-timezones.log");
-    let o = pgadvisor(&["audit", log.to_str().unwrap(), "--log-line-prefix", "%t:%h:%u@%d:[%p]:", "--out", dir.path().to_str().unwrap()]);
+    let o = pgadvisor(&[
+        "audit",
+        log.to_str().unwrap(),
+        "--log-line-prefix",
+        "%t:%h:%u@%d:[%p]:",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let r = report(dir.path());
     assert_eq!(r["summary"]["statements"], 2);
@@ -82,7 +136,12 @@ fn explicit_prefix_and_bad_flags() {
 #[test]
 fn pgbouncer_logs_are_named_as_such() {
     let log = common::shared_dir().join("corpus/pgbadger-fixtures/pgbouncer.log.gz");
-    let o = pgadvisor(&["audit", log.to_str().unwrap(), "--out", tempfile::tempdir().unwrap().path().to_str().unwrap()]);
+    let o = pgadvisor(&[
+        "audit",
+        log.to_str().unwrap(),
+        "--out",
+        tempfile::tempdir().unwrap().path().to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("pgbouncer log"), "{}", stderr(&o));
 }
@@ -92,7 +151,12 @@ fn empty_file_gives_an_empty_but_valid_report() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("empty.log");
     std::fs::write(&f, "").unwrap();
-    let o = pgadvisor(&["audit", f.to_str().unwrap(), "--out", dir.path().to_str().unwrap()]);
+    let o = pgadvisor(&[
+        "audit",
+        f.to_str().unwrap(),
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(report(dir.path())["summary"]["events"], 0);
 }
@@ -102,16 +166,29 @@ fn merged_digests_equal_one_audit_of_all_logs() {
     let dir = tempfile::tempdir().unwrap();
     let d = |n: &str| dir.path().join(n).display().to_string();
     let host1 = repo("samples/logs/postgresql.log");
-    let host2 = common::shared_dir().join("corpus/pgbadger-fixtures/rds.log.bz2").display().to_string();
+    let host2 = common::shared_dir()
+        .join("corpus/pgbadger-fixtures/rds.log.bz2")
+        .display()
+        .to_string();
     for (input, out) in [(&host1, d("h1.json")), (&host2, d("h2.json"))] {
         let o = pgadvisor(&["digest", input, "-o", &out]);
         assert!(o.status.success(), "{}", stderr(&o));
     }
-    let o = pgadvisor(&["merge", &d("h1.json"), &d("h2.json"), "--out", &d("merged"), "-q"]);
+    let o = pgadvisor(&[
+        "merge",
+        &d("h1.json"),
+        &d("h2.json"),
+        "--out",
+        &d("merged"),
+        "-q",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let o = pgadvisor(&["audit", &host1, &host2, "--out", &d("all"), "-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let (m, a) = (report(&PathBuf::from(d("merged"))), report(&PathBuf::from(d("all"))));
+    let (m, a) = (
+        report(&PathBuf::from(d("merged"))),
+        report(&PathBuf::from(d("all"))),
+    );
     assert_eq!(m["queries"], a["queries"]);
     assert_eq!(m["events"], a["events"]);
     assert_eq!(m["inputs"], a["inputs"]);
@@ -124,5 +201,9 @@ fn merged_digests_equal_one_audit_of_all_logs() {
     assert_eq!(strip(&m), strip(&a));
     let o = pgadvisor(&["merge", &host1]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("not a pgadvisor digest"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("not a pgadvisor digest"),
+        "{}",
+        stderr(&o)
+    );
 }
