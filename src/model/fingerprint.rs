@@ -281,16 +281,21 @@ impl Normalizer {
                     let followed_by_dot = i + 1 < n
                         && toks_s[i + 1].kind == TokKind::Punct
                         && text(&toks_s[i + 1]) == ".";
-                    let ident = ident_value(t.kind, s);
-                    if followed_by_dot && self.is_tenant(&ident) {
+                    // Only qualifiers can be tenants; most words skip this.
+                    let ident = (followed_by_dot || t.kind == TokKind::QuotedIdent)
+                        .then(|| ident_value(t.kind, s));
+                    if let Some(ident) = ident
+                        .as_deref()
+                        .filter(|id| followed_by_dot && self.is_tenant(id))
+                    {
                         if !has_tenant {
                             has_tenant = true;
-                            self.tenant.push_str(&ident);
+                            self.tenant.push_str(ident);
                         }
                         match mode {
                             Mode::Key => out.raw("\u{1}tenant", t.space_before),
                             Mode::Display => {
-                                out.raw(&format!("\"{}\"", tenant_family(&ident)), t.space_before)
+                                out.raw(&format!("\"{}\"", tenant_family(ident)), t.space_before)
                             }
                         }
                         i += 1;
@@ -299,12 +304,7 @@ impl Normalizer {
                     if t.kind == TokKind::Word {
                         if s.eq_ignore_ascii_case("by") {
                             in_by_list = true;
-                        } else if is_keyword(&s.to_ascii_lowercase())
-                            && !matches!(
-                                s.to_ascii_lowercase().as_str(),
-                                "asc" | "desc" | "nulls" | "first" | "last"
-                            )
-                        {
+                        } else if in_by_list && ends_by_list(s) {
                             in_by_list = false;
                         }
                         let lw = s.len() <= 6
@@ -336,6 +336,7 @@ impl Normalizer {
                         continue;
                     }
                     // Quoted identifiers that need no quotes are the same as unquoted.
+                    let ident = ident.unwrap_or_default();
                     if needs_quotes(&ident) {
                         out.raw(s, t.space_before);
                     } else {
@@ -399,6 +400,27 @@ fn prev_is_operand(sql: &str, toks: &[Tok], i: usize) -> bool {
         TokKind::Punct => matches!(&sql[p.start..p.end], ")" | "]"),
         TokKind::Op => false,
     }
+}
+
+/// Clause keywords after which numbers are constants again.
+fn ends_by_list(word: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "except",
+        "fetch",
+        "for",
+        "from",
+        "having",
+        "intersect",
+        "limit",
+        "offset",
+        "on",
+        "returning",
+        "select",
+        "union",
+        "where",
+        "window",
+    ];
+    word.len() <= 9 && ENDS.iter().any(|k| word.eq_ignore_ascii_case(k))
 }
 
 fn ident_value(kind: TokKind, s: &str) -> String {

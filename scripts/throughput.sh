@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Measures log parsing throughput and peak memory on a large realistic log.
+# usage: scripts/throughput.sh [SIZE_MB=1024] [--fresh]
+# The log is the bundled real-cluster log (samples/logs, or a fresh one from
+# scripts/make-samples.sh with --fresh) replicated to SIZE_MB; the audit runs
+# on it twice (page cache warm) and the second run's MB/s and peak RSS are printed.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+size_mb=${1:-1024}
+work=${THROUGHPUT_DIR:-/tmp/pgadvisor-throughput}
+mkdir -p "$work"
+src="$here/samples/logs/postgresql.log"
+if [ "${2:-}" = "--fresh" ]; then
+  SCALE=4 "$here/scripts/make-samples.sh" "$work/samples" >/dev/null
+  src="$work/samples/logs/postgresql.log"
+fi
+big="$work/big-${size_mb}MB.log"
+if [ ! -s "$big" ] || [ "$(stat -c %s "$big")" -lt $((size_mb * 1000000)) ]; then
+  : > "$big"
+  while [ "$(stat -c %s "$big")" -lt $((size_mb * 1000000)) ]; do cat "$src" >> "$big"; done
+fi
+cargo build --release --quiet --manifest-path "$here/Cargo.toml"
+bin="$here/target/release/pgadvisor"
+python3 - "$bin" "$big" "$work/report" <<'PY'
+import os, resource, subprocess, sys, time
+binary, log, out = sys.argv[1:4]
+size = os.path.getsize(log)
+subprocess.run([binary, "audit", log, "--out", out, "-q"], check=True, stderr=subprocess.DEVNULL)  # warm the page cache
+t = time.monotonic()
+subprocess.run([binary, "audit", log, "--out", out, "-q"], check=True, stderr=subprocess.DEVNULL)
+dt = time.monotonic() - t
+rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"log: {log} ({size / 1e6:.0f} MB), cores: {os.cpu_count()}")
+print(f"time: {dt:.2f} s   throughput: {size / 1e6 / dt:.0f} MB/s   peak RSS: {rss_mb:.0f} MB")
+PY
