@@ -161,6 +161,13 @@ fn stderr_csv_and_json_logs_of_a_real_cluster_agree() {
         assert!(e.lock_waits >= 1, "lock waits {}", e.lock_waits);
         assert!(e.connections_authorized >= 3 && e.disconnections >= 2);
         assert!(e.checkpoints_completed >= 1, "shutdown checkpoint");
+        // Errors and temp files are tied to the statement that caused them.
+        let missing = &w.queries[&fp("SELECT * FROM missing_table")];
+        assert_eq!((missing.calls, missing.errors), (0, 1));
+        // batch_execute sends both statements as one query string.
+        let sort = &w.queries
+            [&fp("SET work_mem = '1kB'; SELECT g FROM generate_series(1, 2) g ORDER BY g DESC")];
+        assert!(sort.temp_files >= 1 && sort.temp_bytes > 0, "{sort:?}");
     }
     // The three formats carry the same messages: the same workload.
     assert_eq!(calls(&ws), calls(&wc));

@@ -76,6 +76,14 @@ pub struct QueryStats {
     pub stddev_ms: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rows: Option<u64>,
+    /// Executions that failed (ERROR with this statement).
+    #[serde(default)]
+    pub errors: u64,
+    /// Temporary files written by this statement, and their bytes.
+    #[serde(default)]
+    pub temp_files: u64,
+    #[serde(default)]
+    pub temp_bytes: u64,
     pub databases: Counter,
     pub users: Counter,
     pub applications: Counter,
@@ -97,6 +105,9 @@ impl QueryStats {
             sketch: None,
             stddev_ms: None,
             rows: None,
+            errors: 0,
+            temp_files: 0,
+            temp_bytes: 0,
             databases: Counter::default(),
             users: Counter::default(),
             applications: Counter::default(),
@@ -122,6 +133,9 @@ impl QueryStats {
         self.min_us = self.min_us.min(o.min_us);
         self.max_us = self.max_us.max(o.max_us);
         self.parse_bind_us += o.parse_bind_us;
+        self.errors += o.errors;
+        self.temp_files += o.temp_files;
+        self.temp_bytes += o.temp_bytes;
         if let Some(os) = &o.sketch {
             match &mut self.sketch {
                 // Same default config on both sides, so merge cannot fail.

@@ -338,6 +338,22 @@ impl<'o> Aggregator<'o> {
         self.stats.records += 1;
     }
 
+    /// The statistics of `sql`'s fingerprint, created (with no calls) if new.
+    fn stats_for(&mut self, sql: &str) -> &mut QueryStats {
+        let (fp, _) = self.norm.fingerprint(sql);
+        let (id, kind) = (fp.id, fp.kind);
+        if !self.workload.queries.contains_key(&id) {
+            let text = self.norm.normalized(sql);
+            self.workload
+                .queries
+                .insert(id, QueryStats::new(text, kind));
+        }
+        self.workload
+            .queries
+            .entry(id)
+            .or_insert_with(|| QueryStats::new(String::new(), kind))
+    }
+
     fn session_of(&self, r: &Record<'_>, pid: u32) -> SessionId {
         if let Some(s) = r.session {
             return s;
@@ -516,6 +532,10 @@ impl RecordSink for Aggregator<'_> {
             Event::TempFile { bytes } => {
                 self.workload.events.temp_files += 1;
                 self.workload.events.temp_bytes += bytes;
+                if let Some(q) = r.statement.as_deref().map(|sql| self.stats_for(sql)) {
+                    q.temp_files += 1;
+                    q.temp_bytes += bytes;
+                }
             }
             Event::Checkpoint { complete } => {
                 if complete {
@@ -534,6 +554,9 @@ impl RecordSink for Aggregator<'_> {
             Event::Error { sqlstate } => {
                 let sqlstate = sqlstate.filter(|s| *s != "00000");
                 self.workload.events.error(sev, sqlstate, &r.message);
+                if let Some(q) = r.statement.as_deref().map(|sql| self.stats_for(sql)) {
+                    q.errors += 1;
+                }
             }
             Event::Other => self.workload.events.other_messages += 1,
         }

@@ -58,6 +58,10 @@ pub struct QueryEntry {
     /// True when percentiles are estimated from mean and stddev (pg_stat_statements).
     pub percentiles_estimated: bool,
     pub parse_bind_ms: f64,
+    /// Executions that ended in an error.
+    pub errors: u64,
+    pub temp_files: u64,
+    pub temp_bytes: u64,
     pub databases: Counter,
     pub users: Counter,
     pub applications: Counter,
@@ -107,6 +111,9 @@ fn entry(id: u64, q: &QueryStats) -> QueryEntry {
         max_ms: r3(q.max_ms()),
         percentiles_estimated: q.sketch.is_none() && q.stddev_ms.is_some(),
         parse_bind_ms: r3(q.parse_bind_us as f64 / 1000.0),
+        errors: q.errors,
+        temp_files: q.temp_files,
+        temp_bytes: q.temp_bytes,
         databases: q.databases.clone(),
         users: q.users.clone(),
         applications: q.applications.clone(),
