@@ -66,7 +66,7 @@ fn pg_stat_statements_json_and_old_column_names() {
     .unwrap();
     let id = fp("SELECT * FROM users WHERE email = 'x'");
     for p in [&json, &ndjson] {
-        let (w, s) = app::read_inputs(&[p.clone()], &ReadOptions::default()).unwrap();
+        let (w, s) = app::read_inputs(std::slice::from_ref(p), &ReadOptions::default()).unwrap();
         assert_eq!(
             s[0].format,
             Some(InputFormat::PgStatStatementsJson),
