@@ -79,6 +79,15 @@ pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> Result<(Workload, V
     Ok((workload, summaries))
 }
 
+/// Last step on a complete workload (audit, merge; never a digest, so that
+/// merging digests equals auditing all logs): tenant layout detection.
+pub fn finalize(workload: &mut Workload, opts: &ReadOptions) {
+    if opts.aggregate.detect_tenants && opts.aggregate.tenants.is_enabled() {
+        let found = crate::model::tenants::detect_and_fold(workload);
+        workload.detected_tenant_schemas.extend(found.schemas);
+    }
+}
+
 fn failed(p: &Path) -> InputSummary {
     serde_json::from_value(serde_json::json!({
         "path": p.display().to_string(), "format": null, "compression": null, "bytes": 0, "lines": 0,

@@ -38,6 +38,8 @@ fn read_options(a: &ReadArgs) -> anyhow::Result<ReadOptions> {
         prefix,
         aggregate: AggregateOptions {
             tenants,
+            // An explicit pattern (or none) says what tenants are.
+            detect_tenants: a.tenant_pattern.is_none() && !a.no_tenant_fold,
             max_session_steps: a.max_session_steps,
         },
         chunk_size: None,
@@ -72,7 +74,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Audit { inputs, read, out } => {
             let opts = read_options(&read)?;
-            let (workload, summaries) = app::read_inputs(&inputs, &opts)?;
+            let (mut workload, summaries) = app::read_inputs(&inputs, &opts)?;
+            app::finalize(&mut workload, &opts);
             for s in &summaries {
                 if let Some(e) = &s.error {
                     eprintln!("warning: {e}");
@@ -97,7 +100,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Merge { digests, out } => {
-            let (workload, inputs) = app::merge_digests(&digests)?;
+            let (mut workload, inputs) = app::merge_digests(&digests)?;
+            app::finalize(&mut workload, &ReadOptions::default());
             output(&workload, inputs, &out)
         }
     }

@@ -207,3 +207,54 @@ fn merged_digests_equal_one_audit_of_all_logs() {
         stderr(&o)
     );
 }
+
+#[test]
+fn tenant_schemas_without_a_known_name_are_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut log = String::new();
+    for (i, s) in ["acme", "globex", "initech", "acme"].iter().enumerate() {
+        log.push_str(&format!(
+            "2024-01-01 10:00:0{i}.000 UTC [7] web@app LOG:  duration: 1.500 ms  statement: SELECT * FROM {s}.orders WHERE id = {i}\n"
+        ));
+    }
+    log.push_str("2024-01-01 10:00:09.000 UTC [7] web@app LOG:  duration: 1.000 ms  statement: SELECT * FROM public.orders WHERE id = 1\n");
+    let f = dir.path().join("t.log");
+    std::fs::write(&f, log).unwrap();
+    let out = dir.path().join("r");
+    let o = pgadvisor(&[
+        "audit",
+        f.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r = report(&out);
+    assert_eq!(
+        r["summary"]["tenant_schemas_detected"],
+        serde_json::json!(["acme", "globex", "initech"])
+    );
+    let q = r["queries"].as_array().unwrap();
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0]["calls"], 4);
+    assert_eq!(
+        q[0]["tenants"],
+        serde_json::json!({"acme": 2, "globex": 1, "initech": 1})
+    );
+    assert_eq!(
+        q[0]["normalized"],
+        "SELECT * FROM \"tenant_*\".orders WHERE id = $1"
+    );
+    // An explicit pattern says what tenants are: no detection.
+    let o = pgadvisor(&[
+        "audit",
+        f.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+        "--tenant-pattern",
+        "^t[0-9]+$",
+    ]);
+    assert!(o.status.success());
+    assert_eq!(report(&out)["queries"].as_array().unwrap().len(), 4);
+}

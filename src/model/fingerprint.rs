@@ -19,24 +19,46 @@ use xxhash_rust::xxh3::xxh3_64;
 /// `customer_0f3a9c12`, `tenant_<uuid with underscores>`, `empresa7`.
 pub const DEFAULT_TENANT_PATTERN: &str = r"^(?:[a-z][a-z0-9]*_)+(?:[0-9]+|[0-9a-f]{8,}|[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12})$|^(?:tenant|org|customer|client|account|company|empresa|cliente|loja|store|shop)[0-9]+$";
 
-/// Which schema names are tenants. `None` disables folding.
+/// Which schema names are tenants (no regex: folding is off), and how the
+/// folded schema is shown.
 #[derive(Debug, Clone)]
-pub struct TenantPattern(Option<Regex>);
+pub struct TenantPattern {
+    re: Option<Regex>,
+    label: Option<String>,
+}
 
 impl TenantPattern {
     pub fn new(pattern: Option<&str>) -> Result<Self, regex::Error> {
-        Ok(Self(pattern.map(Regex::new).transpose()?))
+        Ok(Self {
+            re: pattern.map(Regex::new).transpose()?,
+            label: None,
+        })
     }
     pub fn default_pattern() -> Self {
-        Self(Some(
-            Regex::new(DEFAULT_TENANT_PATTERN).expect("default tenant pattern compiles"),
-        ))
+        Self {
+            re: Some(Regex::new(DEFAULT_TENANT_PATTERN).expect("default tenant pattern compiles")),
+            label: None,
+        }
     }
     pub fn disabled() -> Self {
-        Self(None)
+        Self {
+            re: None,
+            label: None,
+        }
+    }
+    /// Shows every folded schema as `label` instead of its own shape.
+    pub fn with_label(mut self, label: &str) -> Self {
+        self.label = Some(label.to_owned());
+        self
+    }
+    pub fn is_enabled(&self) -> bool {
+        self.re.is_some()
     }
     fn is_tenant(&self, name: &str) -> bool {
-        self.0.as_ref().is_some_and(|re| re.is_match(name))
+        self.re.as_ref().is_some_and(|re| re.is_match(name))
+    }
+    fn display(&self, name: &str) -> String {
+        self.label.clone().unwrap_or_else(|| tenant_family(name))
     }
 }
 
@@ -294,9 +316,10 @@ impl Normalizer {
                         }
                         match mode {
                             Mode::Key => out.raw("\u{1}tenant", t.space_before),
-                            Mode::Display => {
-                                out.raw(&format!("\"{}\"", tenant_family(ident)), t.space_before)
-                            }
+                            Mode::Display => out.raw(
+                                &format!("\"{}\"", self.pattern.display(ident)),
+                                t.space_before,
+                            ),
                         }
                         i += 1;
                         continue;

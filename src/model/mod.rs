@@ -3,4 +3,5 @@ pub mod events;
 pub mod fingerprint;
 pub mod lexer;
 pub mod stats;
+pub mod tenants;
 pub mod workload;

@@ -81,6 +81,9 @@ pub struct Workload {
     pub last_ts_ms: Option<i64>,
     /// Log records (messages) read.
     pub records: u64,
+    /// Tenant schemas found by [`super::tenants::detect_and_fold`].
+    #[serde(default)]
+    pub detected_tenant_schemas: std::collections::BTreeSet<String>,
 }
 
 impl Workload {
@@ -271,6 +274,8 @@ impl ReadStats {
 #[derive(Debug, Clone)]
 pub struct AggregateOptions {
     pub tenants: TenantPattern,
+    /// Find schema-per-tenant layouts the pattern does not name (see [`super::tenants`]).
+    pub detect_tenants: bool,
     /// Session steps kept before recording stops (bounds memory).
     pub max_session_steps: u64,
 }
@@ -279,6 +284,7 @@ impl Default for AggregateOptions {
     fn default() -> Self {
         Self {
             tenants: TenantPattern::default(),
+            detect_tenants: true,
             max_session_steps: 5_000_000,
         }
     }

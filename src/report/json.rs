@@ -38,6 +38,8 @@ pub struct Summary {
     pub sessions: u64,
     /// Session steps not kept because of `--max-session-steps`.
     pub session_steps_dropped: u64,
+    /// Schemas found to be tenants because they hold the same tables.
+    pub tenant_schemas_detected: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -162,6 +164,7 @@ pub fn build(workload: &Workload, mut inputs: Vec<InputSummary>, opts: ReportOpt
             unparsed_lines: inputs.iter().map(|i| i.unparsed_lines).sum(),
             sessions: workload.sessions.map.len() as u64,
             session_steps_dropped: workload.sessions.dropped_steps,
+            tenant_schemas_detected: workload.detected_tenant_schemas.iter().cloned().collect(),
         },
         inputs,
         queries,

@@ -1,0 +1,205 @@
+//! Detecting schema-per-tenant layouts that the name pattern does not know.
+//!
+//! `tenant_42` style names fold while reading (see [`super::fingerprint`]).
+//! Other layouts (`acme.orders`, `globex.orders`, `initech.orders`) are found
+//! after reading: when the same table name is used in at least
+//! [`MIN_SCHEMAS`] schemas, those schemas are tenants, and the queries that
+//! name them are re-keyed so that one logical query is one fingerprint.
+//! This runs on the final workload (audit, merge), never on a digest, so that
+//! merging digests equals one audit of all logs.
+use super::fingerprint::{Normalizer, TenantPattern};
+use super::lexer::{tokenize, Tok, TokKind};
+use super::workload::Workload;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A table name in this many schemas marks them as tenants.
+pub const MIN_SCHEMAS: usize = 3;
+
+/// Schemas that are never tenants.
+const SYSTEM: &[&str] = &["public", "pg_catalog", "information_schema", "pg_toast"];
+
+/// What detection found.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Detected {
+    pub schemas: BTreeSet<String>,
+    /// Queries merged into others by the re-keying.
+    pub merged_queries: usize,
+}
+
+fn ident(sql: &str, t: &Tok) -> Option<String> {
+    let s = &sql[t.start..t.end];
+    match t.kind {
+        TokKind::Word => Some(s.to_ascii_lowercase()),
+        TokKind::QuotedIdent => Some(s.trim_matches('"').replace("\"\"", "\"")),
+        _ => None,
+    }
+}
+
+/// `schema.table` references in table positions (after FROM, JOIN, INTO,
+/// UPDATE, TABLE, or a comma of a FROM list).
+fn table_refs(sql: &str, out: &mut Vec<(String, String)>) {
+    let mut toks = Vec::new();
+    tokenize(sql, &mut toks);
+    let mut in_from = false;
+    for i in 0..toks.len() {
+        let t = toks[i];
+        let text = &sql[t.start..t.end];
+        if t.kind == TokKind::Word {
+            match text.to_ascii_lowercase().as_str() {
+                "from" | "join" | "into" | "update" | "table" => in_from = true,
+                "where" | "group" | "order" | "limit" | "on" | "using" | "set" | "values"
+                | "having" | "returning" | "select" => in_from = false,
+                _ => {}
+            }
+        }
+        let starts_ref = match toks.get(i.wrapping_sub(1)) {
+            Some(p) if p.kind == TokKind::Word => {
+                matches!(
+                    sql[p.start..p.end].to_ascii_lowercase().as_str(),
+                    "from" | "join" | "into" | "update" | "table" | "only"
+                )
+            }
+            Some(p) => in_from && &sql[p.start..p.end] == ",",
+            None => false,
+        };
+        if !starts_ref {
+            continue;
+        }
+        let (Some(dot), Some(tab)) = (toks.get(i + 1), toks.get(i + 2)) else {
+            continue;
+        };
+        if dot.kind != TokKind::Punct || &sql[dot.start..dot.end] != "." {
+            continue;
+        }
+        if let (Some(s), Some(tb)) = (ident(sql, &t), ident(sql, tab)) {
+            out.push((s, tb));
+        }
+    }
+}
+
+/// Finds tenant schemas in `w` and folds the queries that name them.
+pub fn detect_and_fold(w: &mut Workload) -> Detected {
+    let mut refs = Vec::new();
+    let mut schemas_of_table: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for q in w.queries.values() {
+        refs.clear();
+        table_refs(&q.normalized, &mut refs);
+        for (s, t) in refs.drain(..) {
+            if !SYSTEM.contains(&s.as_str()) && !s.contains('*') {
+                schemas_of_table.entry(t).or_default().insert(s);
+            }
+        }
+    }
+    let schemas: BTreeSet<String> = schemas_of_table
+        .values()
+        .filter(|s| s.len() >= MIN_SCHEMAS)
+        .flat_map(|s| s.iter().cloned())
+        .collect();
+    if schemas.is_empty() {
+        return Detected::default();
+    }
+    let alternation: Vec<String> = schemas.iter().map(|s| regex::escape(s)).collect();
+    let pattern = match TenantPattern::new(Some(&format!("^(?:{})$", alternation.join("|")))) {
+        Ok(p) => p.with_label("tenant_*"),
+        Err(_) => return Detected::default(),
+    };
+    let mut norm = Normalizer::new(pattern);
+    let mut remap: HashMap<u64, u64> = HashMap::new();
+    let ids: Vec<u64> = w.queries.keys().copied().collect();
+    for id in ids {
+        let Some(text) = w.queries.get(&id).map(|q| q.normalized.clone()) else {
+            continue;
+        };
+        let (fp, tenant) = norm.fingerprint(&text);
+        let Some(tenant) = tenant.map(str::to_owned) else {
+            continue;
+        };
+        let new_id = fp.id;
+        if new_id == id {
+            continue;
+        }
+        let Some(mut q) = w.queries.remove(&id) else {
+            continue;
+        };
+        if q.tenants.is_empty() {
+            q.tenants.add(&tenant, q.calls);
+        }
+        match w.queries.get_mut(&new_id) {
+            Some(existing) => existing.merge(&q),
+            None => {
+                q.normalized = norm.normalized(&text);
+                w.queries.insert(new_id, q);
+            }
+        }
+        remap.insert(id, new_id);
+    }
+    if !remap.is_empty() {
+        for steps in w.sessions.map.values_mut() {
+            for s in steps {
+                if let Some(n) = remap.get(&s.fingerprint) {
+                    s.fingerprint = *n;
+                }
+            }
+        }
+    }
+    let merged_queries = remap.len() - remap.values().collect::<BTreeSet<_>>().len();
+    Detected {
+        schemas,
+        merged_queries,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fingerprint::StatementKind;
+    use crate::model::stats::QueryStats;
+
+    fn add(w: &mut Workload, sql: &str, calls: u64) {
+        let mut n = Normalizer::new(TenantPattern::default());
+        let (fp, _) = n.fingerprint(sql);
+        let mut q = QueryStats::new(n.normalized(sql), StatementKind::Select);
+        q.calls = calls;
+        w.queries.insert(fp.id, q);
+    }
+
+    #[test]
+    fn schemas_sharing_tables_are_tenants() {
+        let mut w = Workload::default();
+        for (s, c) in [("acme", 3), ("globex", 4), ("initech", 5)] {
+            add(&mut w, &format!("SELECT * FROM {s}.orders o JOIN {s}.customers c ON c.id = o.customer_id WHERE o.id = 1"), c);
+        }
+        add(&mut w, "SELECT * FROM public.orders WHERE id = 1", 7);
+        add(&mut w, "SELECT * FROM billing.invoices WHERE id = 1", 2);
+        let d = detect_and_fold(&mut w);
+        assert_eq!(
+            d.schemas.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["acme", "globex", "initech"]
+        );
+        assert_eq!(w.queries.len(), 3, "three tenant queries became one");
+        let q = w
+            .queries
+            .values()
+            .find(|q| q.calls == 12)
+            .expect("folded query");
+        assert_eq!(q.tenants.0.len(), 3);
+        assert!(
+            q.normalized.contains("\"tenant_*\".orders"),
+            "{}",
+            q.normalized
+        );
+        // Idempotent: a second pass changes nothing.
+        let before = w.queries.len();
+        detect_and_fold(&mut w);
+        assert_eq!(w.queries.len(), before);
+    }
+
+    #[test]
+    fn two_schemas_are_not_enough() {
+        let mut w = Workload::default();
+        add(&mut w, "SELECT * FROM sales.orders", 1);
+        add(&mut w, "SELECT * FROM archive.orders", 1);
+        assert!(detect_and_fold(&mut w).schemas.is_empty());
+        assert_eq!(w.queries.len(), 2);
+    }
+}
