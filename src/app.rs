@@ -108,7 +108,8 @@ pub struct Digest {
 pub const DIGEST_VERSION: u32 = 1;
 
 pub fn digest(paths: &[PathBuf], opts: &ReadOptions) -> Result<Digest> {
-    let (workload, inputs) = read_inputs(paths, opts)?;
+    let (mut workload, inputs) = read_inputs(paths, opts)?;
+    workload.sessions_in_digests += workload.sessions.map.len() as u64;
     Ok(Digest {
         pgadvisor_digest: DIGEST_VERSION,
         tool: Tool::default(),

@@ -84,6 +84,9 @@ pub struct InputSummary {
     pub unparsed: BTreeMap<String, UnparsedReason>,
     pub unparsed_samples: Vec<UnparsedSample>,
     pub warnings: BTreeMap<String, u64>,
+    /// First few warnings with their line.
+    #[serde(default)]
+    pub warning_samples: Vec<WarningSample>,
     /// Set when the input could not be read at all.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -93,6 +96,12 @@ pub struct InputSummary {
 pub struct UnparsedReason {
     pub count: u64,
     pub why: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct WarningSample {
+    pub line: u64,
+    pub what: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -116,6 +125,7 @@ impl InputSummary {
             unparsed: BTreeMap::new(),
             unparsed_samples: Vec::new(),
             warnings: BTreeMap::new(),
+            warning_samples: Vec::new(),
             error: None,
         }
     }
@@ -153,6 +163,11 @@ impl InputSummary {
             })
             .collect();
         self.warnings = s.warnings;
+        self.warning_samples = s
+            .warning_samples
+            .into_iter()
+            .map(|(line, what)| WarningSample { line, what })
+            .collect();
     }
 }
 
@@ -167,6 +182,10 @@ pub fn expand(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, std::io::Error)
 }
 
 fn walk(p: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, std::io::Error)>) {
+    if p == Path::new("-") {
+        files.push(p.to_owned());
+        return;
+    }
     match std::fs::metadata(p) {
         Ok(m) if m.is_dir() => match std::fs::read_dir(p) {
             Ok(rd) => {
@@ -402,7 +421,9 @@ pub fn read_path(
         source: e,
     };
     let mut summary = InputSummary::new(path);
-    summary.bytes = std::fs::metadata(path).map_err(io)?.len();
+    if path != Path::new("-") {
+        summary.bytes = std::fs::metadata(path).map_err(io)?.len();
+    }
     let (mut reader, compression) = source::open(path, on_read).map_err(io)?;
     summary.compression = match compression {
         Compression::None => None,

@@ -43,44 +43,38 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-/// Opens `path`, sniffing the compression from its first bytes.
+/// Opens `path` (`-` is standard input), sniffing the compression from its first bytes.
 pub fn open(
     path: &Path,
     on_read: Box<dyn FnMut(u64) + Send>,
 ) -> io::Result<(Box<dyn Read + Send>, Compression)> {
-    let mut f = File::open(path)?;
-    let mut magic = [0u8; 3];
-    let mut got = 0;
-    while got < 3 {
-        let n = f.read(&mut magic[got..])?;
-        if n == 0 {
-            break;
-        }
-        got += n;
-    }
-    use std::io::Seek;
-    f.seek(io::SeekFrom::Start(0))?;
-    let counted = Counting { inner: f, on_read };
-    let raw = BufReader::with_capacity(1 << 20, counted);
-    Ok(if got >= 2 && magic[..2] == [0x1f, 0x8b] {
-        (
-            Box::new(BufReader::with_capacity(
-                1 << 20,
-                flate2::bufread::MultiGzDecoder::new(raw),
-            )),
-            Compression::Gzip,
-        )
-    } else if got == 3 && &magic == b"BZh" {
-        (
-            Box::new(BufReader::with_capacity(
-                1 << 20,
-                bzip2::bufread::MultiBzDecoder::new(raw),
-            )),
-            Compression::Bzip2,
-        )
+    let inner: Box<dyn Read + Send> = if path == Path::new("-") {
+        Box::new(io::stdin())
     } else {
-        (Box::new(raw), Compression::None)
-    })
+        Box::new(File::open(path)?)
+    };
+    let mut raw = BufReader::with_capacity(1 << 20, Counting { inner, on_read });
+    // Peek without consuming: the decoders read from the same buffer.
+    let magic = io::BufRead::fill_buf(&mut raw)?;
+    let compression = if magic.starts_with(&[0x1f, 0x8b]) {
+        Compression::Gzip
+    } else if magic.starts_with(b"BZh") {
+        Compression::Bzip2
+    } else {
+        Compression::None
+    };
+    let reader: Box<dyn Read + Send> = match compression {
+        Compression::Gzip => Box::new(BufReader::with_capacity(
+            1 << 20,
+            flate2::bufread::MultiGzDecoder::new(raw),
+        )),
+        Compression::Bzip2 => Box::new(BufReader::with_capacity(
+            1 << 20,
+            bzip2::bufread::MultiBzDecoder::new(raw),
+        )),
+        Compression::None => Box::new(raw),
+    };
+    Ok((reader, compression))
 }
 
 /// Reads up to `n` bytes for format detection; returns them and the reader

@@ -84,6 +84,9 @@ pub struct Workload {
     /// Tenant schemas found by [`super::tenants::detect_and_fold`].
     #[serde(default)]
     pub detected_tenant_schemas: std::collections::BTreeSet<String>,
+    /// Sessions of merged digests (their statement sequences stay with each host).
+    #[serde(default)]
+    pub sessions_in_digests: u64,
 }
 
 impl Workload {
@@ -111,6 +114,7 @@ impl Workload {
         self.sessions.dropped_steps += o.sessions.dropped_steps;
         self.events.merge(&o.events);
         self.records += o.records;
+        self.sessions_in_digests += o.sessions_in_digests;
         self.see_ts(o.first_ts_ms);
         self.see_ts(o.last_ts_ms);
     }

@@ -162,7 +162,7 @@ pub fn build(workload: &Workload, mut inputs: Vec<InputSummary>, opts: ReportOpt
             first_ts: ts(workload.first_ts_ms),
             last_ts: ts(workload.last_ts_ms),
             unparsed_lines: inputs.iter().map(|i| i.unparsed_lines).sum(),
-            sessions: workload.sessions.map.len() as u64,
+            sessions: workload.sessions.map.len() as u64 + workload.sessions_in_digests,
             session_steps_dropped: workload.sessions.dropped_steps,
             tenant_schemas_detected: workload.detected_tenant_schemas.iter().cloned().collect(),
         },
