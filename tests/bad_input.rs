@@ -196,3 +196,29 @@ fn mutated_real_logs_never_panic() {
         }
     }
 }
+
+/// Found by the pgss fuzz target: absurd totals in an export overflowed a sum.
+#[test]
+fn absurd_numbers_in_exports_saturate() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        dir.path(),
+        "pgss.csv",
+        b"query,calls,total_exec_time\n\"SELECT 1\",1e30,1e300\n\"select 2\",18446744073709551615,5\n\"SELECT 3\",5,1\n",
+    );
+    let (w, s) = read_one(&p);
+    assert_eq!(s.unparsed_lines, 0);
+    assert_eq!(w.statements(), u64::MAX);
+    let log = write(
+        dir.path(),
+        "huge.log",
+        b"2024-01-01 10:00:00.000 UTC [1] a@b LOG:  temporary file: path \"x\", size 18446744073709551615\n\
+          2024-01-01 10:00:00.000 UTC [1] a@b STATEMENT:  SELECT 1\n\
+          2024-01-01 10:00:00.000 UTC [1] a@b LOG:  temporary file: path \"x\", size 18446744073709551615\n\
+          2024-01-01 10:00:00.000 UTC [1] a@b STATEMENT:  SELECT 1\n\
+          2024-01-01 10:00:00.000 UTC [1] a@b LOG:  duration: 1e300 ms  statement: SELECT 1\n\
+          2024-01-01 10:00:00.000 UTC [1] a@b LOG:  duration: 1e300 ms  statement: SELECT 1\n",
+    );
+    let (w, _) = read_one(&log);
+    assert_eq!(w.events.temp_bytes, u64::MAX);
+}

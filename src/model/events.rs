@@ -82,13 +82,13 @@ impl LogEvents {
         self.connections_received += o.connections_received;
         self.connections_authorized += o.connections_authorized;
         self.disconnections += o.disconnections;
-        self.session_time_ms += o.session_time_ms;
+        self.session_time_ms = self.session_time_ms.saturating_add(o.session_time_ms);
         self.lock_waits += o.lock_waits;
         self.lock_acquired_after_wait += o.lock_acquired_after_wait;
         self.lock_wait_ms += o.lock_wait_ms;
         self.deadlocks += o.deadlocks;
         self.temp_files += o.temp_files;
-        self.temp_bytes += o.temp_bytes;
+        self.temp_bytes = self.temp_bytes.saturating_add(o.temp_bytes);
         self.checkpoints_started += o.checkpoints_started;
         self.checkpoints_completed += o.checkpoints_completed;
         self.autovacuum += o.autovacuum;

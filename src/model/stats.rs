@@ -16,7 +16,7 @@ pub struct Counter(pub BTreeMap<String, u64>);
 impl Counter {
     pub fn add(&mut self, key: &str, n: u64) {
         if let Some(v) = self.0.get_mut(key) {
-            *v += n;
+            *v = v.saturating_add(n);
         } else {
             self.0.insert(key.to_owned(), n);
         }
@@ -117,7 +117,7 @@ impl QueryStats {
 
     pub fn add_duration(&mut self, us: u64) {
         self.timed_calls += 1;
-        self.total_us += us;
+        self.total_us = self.total_us.saturating_add(us);
         self.min_us = self.min_us.min(us);
         self.max_us = self.max_us.max(us);
         self.sketch
@@ -126,16 +126,18 @@ impl QueryStats {
             .add(us as f64 / 1000.0);
     }
 
+    /// Sums saturate: exports can carry absurd numbers, and a report must
+    /// neither wrap nor panic on them.
     pub fn merge(&mut self, o: &QueryStats) {
-        self.calls += o.calls;
-        self.timed_calls += o.timed_calls;
-        self.total_us += o.total_us;
+        self.calls = self.calls.saturating_add(o.calls);
+        self.timed_calls = self.timed_calls.saturating_add(o.timed_calls);
+        self.total_us = self.total_us.saturating_add(o.total_us);
         self.min_us = self.min_us.min(o.min_us);
         self.max_us = self.max_us.max(o.max_us);
-        self.parse_bind_us += o.parse_bind_us;
-        self.errors += o.errors;
-        self.temp_files += o.temp_files;
-        self.temp_bytes += o.temp_bytes;
+        self.parse_bind_us = self.parse_bind_us.saturating_add(o.parse_bind_us);
+        self.errors = self.errors.saturating_add(o.errors);
+        self.temp_files = self.temp_files.saturating_add(o.temp_files);
+        self.temp_bytes = self.temp_bytes.saturating_add(o.temp_bytes);
         if let Some(os) = &o.sketch {
             match &mut self.sketch {
                 // Same default config on both sides, so merge cannot fail.
@@ -150,7 +152,7 @@ impl QueryStats {
         }
         self.stddev_ms = self.stddev_ms.or(o.stddev_ms);
         self.rows = match (self.rows, o.rows) {
-            (Some(a), Some(b)) => Some(a + b),
+            (Some(a), Some(b)) => Some(a.saturating_add(b)),
             (a, b) => a.or(b),
         };
         self.databases.merge(&o.databases);

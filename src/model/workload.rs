@@ -194,11 +194,17 @@ impl Workload {
 
     /// Total time of all timed statements, in ms.
     pub fn total_ms(&self) -> f64 {
-        self.queries.values().map(|q| q.total_us).sum::<u64>() as f64 / 1000.0
+        self.queries
+            .values()
+            .map(|q| q.total_us as f64)
+            .sum::<f64>()
+            / 1000.0
     }
 
     pub fn statements(&self) -> u64 {
-        self.queries.values().map(|q| q.calls).sum()
+        self.queries
+            .values()
+            .fold(0u64, |a, q| a.saturating_add(q.calls))
     }
 }
 
@@ -397,7 +403,7 @@ impl<'o> Aggregator<'o> {
             return;
         };
         if protocol == Protocol::ParseBind {
-            q.parse_bind_us += duration_us.unwrap_or(0);
+            q.parse_bind_us = q.parse_bind_us.saturating_add(duration_us.unwrap_or(0));
             return;
         }
         q.calls += 1;
@@ -525,7 +531,11 @@ impl RecordSink for Aggregator<'_> {
             }
             Event::Disconnection { session_ms } => {
                 self.workload.events.disconnections += 1;
-                self.workload.events.session_time_ms += session_ms;
+                self.workload.events.session_time_ms = self
+                    .workload
+                    .events
+                    .session_time_ms
+                    .saturating_add(session_ms);
             }
             Event::LockWait {
                 waited_ms,
@@ -541,10 +551,11 @@ impl RecordSink for Aggregator<'_> {
             Event::Deadlock => self.workload.events.deadlocks += 1,
             Event::TempFile { bytes } => {
                 self.workload.events.temp_files += 1;
-                self.workload.events.temp_bytes += bytes;
+                self.workload.events.temp_bytes =
+                    self.workload.events.temp_bytes.saturating_add(bytes);
                 if let Some(q) = r.statement.as_deref().map(|sql| self.stats_for(sql)) {
                     q.temp_files += 1;
-                    q.temp_bytes += bytes;
+                    q.temp_bytes = q.temp_bytes.saturating_add(bytes);
                 }
             }
             Event::Checkpoint { complete } => {
