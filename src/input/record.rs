@@ -90,7 +90,7 @@ impl SessionId {
         let (start, pid) = s.split_once('.')?;
         Some(Self {
             pid: u32::from_str_radix(pid, 16).ok()?,
-            start_ms: i64::from_str_radix(start, 16).ok()? * 1000,
+            start_ms: i64::from_str_radix(start, 16).ok()?.checked_mul(1000)?,
         })
     }
 }
@@ -240,5 +240,24 @@ impl<'a> EntryBuilder<'a> {
 
     pub fn is_open(&self) -> bool {
         self.open.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn session_ids() {
+        assert_eq!(
+            SessionId::from_session_id("6383b33a.258"),
+            Some(SessionId {
+                pid: 600,
+                start_ms: 1669575482000
+            })
+        );
+        // Found by the csvlog fuzz target: a huge start overflowed.
+        assert_eq!(SessionId::from_session_id("7fffffffffffffff.1"), None);
+        assert_eq!(SessionId::from_session_id("x.1"), None);
     }
 }
