@@ -62,6 +62,20 @@ pub fn detect(first_line: &str) -> Option<Flavor> {
     }
 }
 
+/// Parses one line; blank lines are skipped and bad ones counted.
+fn json_line(n: u64, line: &str, sink: &mut dyn RecordSink) -> Option<JsonLine> {
+    if line.trim().is_empty() {
+        return None;
+    }
+    match serde_json::from_str(line) {
+        Ok(v) => Some(v),
+        Err(_) => {
+            sink.unparsed(n, Unparsed::BadJson, line);
+            None
+        }
+    }
+}
+
 fn value_str(v: &Option<Value>) -> Option<String> {
     match v {
         Some(Value::Number(n)) => Some(n.to_string()),
@@ -79,12 +93,8 @@ pub fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
     let mut ts = TsCache::default();
     let raw_prefix = Prefix::parse("%m [%p] ").expect("static prefix");
     for_each_line(&text, first_line, |n, line| {
-        if line.trim().is_empty() {
+        let Some(v) = json_line(n, line, sink) else {
             return;
-        }
-        let v: JsonLine = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(_) => return sink.unparsed(n, Unparsed::BadJson, line),
         };
         let v = match v.record {
             Some(rec) => *rec,
@@ -145,12 +155,8 @@ pub fn cloudsql_to_stderr(
     let mut out = String::with_capacity(text.len() / 3);
     let mut map = Vec::new();
     for_each_line(&text, first_line, |n, line| {
-        if line.trim().is_empty() {
+        let Some(v) = json_line(n, line, sink) else {
             return;
-        }
-        let v: JsonLine = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(_) => return sink.unparsed(n, Unparsed::BadJson, line),
         };
         let Some(payload) = v.text_payload else {
             return sink.unparsed(n, Unparsed::ForeignJson, line);

@@ -7,7 +7,7 @@
 //! is in the next chunk, a session whose connection line is in an earlier
 //! one) travel in [`PidCarry`] so that chunking never changes the result.
 use super::events::LogEvents;
-use super::fingerprint::{Normalizer, TenantPattern};
+use super::fingerprint::{Normalizer, StatementKind, TenantPattern};
 use super::stats::QueryStats;
 use crate::input::message::{classify, Event, Protocol};
 use crate::input::record::{Record, RecordSink, SessionId, Unparsed};
@@ -329,20 +329,9 @@ impl<'o> Aggregator<'o> {
 
     /// Records a statement with known totals (pg_stat_statements, `.sql`).
     pub fn add_aggregate(&mut self, sql: &str, build: impl FnOnce(&mut QueryStats)) {
-        let (fp, tenant) = self.norm.fingerprint(sql);
-        self.tenant_buf.clear();
-        if let Some(t) = tenant {
-            self.tenant_buf.push_str(t);
-        }
-        let id = fp.id;
-        if !self.workload.queries.contains_key(&id) {
-            let text = self.norm.normalized(sql);
-            self.workload
-                .queries
-                .insert(id, QueryStats::new(text, fp.kind));
-        }
+        let (id, kind) = self.intern(sql);
         if let Some(q) = self.workload.queries.get_mut(&id) {
-            let mut one = QueryStats::new(String::new(), fp.kind);
+            let mut one = QueryStats::new(String::new(), kind);
             one.min_us = u64::MAX;
             build(&mut one);
             if !self.tenant_buf.is_empty() {
@@ -354,16 +343,26 @@ impl<'o> Aggregator<'o> {
         self.stats.records += 1;
     }
 
-    /// The statistics of `sql`'s fingerprint, created (with no calls) if new.
-    fn stats_for(&mut self, sql: &str) -> &mut QueryStats {
-        let (fp, _) = self.norm.fingerprint(sql);
-        let (id, kind) = (fp.id, fp.kind);
-        if !self.workload.queries.contains_key(&id) {
+    /// Fingerprints `sql`, keeps its tenant in `tenant_buf`, and makes sure
+    /// the workload has an entry for it (created with no calls).
+    fn intern(&mut self, sql: &str) -> (u64, StatementKind) {
+        let (fp, tenant) = self.norm.fingerprint(sql);
+        self.tenant_buf.clear();
+        if let Some(t) = tenant {
+            self.tenant_buf.push_str(t);
+        }
+        if !self.workload.queries.contains_key(&fp.id) {
             let text = self.norm.normalized(sql);
             self.workload
                 .queries
-                .insert(id, QueryStats::new(text, kind));
+                .insert(fp.id, QueryStats::new(text, fp.kind));
         }
+        (fp.id, fp.kind)
+    }
+
+    /// The statistics of `sql`'s fingerprint, created (with no calls) if new.
+    fn stats_for(&mut self, sql: &str) -> &mut QueryStats {
+        let (id, kind) = self.intern(sql);
         self.workload
             .queries
             .entry(id)
@@ -387,18 +386,7 @@ impl<'o> Aggregator<'o> {
     }
 
     fn query(&mut self, r: &Record<'_>, protocol: Protocol, duration_us: Option<u64>, sql: &str) {
-        let (fp, tenant) = self.norm.fingerprint(sql);
-        self.tenant_buf.clear();
-        if let Some(t) = tenant {
-            self.tenant_buf.push_str(t);
-        }
-        let id = fp.id;
-        if !self.workload.queries.contains_key(&id) {
-            let text = self.norm.normalized(sql);
-            self.workload
-                .queries
-                .insert(id, QueryStats::new(text, fp.kind));
-        }
+        let (id, _) = self.intern(sql);
         let Some(q) = self.workload.queries.get_mut(&id) else {
             return;
         };

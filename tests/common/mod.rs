@@ -125,20 +125,25 @@ impl TestCluster {
         c
     }
 
-    fn run(&self, tool: &str, args: &[&str]) {
+    /// `tool` from the server's bin dir, as the postgres user when we are root.
+    fn command(&self, tool: &str) -> Command {
         let exe = self.bin.join(tool);
         let exe = if exe.exists() {
             exe
         } else {
             PathBuf::from(tool)
         };
-        let mut cmd = if is_root() {
+        if is_root() {
             let mut c = Command::new("runuser");
             c.args(["-u", "postgres", "--"]).arg(&exe);
             c
         } else {
             Command::new(&exe)
-        };
+        }
+    }
+
+    fn run(&self, tool: &str, args: &[&str]) {
+        let mut cmd = self.command(tool);
         let out = cmd
             .args(args)
             .current_dir(self.dir.path())
@@ -201,14 +206,7 @@ impl Drop for TestCluster {
     fn drop(&mut self) {
         if self.running {
             let data = self.data();
-            let exe = self.bin.join("pg_ctl");
-            let mut cmd = if is_root() {
-                let mut c = Command::new("runuser");
-                c.args(["-u", "postgres", "--"]).arg(&exe);
-                c
-            } else {
-                Command::new(&exe)
-            };
+            let mut cmd = self.command("pg_ctl");
             let _ = cmd
                 .args([
                     "-D",
