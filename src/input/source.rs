@@ -102,13 +102,13 @@ pub fn chunks(
     loop {
         while buf.len() < want && !eof {
             let old = buf.len();
-            let add = (want - old).clamp(64 << 10, 4 << 20);
-            buf.resize(old + add, 0);
-            let n = match r.read(&mut buf[old..]) {
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => 0,
+            let add = (want - old).clamp(64 << 10, 4 << 20) as u64;
+            // read_to_end fills spare capacity without zeroing it first.
+            match Read::take(&mut r, add).read_to_end(&mut buf) {
+                Ok(0) => eof = true,
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => {
-                    buf.truncate(old);
                     // Emit what we have so the lines before the error are counted.
                     if !buf.is_empty() {
                         emit(Chunk {
@@ -119,10 +119,6 @@ pub fn chunks(
                     }
                     return Err(e);
                 }
-            };
-            buf.truncate(old + n);
-            if n == 0 {
-                eof = true;
             }
         }
         if eof {

@@ -153,7 +153,13 @@ pub struct Normalizer {
     key: Vec<u8>,
     tenant: String,
     tenant_cache: HashMap<Box<str>, bool>,
+    /// Raw text hash → result. Prepared and extended-protocol statements
+    /// repeat the same text, so most lookups skip tokenizing entirely.
+    seen: HashMap<u64, (Fingerprint, Option<Box<str>>)>,
 }
+
+/// Entries kept in [`Normalizer::seen`] before it is cleared.
+const SEEN_CAP: usize = 20_000;
 
 /// Output sink shared by both renderings.
 struct Out<'a> {
@@ -231,18 +237,28 @@ impl Normalizer {
 
     /// The fingerprint of `sql`, and the tenant schema it names, if any.
     pub fn fingerprint(&mut self, sql: &str) -> (Fingerprint, Option<&str>) {
+        let raw = xxh3_64(sql.as_bytes());
+        if let Some((fp, tenant)) = self.seen.get(&raw) {
+            let fp = *fp;
+            self.tenant.clear();
+            let has_tenant = tenant.as_deref().map(|t| self.tenant.push_str(t)).is_some();
+            return (fp, has_tenant.then_some(self.tenant.as_str()));
+        }
         tokenize(sql, &mut self.toks);
         let mut key = std::mem::take(&mut self.key);
         key.clear();
         let (kind, has_tenant) = self.render(sql, Mode::Key, &mut key);
-        let id = xxh3_64(&key);
-        self.key = key;
-        let tenant = if has_tenant {
-            Some(self.tenant.as_str())
-        } else {
-            None
+        let fp = Fingerprint {
+            id: xxh3_64(&key),
+            kind,
         };
-        (Fingerprint { id, kind }, tenant)
+        self.key = key;
+        if self.seen.len() >= SEEN_CAP {
+            self.seen.clear();
+        }
+        self.seen
+            .insert(raw, (fp, has_tenant.then(|| self.tenant.as_str().into())));
+        (fp, has_tenant.then_some(self.tenant.as_str()))
     }
 
     /// The readable normalized text (`SELECT … WHERE id = $1`).
