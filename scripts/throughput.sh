@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Measures log parsing throughput and peak memory on a large realistic log.
-# usage: scripts/throughput.sh [SIZE_MB=1024] [--fresh]
+# usage: scripts/throughput.sh [SIZE_MB=1024] [--fresh] [--unique]
+# --unique rewrites the numbers of each copy, so that no statement text repeats
+# across copies (the worst case for the fingerprint cache).
 # The log is the bundled real-cluster log (samples/logs, or a fresh one from
 # scripts/make-samples.sh with --fresh) replicated to SIZE_MB; after a warm-up
 # run (page cache), three timed runs give the median MB/s, and the peak RSS of all.
@@ -10,14 +12,26 @@ size_mb=${1:-1024}
 work=${THROUGHPUT_DIR:-/tmp/pgadvisor-throughput}
 mkdir -p "$work"
 src="$here/samples/logs/postgresql.log"
-if [ "${2:-}" = "--fresh" ]; then
+fresh=no unique=no
+for a in "${@:2}"; do
+  case "$a" in --fresh) fresh=yes ;; --unique) unique=yes ;; *) echo "unknown option $a" >&2; exit 2 ;; esac
+done
+if [ "$fresh" = yes ]; then
   SCALE=4 "$here/scripts/make-samples.sh" "$work/samples" >/dev/null
   src="$work/samples/logs/postgresql.log"
 fi
-big="$work/big-${size_mb}MB.log"
+big="$work/big-${size_mb}MB-$unique.log"
 if [ ! -s "$big" ] || [ "$(stat -c %s "$big")" -lt $((size_mb * 1000000)) ]; then
   : > "$big"
-  while [ "$(stat -c %s "$big")" -lt $((size_mb * 1000000)) ]; do cat "$src" >> "$big"; done
+  i=0
+  while [ "$(stat -c %s "$big")" -lt $((size_mb * 1000000)) ]; do
+    i=$((i + 1))
+    if [ "$unique" = yes ]; then
+      sed -E "s/(= |\(|, )([0-9]+)([,;) ]|$)/\1\2$i\3/g" "$src" >> "$big"
+    else
+      cat "$src" >> "$big"
+    fi
+  done
 fi
 cargo build --release --quiet --manifest-path "$here/Cargo.toml"
 bin="$here/target/release/pgadvisor"
