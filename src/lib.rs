@@ -11,3 +11,4 @@ pub mod error;
 pub mod input;
 pub mod model;
 pub mod report;
+pub mod sqlgen;
