@@ -9,6 +9,7 @@ pub mod message;
 pub mod pgss;
 pub mod prefix;
 pub mod record;
+pub mod schema_dump;
 pub mod source;
 pub mod sqlfile;
 pub mod stderr;

@@ -2,6 +2,7 @@
 pub mod events;
 pub mod fingerprint;
 pub mod lexer;
+pub mod schema;
 pub mod stats;
 pub mod tenants;
 pub mod workload;

@@ -179,6 +179,27 @@ impl TestCluster {
             .expect("connect to test cluster")
     }
 
+    /// `pg_dump --schema-only` of a database, as text.
+    pub fn dump_schema(&self, db: &str) -> String {
+        let exe = self.bin.join("pg_dump");
+        let out = Command::new(if exe.exists() {
+            exe
+        } else {
+            PathBuf::from("pg_dump")
+        })
+        .args(["--schema-only", "--no-owner", "--no-privileges", "-h"])
+        .arg(self.dir.path())
+        .args(["-p", &self.port.to_string(), "-U", "postgres", db])
+        .output()
+        .expect("run pg_dump");
+        assert!(
+            out.status.success(),
+            "pg_dump: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 dump")
+    }
+
     /// Stops the server so that every log line is flushed.
     pub fn stop(&mut self) {
         if self.running {

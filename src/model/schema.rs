@@ -1,0 +1,160 @@
+//! What the database already has: tables, columns, keys, indexes, partitions
+//! and (optionally) statistics. Filled from a `pg_dump --schema-only` file
+//! today ([`crate::input::schema_dump`]) and from a live catalog later, so it
+//! holds plain data and knows nothing of where it came from.
+use crate::sqlgen::TableRef;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Column {
+    pub name: String,
+    /// Type as written by pg_dump (`integer`, `numeric(10,2)`, `text[]` …), lower case.
+    pub data_type: String,
+    pub not_null: bool,
+}
+
+/// One key of an index: a column or an expression.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndexKey {
+    Column { name: String, desc: bool },
+    Expression { sql: String },
+}
+
+impl IndexKey {
+    pub fn column(&self) -> Option<&str> {
+        match self {
+            IndexKey::Column { name, .. } => Some(name),
+            IndexKey::Expression { .. } => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Index {
+    pub name: String,
+    pub unique: bool,
+    /// `btree`, `hash`, `gin`, `gist`, `brin` …
+    pub method: String,
+    pub keys: Vec<IndexKey>,
+    pub include: Vec<String>,
+    /// The partial index predicate, as SQL.
+    pub predicate: Option<String>,
+    /// Created by a PRIMARY KEY or UNIQUE constraint.
+    pub constraint: bool,
+}
+
+impl Index {
+    /// The leading plain columns, up to the first expression.
+    pub fn leading_columns(&self) -> Vec<&str> {
+        self.keys.iter().map_while(IndexKey::column).collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignKey {
+    pub name: Option<String>,
+    pub columns: Vec<String>,
+    pub references: TableRef,
+    pub referenced_columns: Vec<String>,
+    /// Declared `NOT VALID` and not validated in the dump.
+    pub not_valid: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Partitioning {
+    /// `range`, `list` or `hash`.
+    pub strategy: String,
+    /// The key, as SQL (`created_at`, `lower(email)`).
+    pub key: String,
+}
+
+/// Optional statistics (a stats dump or a live database).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TableStats {
+    pub rows: Option<f64>,
+    pub total_bytes: Option<u64>,
+    /// Per column: n_distinct and most common values with their frequencies.
+    pub columns: BTreeMap<String, ColumnStats>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ColumnStats {
+    /// As in pg_stats: > 0 a count, < 0 a fraction of the rows.
+    pub n_distinct: Option<f64>,
+    pub null_frac: Option<f64>,
+    pub most_common: Vec<(String, f64)>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub primary_key: Option<Vec<String>>,
+    pub unique: Vec<Vec<String>>,
+    pub foreign_keys: Vec<ForeignKey>,
+    pub indexes: Vec<Index>,
+    pub partitioning: Option<Partitioning>,
+    pub partition_of: Option<TableRef>,
+    pub unlogged: bool,
+    pub stats: Option<TableStats>,
+}
+
+impl Table {
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    /// Whether some index starts with exactly these columns (in any order
+    /// among themselves, as PostgreSQL can use either order for equality).
+    pub fn has_index_leading_with(&self, columns: &[String]) -> bool {
+        self.indexes.iter().any(|i| {
+            i.predicate.is_none() && {
+                let lead = i.leading_columns();
+                lead.len() >= columns.len()
+                    && columns
+                        .iter()
+                        .all(|c| lead[..columns.len()].contains(&c.as_str()))
+            }
+        })
+    }
+
+    /// Whether `columns` are exactly the primary key or a unique constraint.
+    pub fn is_unique_key(&self, columns: &[String]) -> bool {
+        let same =
+            |k: &Vec<String>| k.len() == columns.len() && columns.iter().all(|c| k.contains(c));
+        self.primary_key.as_ref().is_some_and(same)
+            || self.unique.iter().any(same)
+            || self.indexes.iter().any(|i| {
+                i.unique && i.predicate.is_none() && i.keys.len() == columns.len() && {
+                    let lead = i.leading_columns();
+                    lead.len() == columns.len()
+                        && columns.iter().all(|c| lead.contains(&c.as_str()))
+                }
+            })
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Schema {
+    pub tables: BTreeMap<TableRef, Table>,
+}
+
+impl Schema {
+    pub fn table(&self, t: &TableRef) -> Option<&Table> {
+        self.tables.get(t)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tables.is_empty()
+    }
+
+    /// Schemas that hold a table of this name.
+    pub fn schemas_with(&self, table: &str) -> Vec<&str> {
+        self.tables
+            .keys()
+            .filter(|t| t.name == table)
+            .map(|t| t.schema.as_str())
+            .collect()
+    }
+}
