@@ -1,5 +1,6 @@
 //! The workload model: what the database did, independent of the input format.
 pub mod events;
+pub mod facts;
 pub mod fingerprint;
 pub mod lexer;
 pub mod schema;
