@@ -1,9 +1,12 @@
 //! The commands, wired from the stages: read inputs → workload → report.
 //! Errors are library errors; the binary maps them to exit codes.
 use crate::error::{Error, Result};
+use crate::input::schema_dump::DumpSummary;
 use crate::input::{self, InputSummary, ReadOptions};
+use crate::model::graph::SchemaGraph;
+use crate::model::schema::Schema;
 use crate::model::workload::Workload;
-use crate::report::json::{self, Report, ReportOptions, Tool};
+use crate::report::json::{self, Advice, Report, ReportOptions, Tool};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::{Deserialize, Serialize};
 use std::io::IsTerminal;
@@ -154,8 +157,32 @@ pub fn merge_digests(paths: &[PathBuf]) -> Result<(Workload, Vec<InputSummary>)>
     Ok((workload, inputs))
 }
 
-pub fn report(workload: &Workload, inputs: Vec<InputSummary>, opts: ReportOptions) -> Report {
-    json::build(workload, inputs, opts)
+/// Query facts, the schema graph and every rule's findings.
+pub fn advise(workload: &Workload, schema: Option<(&Schema, &DumpSummary)>) -> Advice {
+    let analysis = crate::model::analysis::analyse(workload);
+    let graph = SchemaGraph::build(schema.map(|s| s.0), workload, &analysis);
+    let ctx = crate::rules::Context {
+        workload,
+        schema: schema.map(|s| s.0),
+        analysis: &analysis,
+        graph: &graph,
+    };
+    let findings = crate::rules::run_all(&ctx);
+    Advice {
+        findings,
+        not_analysed: analysis.not_analysed.clone(),
+        schema: schema.map(|s| s.1.clone()),
+        graph: Some(graph.report()),
+    }
+}
+
+pub fn report(
+    workload: &Workload,
+    inputs: Vec<InputSummary>,
+    opts: ReportOptions,
+    advice: Advice,
+) -> Report {
+    json::build(workload, inputs, opts, advice)
 }
 
 /// Writes `report.json` into `dir`, creating it.

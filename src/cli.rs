@@ -81,4 +81,7 @@ pub struct OutArgs {
     /// Show literal values from the input in reports (masked by default).
     #[arg(long)]
     pub show_literals: bool,
+    /// The schema: the output of `pg_dump --schema-only` (plain or compressed).
+    #[arg(long, value_name = "FILE")]
+    pub schema: Option<PathBuf>,
 }

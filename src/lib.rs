@@ -8,7 +8,9 @@
 
 pub mod app;
 pub mod error;
+pub mod findings;
 pub mod input;
 pub mod model;
 pub mod report;
+pub mod rules;
 pub mod sqlgen;

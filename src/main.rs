@@ -8,6 +8,7 @@ use clap::Parser;
 use cli::{Cli, Command, OutArgs, ReadArgs};
 use pgadvisor::app;
 use pgadvisor::input::prefix::Prefix;
+use pgadvisor::input::schema_dump;
 use pgadvisor::input::InputSummary;
 use pgadvisor::input::ReadOptions;
 use pgadvisor::model::fingerprint::TenantPattern;
@@ -52,12 +53,23 @@ fn output(workload: &Workload, inputs: Vec<InputSummary>, out: &OutArgs) -> anyh
             bail!("--format {f}: only json is available in this version");
         }
     }
+    let schema = out.schema.as_deref().map(schema_dump::read).transpose()?;
+    if let Some((_, summary)) = &schema {
+        for p in &summary.failed {
+            eprintln!(
+                "warning: {}:{}: statement not understood, skipped: {}",
+                summary.path, p.line, p.error
+            );
+        }
+    }
+    let advice = app::advise(workload, schema.as_ref().map(|(s, d)| (s, d)));
     let report = app::report(
         workload,
         inputs,
         ReportOptions {
             show_literals: out.show_literals,
         },
+        advice,
     );
     let path = app::write_report(&out.out, &report)?;
     if !out.quiet {

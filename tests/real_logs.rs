@@ -190,8 +190,8 @@ fn stderr_csv_and_json_logs_of_a_real_cluster_agree() {
                 ..ReadOptions::default()
             },
         );
-        let r1 = json::build(&w1, vec![s1], ReportOptions::default());
-        let r2 = json::build(&w2, vec![s2], ReportOptions::default());
+        let r1 = json::build(&w1, vec![s1], ReportOptions::default(), Default::default());
+        let r2 = json::build(&w2, vec![s2], ReportOptions::default(), Default::default());
         assert_eq!(r1.queries, r2.queries, "{}", path.display());
         assert_eq!(r1.events, r2.events, "{}", path.display());
         assert_eq!(r1.summary, r2.summary, "{}", path.display());

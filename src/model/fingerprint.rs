@@ -54,7 +54,7 @@ impl TenantPattern {
     pub fn is_enabled(&self) -> bool {
         self.re.is_some()
     }
-    fn is_tenant(&self, name: &str) -> bool {
+    pub fn is_tenant(&self, name: &str) -> bool {
         self.re.as_ref().is_some_and(|re| re.is_match(name))
     }
     fn display(&self, name: &str) -> String {

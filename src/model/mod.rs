@@ -1,7 +1,9 @@
 //! The workload model: what the database did, independent of the input format.
+pub mod analysis;
 pub mod events;
 pub mod facts;
 pub mod fingerprint;
+pub mod graph;
 pub mod lexer;
 pub mod schema;
 pub mod stats;

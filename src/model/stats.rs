@@ -76,6 +76,10 @@ pub struct QueryStats {
     pub stddev_ms: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rows: Option<u64>,
+    /// The first statement text seen (with its constants), for query facts.
+    /// Never written to reports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sample: Option<String>,
     /// Executions that failed (ERROR with this statement).
     #[serde(default)]
     pub errors: u64,
@@ -104,6 +108,7 @@ impl QueryStats {
             parse_bind_us: 0,
             sketch: None,
             stddev_ms: None,
+            sample: None,
             rows: None,
             errors: 0,
             temp_files: 0,
@@ -151,6 +156,9 @@ impl QueryStats {
             self.source = o.source;
         }
         self.stddev_ms = self.stddev_ms.or(o.stddev_ms);
+        if self.sample.is_none() {
+            self.sample.clone_from(&o.sample);
+        }
         self.rows = match (self.rows, o.rows) {
             (Some(a), Some(b)) => Some(a.saturating_add(b)),
             (a, b) => a.or(b),

@@ -1,7 +1,10 @@
 //! `report.json`, schema_version 1 (see `contract.md`). Fields beyond the
 //! contract are additions; nothing in the contract is renamed.
+use crate::findings::Finding;
+use crate::input::schema_dump::DumpSummary;
 use crate::input::InputSummary;
 use crate::model::events::{mask_message, LogEvents};
+use crate::model::graph::GraphReport;
 use crate::model::stats::{Counter, QueryStats, StatsSource};
 use crate::model::workload::Workload;
 use serde::{Deserialize, Serialize};
@@ -40,6 +43,9 @@ pub struct Summary {
     pub session_steps_dropped: u64,
     /// Schemas found to be tenants because they hold the same tables.
     pub tenant_schemas_detected: Vec<String>,
+    /// Fingerprints no parser understood (counted, not analysed).
+    pub queries_not_analysed: u64,
+    pub findings: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -68,6 +74,10 @@ pub struct QueryEntry {
     pub users: Counter,
     pub applications: Counter,
     pub tenants: Counter,
+    /// False when no parser understood the statement (its statistics still count).
+    pub analysed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_analysed_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -77,7 +87,13 @@ pub struct Report {
     pub inputs: Vec<InputSummary>,
     pub summary: Summary,
     pub queries: Vec<QueryEntry>,
-    pub findings: Vec<serde_json::Value>,
+    pub findings: Vec<Finding>,
+    /// The schema dump given with `--schema`, and what of it was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<DumpSummary>,
+    /// Tables, declared foreign keys and joins seen in the workload.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema_graph: Option<GraphReport>,
     /// Server events: errors by SQLSTATE, connections, locks, temp files …
     pub events: LogEvents,
 }
@@ -120,6 +136,8 @@ fn entry(id: u64, q: &QueryStats) -> QueryEntry {
         users: q.users.clone(),
         applications: q.applications.clone(),
         tenants: q.tenants.clone(),
+        analysed: true,
+        not_analysed_reason: None,
     }
 }
 
@@ -130,11 +148,32 @@ pub struct ReportOptions {
     pub show_literals: bool,
 }
 
-pub fn build(workload: &Workload, mut inputs: Vec<InputSummary>, opts: ReportOptions) -> Report {
+/// What the analysis stage adds to a report.
+#[derive(Debug, Default)]
+pub struct Advice {
+    pub findings: Vec<Finding>,
+    pub not_analysed: std::collections::BTreeMap<u64, String>,
+    pub schema: Option<DumpSummary>,
+    pub graph: Option<GraphReport>,
+}
+
+pub fn build(
+    workload: &Workload,
+    mut inputs: Vec<InputSummary>,
+    opts: ReportOptions,
+    advice: Advice,
+) -> Report {
     let mut queries: Vec<QueryEntry> = workload
         .queries
         .iter()
-        .map(|(id, q)| entry(*id, q))
+        .map(|(id, q)| {
+            let mut e = entry(*id, q);
+            if let Some(reason) = advice.not_analysed.get(id) {
+                e.analysed = false;
+                e.not_analysed_reason = Some(reason.clone());
+            }
+            e
+        })
         .collect();
     queries.sort_by(|a, b| {
         b.total_ms
@@ -165,10 +204,14 @@ pub fn build(workload: &Workload, mut inputs: Vec<InputSummary>, opts: ReportOpt
             sessions: workload.sessions.map.len() as u64 + workload.sessions_in_digests,
             session_steps_dropped: workload.sessions.dropped_steps,
             tenant_schemas_detected: workload.detected_tenant_schemas.iter().cloned().collect(),
+            queries_not_analysed: advice.not_analysed.len() as u64,
+            findings: advice.findings.len() as u64,
         },
         inputs,
         queries,
-        findings: Vec::new(),
+        findings: advice.findings,
+        schema: advice.schema,
+        schema_graph: advice.graph,
         events,
     }
 }

@@ -1,0 +1,225 @@
+//! The schema graph: tables as nodes; declared foreign keys and joins seen
+//! in the workload as edges, weighted by the calls and time of the queries
+//! that join. Rules use it to find relationships; the report exposes it.
+use super::analysis::Analysis;
+use super::facts::TableName;
+use super::schema::Schema;
+use super::workload::Workload;
+use crate::sqlgen::TableRef;
+use petgraph::graph::{DiGraph, NodeIndex};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Maps table names as queries write them to the schema's tables.
+#[derive(Debug, Clone, Copy)]
+pub struct Resolver<'s> {
+    pub schema: Option<&'s Schema>,
+}
+
+impl Resolver<'_> {
+    pub fn resolve(&self, t: &TableName) -> Option<TableRef> {
+        let Some(schema) = self.schema else {
+            return Some(TableRef::new(
+                t.schema.as_deref().unwrap_or("public"),
+                &t.name,
+            ));
+        };
+        match &t.schema {
+            // A folded tenant schema (`tenant_*`): any schema of that family holding the table.
+            Some(s) if s.contains('*') => {
+                let prefix = s.trim_end_matches('*');
+                schema
+                    .tables
+                    .keys()
+                    .find(|k| k.name == t.name && k.schema.starts_with(prefix))
+                    .cloned()
+            }
+            Some(s) => Some(TableRef::new(s, &t.name)).filter(|r| schema.tables.contains_key(r)),
+            None => {
+                let public = TableRef::new("public", &t.name);
+                if schema.tables.contains_key(&public) {
+                    return Some(public);
+                }
+                let all = schema.schemas_with(&t.name);
+                (all.len() == 1).then(|| TableRef::new(all[0], &t.name))
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Edge {
+    pub from_columns: Vec<String>,
+    pub to_columns: Vec<String>,
+    /// A declared foreign key.
+    pub declared: bool,
+    /// Fingerprints that join along this edge, with their calls and time.
+    pub calls: u64,
+    pub total_ms: f64,
+    pub queries: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct SchemaGraph {
+    pub graph: DiGraph<TableRef, Edge>,
+    nodes: HashMap<TableRef, NodeIndex>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GraphEdgeReport {
+    pub from: String,
+    pub from_columns: Vec<String>,
+    pub to: String,
+    pub to_columns: Vec<String>,
+    pub declared: bool,
+    pub observed_calls: u64,
+    pub observed_ms: f64,
+    pub queries: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GraphReport {
+    pub nodes: Vec<String>,
+    pub edges: Vec<GraphEdgeReport>,
+}
+
+impl SchemaGraph {
+    fn node(&mut self, t: &TableRef) -> NodeIndex {
+        if let Some(i) = self.nodes.get(t) {
+            return *i;
+        }
+        let i = self.graph.add_node(t.clone());
+        self.nodes.insert(t.clone(), i);
+        i
+    }
+
+    fn edge_mut(
+        &mut self,
+        from: &TableRef,
+        fc: &[String],
+        to: &TableRef,
+        tc: &[String],
+    ) -> &mut Edge {
+        let (a, b) = (self.node(from), self.node(to));
+        let existing = self
+            .graph
+            .edges_connecting(a, b)
+            .find(|e| e.weight().from_columns == fc && e.weight().to_columns == tc)
+            .map(|e| petgraph::visit::EdgeRef::id(&e));
+        let id = existing.unwrap_or_else(|| {
+            self.graph.add_edge(
+                a,
+                b,
+                Edge {
+                    from_columns: fc.to_vec(),
+                    to_columns: tc.to_vec(),
+                    declared: false,
+                    calls: 0,
+                    total_ms: 0.0,
+                    queries: Vec::new(),
+                },
+            )
+        });
+        &mut self.graph[id]
+    }
+
+    /// Builds the graph; a join's direction is child → parent when one side
+    /// is the other table's primary or unique key.
+    pub fn build(schema: Option<&Schema>, workload: &Workload, analysis: &Analysis) -> Self {
+        let mut g = SchemaGraph::default();
+        if let Some(s) = schema {
+            for (t, table) in &s.tables {
+                g.node(t);
+                for fk in &table.foreign_keys {
+                    g.edge_mut(t, &fk.columns, &fk.references, &fk.referenced_columns)
+                        .declared = true;
+                }
+            }
+        }
+        let resolver = Resolver { schema };
+        for (id, facts) in &analysis.facts {
+            let Some(q) = workload.queries.get(id) else {
+                continue;
+            };
+            for j in &facts.joins {
+                let (Some(l), Some(r)) = (
+                    resolver.resolve(&j.left.table),
+                    resolver.resolve(&j.right.table),
+                ) else {
+                    continue;
+                };
+                let (lc, rc) = (vec![j.left.column.clone()], vec![j.right.column.clone()]);
+                let is_key = |t: &TableRef, c: &[String]| {
+                    schema
+                        .and_then(|s| s.table(t))
+                        .map_or(c == ["id"], |tb| tb.is_unique_key(c))
+                };
+                let (from, fc, to, tc) = if is_key(&r, &rc) && !is_key(&l, &lc) {
+                    (l, lc, r, rc)
+                } else if is_key(&l, &lc) && !is_key(&r, &rc) {
+                    (r, rc, l, lc)
+                } else {
+                    (l, lc, r, rc)
+                };
+                let e = g.edge_mut(&from, &fc, &to, &tc);
+                e.calls += q.calls;
+                e.total_ms += q.total_ms();
+                let hex = crate::report::json::fingerprint_hex(*id);
+                if !e.queries.contains(&hex) {
+                    e.queries.push(hex);
+                }
+            }
+        }
+        g
+    }
+
+    /// Edges leaving `t` (as child).
+    pub fn edges_from(&self, t: &TableRef) -> Vec<(&TableRef, &Edge)> {
+        let Some(&i) = self.nodes.get(t) else {
+            return Vec::new();
+        };
+        self.graph
+            .edges(i)
+            .map(|e| {
+                (
+                    &self.graph[petgraph::visit::EdgeRef::target(&e)],
+                    e.weight(),
+                )
+            })
+            .collect()
+    }
+
+    pub fn report(&self) -> GraphReport {
+        let mut nodes: Vec<String> = self.graph.node_weights().map(|t| t.to_string()).collect();
+        nodes.sort();
+        let mut edges: Vec<GraphEdgeReport> = self
+            .graph
+            .edge_indices()
+            .filter_map(|e| {
+                let (a, b) = self.graph.edge_endpoints(e)?;
+                let w = &self.graph[e];
+                let mut queries = w.queries.clone();
+                queries.sort();
+                Some(GraphEdgeReport {
+                    from: self.graph[a].to_string(),
+                    from_columns: w.from_columns.clone(),
+                    to: self.graph[b].to_string(),
+                    to_columns: w.to_columns.clone(),
+                    declared: w.declared,
+                    observed_calls: w.calls,
+                    observed_ms: (w.total_ms * 1000.0).round() / 1000.0,
+                    queries,
+                })
+            })
+            .collect();
+        edges.sort_by(|a, b| {
+            (&a.from, &a.from_columns, &a.to, &a.to_columns).cmp(&(
+                &b.from,
+                &b.from_columns,
+                &b.to,
+                &b.to_columns,
+            ))
+        });
+        GraphReport { nodes, edges }
+    }
+}

@@ -1,0 +1,249 @@
+//! `missing-foreign-key`: a relationship the workload uses, or a column name
+//! promises (`account_id` → `accounts.id`), that no constraint enforces.
+//! Without it orphans creep in (the flickering counts of the field reports)
+//! and the planner cannot use join elimination.
+//!
+//! Candidates come from joins observed in the workload (one side the other
+//! table's primary or unique key) and from `<name>_id` columns whose stem
+//! names exactly one table with a matching key and type, looked for in the
+//! column's own schema first (schema-per-tenant), then in `public`. Two
+//! possible targets are not guessed.
+use super::Context;
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::schema::{Schema, Table};
+use crate::sqlgen::{self, TableRef};
+use serde_json::json;
+use std::collections::BTreeMap;
+
+pub const ID: &str = "missing-foreign-key";
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    child: TableRef,
+    columns: Vec<String>,
+    parent: TableRef,
+    parent_columns: Vec<String>,
+    from_join: bool,
+    from_name: bool,
+}
+
+fn type_family(t: &str) -> &str {
+    let t = t.split('(').next().unwrap_or(t).trim();
+    match t {
+        "smallint" | "integer" | "int" | "int2" | "int4" | "int8" | "bigint" | "serial"
+        | "bigserial" => "int",
+        "character varying" | "varchar" | "text" | "character" | "char" => "text",
+        other => other,
+    }
+}
+
+fn compatible(child: &Table, cols: &[String], parent: &Table, pcols: &[String]) -> bool {
+    cols.iter()
+        .zip(pcols)
+        .all(|(c, p)| match (child.column(c), parent.column(p)) {
+            (Some(a), Some(b)) => type_family(&a.data_type) == type_family(&b.data_type),
+            _ => false,
+        })
+}
+
+fn declared(table: &Table, cols: &[String]) -> bool {
+    table.foreign_keys.iter().any(|fk| fk.columns == cols)
+}
+
+/// Table names a `<stem>_id` column may point at.
+fn stems(stem: &str) -> Vec<String> {
+    let mut v = vec![stem.to_owned(), format!("{stem}s"), format!("{stem}es")];
+    if let Some(base) = stem.strip_suffix('y') {
+        v.push(format!("{base}ies"));
+    }
+    v
+}
+
+fn by_name(
+    schema: &Schema,
+    child: &TableRef,
+    table: &Table,
+    column: &str,
+) -> Option<(TableRef, String)> {
+    let stem = column.strip_suffix("_id")?;
+    if stem.is_empty() {
+        return None;
+    }
+    let names = stems(stem);
+    for scope in [child.schema.as_str(), "public"] {
+        let found: Vec<TableRef> = names
+            .iter()
+            .map(|n| TableRef::new(scope, n))
+            .filter(|t| t != child && schema.tables.contains_key(t))
+            .collect();
+        match found.len() {
+            0 => continue,
+            1 => {
+                let parent = &found[0];
+                let pt = schema.table(parent)?;
+                let key = vec!["id".to_owned()];
+                let ok =
+                    pt.is_unique_key(&key) && compatible(table, &[column.to_owned()], pt, &key);
+                return ok.then(|| (parent.clone(), "id".to_owned()));
+            }
+            // `customer` and `customers` both exist: do not guess.
+            _ => return None,
+        }
+    }
+    None
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let Some(schema) = ctx.schema else {
+        return Vec::new();
+    };
+    let mut cands: BTreeMap<(TableRef, Vec<String>), Candidate> = BTreeMap::new();
+    // 1. Joins seen in the workload.
+    for e in ctx.graph.graph.edge_indices() {
+        let Some((a, b)) = ctx.graph.graph.edge_endpoints(e) else {
+            continue;
+        };
+        let w = &ctx.graph.graph[e];
+        if w.declared || w.calls == 0 {
+            continue;
+        }
+        let (child, parent) = (&ctx.graph.graph[a], &ctx.graph.graph[b]);
+        let (Some(ct), Some(pt)) = (schema.table(child), schema.table(parent)) else {
+            continue;
+        };
+        if child == parent || !pt.is_unique_key(&w.to_columns) || declared(ct, &w.from_columns) {
+            continue;
+        }
+        if !compatible(ct, &w.from_columns, pt, &w.to_columns) {
+            continue;
+        }
+        cands.insert(
+            (child.clone(), w.from_columns.clone()),
+            Candidate {
+                child: child.clone(),
+                columns: w.from_columns.clone(),
+                parent: parent.clone(),
+                parent_columns: w.to_columns.clone(),
+                from_join: true,
+                from_name: false,
+            },
+        );
+    }
+    // 2. Column names.
+    for (child, table) in &schema.tables {
+        if table.partition_of.is_some() {
+            continue;
+        }
+        for col in &table.columns {
+            let cols = vec![col.name.clone()];
+            if declared(table, &cols) || table.primary_key.as_ref() == Some(&cols) {
+                continue;
+            }
+            let Some((parent, pcol)) = by_name(schema, child, table, &col.name) else {
+                continue;
+            };
+            let entry = cands
+                .entry((child.clone(), cols.clone()))
+                .or_insert_with(|| Candidate {
+                    child: child.clone(),
+                    columns: cols.clone(),
+                    parent: parent.clone(),
+                    parent_columns: vec![pcol.clone()],
+                    from_join: false,
+                    from_name: false,
+                });
+            if entry.parent == parent {
+                entry.from_name = true;
+            }
+        }
+    }
+    let found = cands
+        .into_values()
+        .map(|c| {
+            (
+                ctx.table_label(&c.parent).to_string(),
+                finding(ctx, schema, c),
+            )
+        })
+        .collect();
+    super::merge_tenants(ctx, found)
+}
+
+fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
+    let (_, joins) = ctx.lookups_or_joins(&c.child, &c.columns[0]);
+    let joins: Vec<u64> = joins
+        .into_iter()
+        .filter(|id| {
+            ctx.analysis.facts.get(id).is_some_and(|f| {
+                f.joins.iter().any(|j| {
+                    let r = ctx.resolver();
+                    let sides = [(&j.left, &j.right), (&j.right, &j.left)];
+                    sides.iter().any(|(a, b)| {
+                        r.resolve(&a.table).as_ref() == Some(&c.child)
+                            && a.column == c.columns[0]
+                            && r.resolve(&b.table).as_ref() == Some(&c.parent)
+                    })
+                })
+            })
+        })
+        .collect();
+    let impact = ctx.time_ms(&joins);
+    let severity = if c.from_join {
+        Severity::Warning
+    } else {
+        Severity::Info
+    };
+    let subject = Subject {
+        schema: c.child.schema.clone(),
+        table: c.child.name.clone(),
+        columns: c.columns.clone(),
+    };
+    let mut f = Finding::new(
+        ID,
+        severity,
+        format!(
+            "{}({}) references {}({}) without a foreign key",
+            c.child,
+            c.columns.join(", "),
+            c.parent,
+            c.parent_columns.join(", ")
+        ),
+        subject,
+        &c.parent.to_string(),
+    );
+    f.queries = Context::hex(&joins);
+    f.impact_ms = (impact * 1000.0).round() / 1000.0;
+    f.evidence = json!({
+        "references": c.parent.to_string(),
+        "referenced_columns": c.parent_columns,
+        "seen_in_joins": c.from_join,
+        "named_like_the_key": c.from_name,
+        "joins": Context::hex(&joins),
+    });
+    let name = sqlgen::object_name(&c.child.name, &c.columns, "fkey");
+    f.sql = vec![
+        sqlgen::orphan_count(&c.child, &c.columns, &c.parent, &c.parent_columns),
+        sqlgen::add_foreign_key_not_valid(
+            &c.child,
+            &c.columns,
+            &c.parent,
+            &c.parent_columns,
+            &name,
+        ),
+        sqlgen::validate_constraint(&c.child, &name),
+    ];
+    if schema
+        .table(&c.child)
+        .is_some_and(|t| !t.has_index_leading_with(&c.columns))
+    {
+        let idx = sqlgen::object_name(&c.child.name, &c.columns, "idx");
+        f.sql.push(sqlgen::create_index(
+            &c.child,
+            &idx,
+            &c.columns,
+            &[] as &[&str],
+            None,
+        ));
+    }
+    f
+}

@@ -1,0 +1,188 @@
+//! Rules: each reads the analysed workload and returns findings. A rule
+//! never parses input, prints or touches a database, and cannot fail: a fix
+//! it cannot build does not drop the finding. One registry ([`RULES`]) drives
+//! running, `pgadvisor rules` and the docs check.
+use crate::findings::Finding;
+use crate::model::analysis::Analysis;
+use crate::model::facts::{PredicateOp, QueryFacts};
+use crate::model::graph::{Resolver, SchemaGraph};
+use crate::model::schema::Schema;
+use crate::model::workload::Workload;
+use crate::sqlgen::TableRef;
+
+pub mod missing_foreign_key;
+pub mod unindexed_foreign_key;
+
+/// What rules read.
+pub struct Context<'a> {
+    pub workload: &'a Workload,
+    pub schema: Option<&'a Schema>,
+    pub analysis: &'a Analysis,
+    pub graph: &'a SchemaGraph,
+}
+
+impl Context<'_> {
+    pub fn resolver(&self) -> Resolver<'_> {
+        Resolver {
+            schema: self.schema,
+        }
+    }
+
+    /// Queries (id, facts) that touch `table`, with the facts of that table.
+    pub fn queries_on<'s>(
+        &'s self,
+        table: &'s TableRef,
+    ) -> impl Iterator<Item = (u64, &'s QueryFacts)> + 's {
+        let r = self.resolver();
+        self.analysis
+            .facts
+            .iter()
+            .filter(move |(_, f)| {
+                f.tables
+                    .keys()
+                    .any(|t| r.resolve(t).as_ref() == Some(table))
+            })
+            .map(|(id, f)| (*id, f))
+    }
+
+    /// Queries that look rows of `table` up by `column` (equality or IN), or join on it.
+    pub fn lookups_or_joins(&self, table: &TableRef, column: &str) -> (Vec<u64>, Vec<u64>) {
+        let r = self.resolver();
+        let (mut lookups, mut joins) = (Vec::new(), Vec::new());
+        for (id, f) in self.queries_on(table) {
+            let looked_up = f.tables.iter().any(|(t, tf)| {
+                r.resolve(t).as_ref() == Some(table)
+                    && tf.predicates.iter().any(|p| {
+                        p.column == column && matches!(p.op, PredicateOp::Eq | PredicateOp::In)
+                    })
+            });
+            let joined = f.joins.iter().any(|j| {
+                [&j.left, &j.right]
+                    .iter()
+                    .any(|c| c.column == column && r.resolve(&c.table).as_ref() == Some(table))
+            });
+            if looked_up {
+                lookups.push(id);
+            }
+            if joined {
+                joins.push(id);
+            }
+        }
+        (lookups, joins)
+    }
+
+    /// Total time of these fingerprints, in ms (never -0.0).
+    pub fn time_ms(&self, ids: &[u64]) -> f64 {
+        ids.iter()
+            .filter_map(|id| self.workload.queries.get(id))
+            .map(|q| q.total_ms())
+            .sum::<f64>()
+            + 0.0
+    }
+
+    /// `tenant_*` for a tenant schema (by name pattern or detected layout), else the schema itself.
+    pub fn schema_label(&self, schema: &str) -> String {
+        let pattern = crate::model::fingerprint::TenantPattern::default();
+        if self.workload.detected_tenant_schemas.contains(schema) {
+            "tenant_*".to_owned()
+        } else if pattern.is_tenant(schema) {
+            crate::model::fingerprint::tenant_family(schema)
+        } else {
+            schema.to_owned()
+        }
+    }
+
+    /// A table with its schema folded to the tenant family label.
+    pub fn table_label(&self, t: &TableRef) -> TableRef {
+        TableRef::new(&self.schema_label(&t.schema), &t.name)
+    }
+
+    pub fn hex(ids: &[u64]) -> Vec<String> {
+        let mut v: Vec<String> = ids
+            .iter()
+            .map(|i| crate::report::json::fingerprint_hex(*i))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+/// Findings of one rule on the same table in many tenant schemas become one
+/// finding on `tenant_*`: its SQL holds the statements for every schema, its
+/// queries and impact are the union and the sum, its severity the highest.
+pub fn merge_tenants(ctx: &Context<'_>, findings: Vec<(String, Finding)>) -> Vec<Finding> {
+    let mut groups: std::collections::BTreeMap<String, Vec<Finding>> =
+        std::collections::BTreeMap::new();
+    for (key, f) in findings {
+        let label = ctx.schema_label(&f.subject.schema);
+        groups
+            .entry(format!(
+                "{label}\u{1f}{}\u{1f}{}\u{1f}{key}",
+                f.subject.table,
+                f.subject.columns.join(",")
+            ))
+            .or_default()
+            .push(f);
+    }
+    groups
+        .into_values()
+        .filter_map(|mut fs| {
+            fs.sort_by(|a, b| a.subject.schema.cmp(&b.subject.schema));
+            if fs.len() == 1 {
+                return fs.pop();
+            }
+            let schemas: Vec<String> = fs.iter().map(|f| f.subject.schema.clone()).collect();
+            let label = ctx.schema_label(&schemas[0]);
+            let mut first = fs[0].clone();
+            let subject = crate::findings::Subject { schema: label.clone(), ..first.subject.clone() };
+            let title = first.title.replace(&format!("{}.", schemas[0]), &format!("{label}."));
+            let mut merged = Finding::new(&first.rule, first.severity, format!("{title} (in {} schemas)", schemas.len()), subject, &title);
+            merged.severity = fs.iter().map(|f| f.severity).max().unwrap_or(first.severity);
+            merged.impact_ms = fs.iter().map(|f| f.impact_ms).sum::<f64>() + 0.0;
+            let mut queries: Vec<String> = fs.iter().flat_map(|f| f.queries.clone()).collect();
+            queries.sort();
+            queries.dedup();
+            merged.queries = queries;
+            merged.sql = fs.iter().flat_map(|f| f.sql.clone()).collect();
+            merged.evidence = serde_json::json!({
+                "schemas": schemas,
+                "per_schema": fs.iter().map(|f| serde_json::json!({"schema": f.subject.schema, "evidence": f.evidence})).collect::<Vec<_>>(),
+            });
+            first.sql.clear();
+            Some(merged)
+        })
+        .collect()
+}
+
+/// A rule in the catalog.
+pub struct Rule {
+    pub id: &'static str,
+    pub summary: &'static str,
+    /// `rules/<id>.md`, embedded.
+    pub doc: &'static str,
+    pub run: fn(&Context<'_>) -> Vec<Finding>,
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "missing-foreign-key",
+        summary:
+            "A join or a column name points at another table's key, but no foreign key is declared",
+        doc: include_str!("../../rules/missing-foreign-key.md"),
+        run: missing_foreign_key::run,
+    },
+    Rule {
+        id: "unindexed-foreign-key",
+        summary: "A foreign key whose columns do not lead any index",
+        doc: include_str!("../../rules/unindexed-foreign-key.md"),
+        run: unindexed_foreign_key::run,
+    },
+];
+
+/// Runs every rule; findings sorted for stable output.
+pub fn run_all(ctx: &Context<'_>) -> Vec<Finding> {
+    let mut all: Vec<Finding> = RULES.iter().flat_map(|r| (r.run)(ctx)).collect();
+    crate::findings::sort(&mut all);
+    all
+}

@@ -1,0 +1,96 @@
+//! `unindexed-foreign-key`: a declared foreign key whose columns are not the
+//! leading columns of any index. Lookups and joins from the parent scan the
+//! child table, and every DELETE (or key UPDATE) on the parent scans it too,
+//! holding locks while it does.
+use super::Context;
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::facts::Access;
+use crate::sqlgen;
+use serde_json::json;
+
+pub const ID: &str = "unindexed-foreign-key";
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let Some(schema) = ctx.schema else {
+        return Vec::new();
+    };
+    let r = ctx.resolver();
+    let mut out = Vec::new();
+    for (child, table) in &schema.tables {
+        if table.partition_of.is_some() {
+            continue; // the partitioned parent carries the finding
+        }
+        for fk in &table.foreign_keys {
+            if fk.columns.is_empty() || table.has_index_leading_with(&fk.columns) {
+                continue;
+            }
+            let (lookups, joins) = ctx.lookups_or_joins(child, &fk.columns[0]);
+            let parent_writes: Vec<u64> = ctx
+                .queries_on(&fk.references)
+                .filter(|(_, f)| {
+                    f.tables.iter().any(|(t, tf)| {
+                        r.resolve(t).as_ref() == Some(&fk.references)
+                            && (tf.access.contains(&Access::Delete)
+                                || (tf.access.contains(&Access::Update)
+                                    && fk
+                                        .referenced_columns
+                                        .iter()
+                                        .any(|c| tf.written.contains(c))))
+                    })
+                })
+                .map(|(id, _)| id)
+                .collect();
+            let mut ids: Vec<u64> = lookups
+                .iter()
+                .chain(&joins)
+                .chain(&parent_writes)
+                .copied()
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let impact = ctx.time_ms(&ids);
+            let severity = if impact > 0.0 {
+                Severity::Warning
+            } else {
+                Severity::Info
+            };
+            let subject = Subject {
+                schema: child.schema.clone(),
+                table: child.name.clone(),
+                columns: fk.columns.clone(),
+            };
+            let mut f = Finding::new(
+                ID,
+                severity,
+                format!(
+                    "Foreign key {}({}) → {} has no index",
+                    child,
+                    fk.columns.join(", "),
+                    fk.references
+                ),
+                subject,
+                &fk.references.to_string(),
+            );
+            f.queries = Context::hex(&ids);
+            f.impact_ms = (impact * 1000.0).round() / 1000.0;
+            f.evidence = json!({
+                "foreign_key": fk.name,
+                "references": fk.references.to_string(),
+                "referenced_columns": fk.referenced_columns,
+                "lookups": Context::hex(&lookups),
+                "joins": Context::hex(&joins),
+                "parent_deletes_or_key_updates": Context::hex(&parent_writes),
+            });
+            let name = sqlgen::object_name(&child.name, &fk.columns, "idx");
+            f.sql = vec![sqlgen::create_index(
+                child,
+                &name,
+                &fk.columns,
+                &[] as &[&str],
+                None,
+            )];
+            out.push((ctx.table_label(&fk.references).to_string(), f));
+        }
+    }
+    super::merge_tenants(ctx, out)
+}
