@@ -36,6 +36,13 @@ pub enum Command {
         #[command(flatten)]
         read: ReadArgs,
     },
+    /// The rule catalog.
+    Rules,
+    /// One rule's documentation.
+    Rule {
+        /// A rule id, e.g. unindexed-foreign-key.
+        id: String,
+    },
     /// Combine digests into one report, equal to auditing all their logs at once.
     Merge {
         #[arg(required = true)]

@@ -111,6 +111,19 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Rules => {
+            for r in pgadvisor::rules::RULES {
+                println!("{:<24} {}", r.id, r.summary);
+            }
+            Ok(())
+        }
+        Command::Rule { id } => match pgadvisor::rules::RULES.iter().find(|r| r.id == id) {
+            Some(r) => {
+                print!("{}", r.doc);
+                Ok(())
+            }
+            None => bail!("no rule {id:?}; `pgadvisor rules` lists them"),
+        },
         Command::Merge { digests, out } => {
             let (mut workload, inputs) = app::merge_digests(&digests)?;
             app::finalize(&mut workload, &ReadOptions::default());

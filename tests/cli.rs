@@ -82,6 +82,69 @@ fn audit_of_the_bundled_samples() {
         3,
         "simple, extended, prepared: {child}"
     );
+    // A statement no parser understands keeps its statistics and says why it is not analysed.
+    let d = q.iter().find(|x| x["normalized"] == "DO $1").unwrap();
+    assert_eq!(d["analysed"], false);
+    assert!(
+        d["not_analysed_reason"].as_str().unwrap().contains("DO"),
+        "{d}"
+    );
+    assert_eq!(d["calls"], 1);
+    assert!(r["summary"]["queries_not_analysed"].as_u64().unwrap() >= 1);
+}
+
+#[test]
+fn audit_with_a_schema_dump_reports_findings_and_the_graph() {
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        &repo("samples/logs"),
+        "--schema",
+        &repo("samples/schema.sql"),
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r = report(out.path());
+    let f = r["findings"].as_array().unwrap();
+    // The N+1 child joins campaigns → whatsapp_logs without a key, in every tenant schema.
+    let logs = f
+        .iter()
+        .find(|x| x["rule"] == "missing-foreign-key" && x["subject"]["table"] == "whatsapp_logs")
+        .unwrap();
+    assert_eq!(logs["subject"]["schema"], "tenant_*");
+    assert_eq!(logs["severity"], "warning");
+    assert_eq!(logs["evidence"]["schemas"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        logs["sql"].as_array().unwrap().len(),
+        20,
+        "4 statements per tenant schema"
+    );
+    // Sorted by severity then impact.
+    let sev: Vec<&str> = f.iter().map(|x| x["severity"].as_str().unwrap()).collect();
+    assert!(
+        sev.windows(2)
+            .all(|w| !(w[0] == "info" && w[1] == "warning")),
+        "{sev:?}"
+    );
+    let edges = r["schema_graph"]["edges"].as_array().unwrap();
+    assert!(edges
+        .iter()
+        .any(|e| e["to"] == "tenant_4.campaigns" || e["observed_calls"].as_u64().unwrap() > 0));
+    assert_eq!(r["schema"]["failed"].as_array().unwrap().len(), 0);
+    let o = pgadvisor(&[
+        "audit",
+        &repo("samples/logs"),
+        "--schema",
+        &repo("samples/logs/postgresql.log"),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "a log is not a schema dump");
+    assert!(
+        stderr(&o).contains("pg_dump --schema-only"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

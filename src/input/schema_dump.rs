@@ -83,10 +83,13 @@ pub fn parse(text: &str) -> (Schema, DumpSummary) {
     let mut schema = Schema::default();
     let mut summary = DumpSummary::default();
     let mut toks = Vec::new();
+    // Line numbers are counted as we go: statements come in order.
+    let (mut line, mut counted_to) = (1u64, 0usize);
     for (s, e) in split_statements(&cleaned) {
         let stmt = &cleaned[s..e];
         summary.statements += 1;
-        let line = cleaned[..s].bytes().filter(|&b| b == b'\n').count() as u64 + 1;
+        line += memchr::memchr_iter(b'\n', &cleaned.as_bytes()[counted_to..s]).count() as u64;
+        counted_to = s;
         tokenize(stmt, &mut toks);
         let words: Vec<String> = toks
             .iter()

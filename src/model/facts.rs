@@ -224,14 +224,14 @@ impl Walker {
             }
             Statement::Update(up) => {
                 self.scopes.push(Scope::default());
-                self.from_item(&up.table, Access::Update);
+                self.table_with_joins(&up.table, Access::Update);
                 if let Some(from) = &up.from {
                     let tables = match from {
                         sqlparser::ast::UpdateTableFromKind::BeforeSet(t)
                         | sqlparser::ast::UpdateTableFromKind::AfterSet(t) => t,
                     };
                     for t in tables {
-                        self.from_item(t, Access::Read);
+                        self.table_with_joins(t, Access::Read);
                     }
                 }
                 if let Some(Source::Table(target)) = self
@@ -261,10 +261,10 @@ impl Walker {
                     FromTable::WithFromKeyword(v) | FromTable::WithoutKeyword(v) => v,
                 };
                 for t in from {
-                    self.from_item(t, Access::Delete);
+                    self.table_with_joins(t, Access::Delete);
                 }
                 for t in del.using.iter().flatten() {
-                    self.from_item(t, Access::Read);
+                    self.table_with_joins(t, Access::Read);
                 }
                 if let Some(sel) = &del.selection {
                     self.condition(sel);
@@ -318,7 +318,7 @@ impl Walker {
         t.schema.is_none() && self.ctes.iter().any(|c| c.contains(&t.name))
     }
 
-    fn from_item(&mut self, twj: &TableWithJoins, access: Access) {
+    fn table_with_joins(&mut self, twj: &TableWithJoins, access: Access) {
         self.table_factor(&twj.relation, access);
         for j in &twj.joins {
             self.table_factor(&j.relation, Access::Read);
@@ -376,7 +376,7 @@ impl Walker {
             TableFactor::NestedJoin {
                 table_with_joins, ..
             } => {
-                self.from_item(table_with_joins, access);
+                self.table_with_joins(table_with_joins, access);
                 return;
             }
             _ => return,
@@ -389,7 +389,7 @@ impl Walker {
     fn select(&mut self, s: &Select, access: Access, order: &[&OrderByExpr]) {
         self.scopes.push(Scope::default());
         for f in &s.from {
-            self.from_item(f, access);
+            self.table_with_joins(f, access);
         }
         for item in &s.projection {
             match item {
