@@ -105,6 +105,8 @@ pub fn parse(text: &str) -> (Schema, DumpSummary) {
                 let lower = stmt.to_ascii_lowercase();
                 if lower.contains(" attach partition ") {
                     Some("attach")
+                } else if lower.contains(" alter column ") && lower.contains(" set default ") {
+                    Some("default")
                 } else if lower.contains(" add constraint ") {
                     Some("constraint")
                 } else {
@@ -210,13 +212,25 @@ fn apply(st: Statement, schema: &mut Schema) -> Result<(), String> {
         Statement::AlterTable(at) => {
             let t = table_ref(&at.name)?;
             for op in at.operations {
-                if let sqlparser::ast::AlterTableOperation::AddConstraint {
-                    constraint,
-                    not_valid,
-                    ..
-                } = op
-                {
-                    add_constraint(&t, constraint, not_valid, schema)?;
+                match op {
+                    sqlparser::ast::AlterTableOperation::AddConstraint {
+                        constraint,
+                        not_valid,
+                        ..
+                    } => {
+                        add_constraint(&t, constraint, not_valid, schema)?;
+                    }
+                    sqlparser::ast::AlterTableOperation::AlterColumn {
+                        column_name,
+                        op: sqlparser::ast::AlterColumnOperation::SetDefault { value },
+                    } => {
+                        let name = ident(&column_name);
+                        let table = schema.tables.entry(t.clone()).or_default();
+                        if let Some(c) = table.columns.iter_mut().find(|c| c.name == name) {
+                            c.default = Some(value.to_string());
+                        }
+                    }
+                    _ => {}
                 }
             }
             Ok(())
@@ -235,9 +249,11 @@ fn create_table(ct: CreateTable, schema: &mut Schema) -> Result<(), String> {
     for c in &ct.columns {
         let name = ident(&c.name);
         let mut not_null = false;
+        let mut default = None;
         for o in &c.options {
             match &o.option {
                 ColumnOption::NotNull => not_null = true,
+                ColumnOption::Default(e) => default = Some(e.to_string()),
                 ColumnOption::PrimaryKey(_) => {
                     not_null = true;
                     add_key(
@@ -267,6 +283,7 @@ fn create_table(ct: CreateTable, schema: &mut Schema) -> Result<(), String> {
             name,
             data_type: c.data_type.to_string().to_lowercase(),
             not_null,
+            default,
         });
     }
     if let Some(p) = &ct.partition_by {
@@ -496,6 +513,10 @@ ALTER INDEX public.t_a_idx ATTACH PARTITION public.t_2024_a_idx;
         );
         assert!(oi.foreign_keys[0].not_valid);
         assert!(oi.column("user").is_some());
+        assert_eq!(
+            acc.column("id").unwrap().default.as_deref(),
+            Some("nextval('public.accounts_id_seq'::REGCLASS)")
+        );
         assert_eq!(sum.skipped.get("create sequence"), Some(&1));
         assert_eq!(sum.skipped.get("alter index"), Some(&1));
     }

@@ -12,6 +12,9 @@ pub struct Column {
     /// Type as written by pg_dump (`integer`, `numeric(10,2)`, `text[]` …), lower case.
     pub data_type: String,
     pub not_null: bool,
+    /// The default expression, as SQL (`nextval('s.t_id_seq'::regclass)`, `now()`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
 }
 
 /// One key of an index: a column or an expression.

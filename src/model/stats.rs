@@ -83,6 +83,9 @@ pub struct QueryStats {
     /// Executions that failed (ERROR with this statement).
     #[serde(default)]
     pub errors: u64,
+    /// Failed executions per tenant schema.
+    #[serde(default)]
+    pub error_tenants: Counter,
     /// Temporary files written by this statement, and their bytes.
     #[serde(default)]
     pub temp_files: u64,
@@ -111,6 +114,7 @@ impl QueryStats {
             sample: None,
             rows: None,
             errors: 0,
+            error_tenants: Counter::default(),
             temp_files: 0,
             temp_bytes: 0,
             databases: Counter::default(),
@@ -167,6 +171,7 @@ impl QueryStats {
         self.users.merge(&o.users);
         self.applications.merge(&o.applications);
         self.tenants.merge(&o.tenants);
+        self.error_tenants.merge(&o.error_tenants);
     }
 
     pub fn total_ms(&self) -> f64 {

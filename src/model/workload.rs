@@ -577,8 +577,16 @@ impl RecordSink for Aggregator<'_> {
             Event::Error { sqlstate } => {
                 let sqlstate = sqlstate.filter(|s| *s != "00000");
                 self.workload.events.error(sev, sqlstate, &r.message);
-                if let Some(q) = r.statement.as_deref().map(|sql| self.stats_for(sql)) {
-                    q.errors += 1;
+                if let Some(sql) = r.statement.as_deref() {
+                    let (id, _) = self.intern(sql);
+                    let tenant = std::mem::take(&mut self.tenant_buf);
+                    if let Some(q) = self.workload.queries.get_mut(&id) {
+                        q.errors += 1;
+                        if !tenant.is_empty() {
+                            q.error_tenants.add(&tenant, 1);
+                        }
+                    }
+                    self.tenant_buf = tenant;
                 }
             }
             Event::Other => self.workload.events.other_messages += 1,

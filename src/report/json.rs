@@ -68,6 +68,8 @@ pub struct QueryEntry {
     pub parse_bind_ms: f64,
     /// Executions that ended in an error.
     pub errors: u64,
+    /// Failed executions per tenant schema.
+    pub error_tenants: Counter,
     pub temp_files: u64,
     pub temp_bytes: u64,
     pub databases: Counter,
@@ -130,6 +132,7 @@ fn entry(id: u64, q: &QueryStats) -> QueryEntry {
         percentiles_estimated: q.sketch.is_none() && q.stddev_ms.is_some(),
         parse_bind_ms: r3(q.parse_bind_us as f64 / 1000.0),
         errors: q.errors,
+        error_tenants: q.error_tenants.clone(),
         temp_files: q.temp_files,
         temp_bytes: q.temp_bytes,
         databases: q.databases.clone(),

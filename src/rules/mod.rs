@@ -11,6 +11,7 @@ use crate::model::workload::Workload;
 use crate::sqlgen::TableRef;
 
 pub mod missing_foreign_key;
+pub mod tenant_schema_drift;
 pub mod unindexed_foreign_key;
 
 /// What rules read.
@@ -171,6 +172,12 @@ pub const RULES: &[Rule] = &[
             "A join or a column name points at another table's key, but no foreign key is declared",
         doc: include_str!("../../rules/missing-foreign-key.md"),
         run: missing_foreign_key::run,
+    },
+        Rule {
+        id: "tenant-schema-drift",
+        summary: "Tables, columns or indexes most tenant schemas have and some lack; relations missing in some tenants",
+        doc: include_str!("../../rules/tenant-schema-drift.md"),
+        run: tenant_schema_drift::run,
     },
     Rule {
         id: "unindexed-foreign-key",

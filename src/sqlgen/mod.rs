@@ -303,6 +303,37 @@ pub fn create_index(
     sql
 }
 
+/// The same index as `index` (method, uniqueness, keys, INCLUDE, predicate) on `table`.
+pub fn create_index_like(table: &TableRef, index: &crate::model::schema::Index) -> String {
+    use crate::model::schema::IndexKey;
+    let keys: Vec<String> = index
+        .keys
+        .iter()
+        .map(|k| match k {
+            IndexKey::Column { name, desc } => {
+                format!("{}{}", quote_ident(name), if *desc { " DESC" } else { "" })
+            }
+            IndexKey::Expression { sql } => format!("({sql})"),
+        })
+        .collect();
+    let mut sql = format!(
+        "CREATE {}INDEX CONCURRENTLY IF NOT EXISTS {} ON {} USING {} ({})",
+        if index.unique { "UNIQUE " } else { "" },
+        quote_ident(&index.name),
+        table.sql(),
+        index.method,
+        keys.join(", ")
+    );
+    if !index.include.is_empty() {
+        sql.push_str(&format!(" INCLUDE ({})", ident_list(&index.include)));
+    }
+    if let Some(p) = &index.predicate {
+        sql.push_str(&format!(" WHERE {p}"));
+    }
+    sql.push(';');
+    sql
+}
+
 /// `ALTER TABLE child ADD CONSTRAINT name FOREIGN KEY (cols) REFERENCES parent (cols) NOT VALID;`
 pub fn add_foreign_key_not_valid(
     child: &TableRef,

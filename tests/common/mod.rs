@@ -179,6 +179,28 @@ impl TestCluster {
             .expect("connect to test cluster")
     }
 
+    /// Starts the server again after [`TestCluster::stop`] (same data, same log file).
+    pub fn restart(&mut self) {
+        if !self.running {
+            let data = self.data();
+            let startlog = self.dir.path().join("start.log");
+            self.run(
+                "pg_ctl",
+                &[
+                    "-D",
+                    data.to_str().unwrap(),
+                    "-l",
+                    startlog.to_str().unwrap(),
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ],
+            );
+            self.running = true;
+        }
+    }
+
     /// `pg_dump --schema-only` of a database, as text.
     pub fn dump_schema(&self, db: &str) -> String {
         let exe = self.bin.join("pg_dump");

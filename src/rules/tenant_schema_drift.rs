@@ -1,0 +1,356 @@
+//! `tenant-schema-drift`: in schema-per-tenant databases, tables, columns or
+//! indexes that most tenant schemas have and some lack, and tables the
+//! application queries in tenants that lack them (`42P01 relation … does not
+//! exist`, grouped by tenant) — a migration that did not reach every tenant.
+use super::Context;
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::fingerprint::TenantPattern;
+use crate::model::schema::{Index, IndexKey, Schema, Table};
+use crate::sqlgen::{self, quote_ident, quote_literal, TableRef};
+use serde_json::json;
+use std::collections::{BTreeMap, BTreeSet};
+
+pub const ID: &str = "tenant-schema-drift";
+
+const SYSTEM: &[&str] = &["public", "pg_catalog", "information_schema"];
+
+/// Tenant schemas: named like tenants, detected in the workload, or holding
+/// the same tables as at least two other schemas.
+fn tenant_schemas(ctx: &Context<'_>) -> BTreeSet<String> {
+    let pattern = TenantPattern::default();
+    let mut out: BTreeSet<String> = ctx.workload.detected_tenant_schemas.clone();
+    for q in ctx.workload.queries.values() {
+        out.extend(q.tenants.0.keys().cloned());
+        out.extend(q.error_tenants.0.keys().cloned());
+    }
+    if let Some(schema) = ctx.schema {
+        let mut by_table: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for t in schema.tables.keys() {
+            if pattern.is_tenant(&t.schema) {
+                out.insert(t.schema.clone());
+            }
+            if !SYSTEM.contains(&t.schema.as_str()) {
+                by_table.entry(&t.name).or_default().insert(&t.schema);
+            }
+        }
+        for schemas in by_table.values().filter(|s| s.len() >= 3) {
+            out.extend(schemas.iter().map(|s| s.to_string()));
+        }
+    }
+    out
+}
+
+/// Failed executions per table name and tenant, from statements that failed in tenant schemas.
+fn errors_by_table(ctx: &Context<'_>) -> BTreeMap<String, BTreeMap<String, u64>> {
+    let mut out: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+    for (id, q) in &ctx.workload.queries {
+        if q.error_tenants.is_empty() {
+            continue;
+        }
+        let Some(facts) = ctx.analysis.facts.get(id) else {
+            continue;
+        };
+        for t in facts.tables.keys() {
+            for (tenant, n) in &q.error_tenants.0 {
+                *out.entry(t.name.clone())
+                    .or_default()
+                    .entry(tenant.clone())
+                    .or_default() += n;
+            }
+        }
+    }
+    out
+}
+
+/// Statements that create `table` in `lagging` like it is in `reference`.
+fn create_table_like(schema: &Schema, reference: &TableRef, lagging: &str) -> Vec<String> {
+    let target = TableRef::new(lagging, &reference.name);
+    let mut sql = vec![format!(
+        "CREATE TABLE IF NOT EXISTS {} (LIKE {} INCLUDING ALL);",
+        target.sql(),
+        reference.sql()
+    )];
+    let Some(table) = schema.table(reference) else {
+        return sql;
+    };
+    for c in &table.columns {
+        if c.default
+            .as_deref()
+            .is_some_and(|d| d.starts_with("nextval("))
+        {
+            // The copied default still draws from the reference's sequence: give the table its own.
+            let seq = sqlgen::object_name(&target.name, &[&c.name], "seq");
+            let seq_ref = sqlgen::qualified(Some(lagging), &seq);
+            sql.push(format!(
+                "CREATE SEQUENCE IF NOT EXISTS {seq_ref} OWNED BY {}.{};",
+                target.sql(),
+                quote_ident(&c.name)
+            ));
+            sql.push(format!(
+                "ALTER TABLE {} ALTER COLUMN {} SET DEFAULT nextval({}::regclass);",
+                target.sql(),
+                quote_ident(&c.name),
+                quote_literal(&seq_ref)
+            ));
+        }
+    }
+    for fk in &table.foreign_keys {
+        // References inside the reference tenant point at the lagging tenant's own table.
+        let parent = if fk.references.schema == reference.schema {
+            TableRef::new(lagging, &fk.references.name)
+        } else {
+            fk.references.clone()
+        };
+        if parent != target && !schema.tables.contains_key(&parent) {
+            continue;
+        }
+        let name = fk
+            .name
+            .clone()
+            .unwrap_or_else(|| sqlgen::object_name(&target.name, &fk.columns, "fkey"));
+        sql.push(
+            sqlgen::add_foreign_key_not_valid(
+                &target,
+                &fk.columns,
+                &parent,
+                &fk.referenced_columns,
+                &name,
+            )
+            .replace(" NOT VALID;", ";"),
+        );
+    }
+    sql
+}
+
+fn index_signature(i: &Index) -> String {
+    let keys: Vec<String> = i
+        .keys
+        .iter()
+        .map(|k| match k {
+            IndexKey::Column { name, desc } => {
+                format!("{name}{}", if *desc { " desc" } else { "" })
+            }
+            IndexKey::Expression { sql } => sql.clone(),
+        })
+        .collect();
+    format!(
+        "{}|{}|{}|{}|{}",
+        i.unique,
+        i.method,
+        keys.join(","),
+        i.include.join(","),
+        i.predicate.clone().unwrap_or_default()
+    )
+}
+
+fn finding(
+    title: String,
+    table: &str,
+    columns: Vec<String>,
+    severity: Severity,
+    key: &str,
+) -> Finding {
+    let subject = Subject {
+        schema: "tenant_*".into(),
+        table: table.to_owned(),
+        columns,
+    };
+    Finding::new(ID, severity, title, subject, key)
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let tenants = tenant_schemas(ctx);
+    let errors = errors_by_table(ctx);
+    if tenants.len() < 2 && errors.is_empty() {
+        return Vec::new();
+    }
+    let schema = ctx.schema;
+    let mut tables: BTreeMap<&str, BTreeMap<&str, &Table>> = BTreeMap::new();
+    if let Some(s) = schema {
+        for (t, table) in &s.tables {
+            if tenants.contains(&t.schema) && table.partition_of.is_none() {
+                tables.entry(&t.name).or_default().insert(&t.schema, table);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let names: BTreeSet<&str> = tables
+        .keys()
+        .copied()
+        .chain(errors.keys().map(String::as_str))
+        .collect();
+    for name in names {
+        let have: BTreeSet<&str> = tables
+            .get(name)
+            .map(|m| m.keys().copied().collect())
+            .unwrap_or_default();
+        let failed = errors.get(name).cloned().unwrap_or_default();
+        let majority = have.len() * 2 > tenants.len();
+        let missing: BTreeSet<&str> = if majority {
+            tenants
+                .iter()
+                .map(String::as_str)
+                .filter(|t| !have.contains(t))
+                .collect()
+        } else {
+            failed
+                .keys()
+                .map(String::as_str)
+                .filter(|t| !have.contains(t) && (schema.is_none() || tenants.contains(*t)))
+                .collect()
+        };
+        if !missing.is_empty() {
+            let failures: u64 = failed
+                .iter()
+                .filter(|(t, _)| missing.contains(t.as_str()))
+                .map(|(_, n)| n)
+                .sum();
+            let severity = if failures > 0 {
+                Severity::Critical
+            } else {
+                Severity::Warning
+            };
+            let mut f = finding(
+                format!(
+                    "Table {name} is missing in {} of {} tenant schemas",
+                    missing.len(),
+                    tenants.len().max(have.len() + missing.len())
+                ),
+                name,
+                Vec::new(),
+                severity,
+                "table",
+            );
+            let reference = have.iter().next().map(|s| TableRef::new(s, name));
+            if let (Some(s), Some(r)) = (schema, &reference) {
+                f.sql = missing
+                    .iter()
+                    .flat_map(|m| create_table_like(s, r, m))
+                    .collect();
+            }
+            let queries: Vec<u64> = ctx
+                .workload
+                .queries
+                .iter()
+                .filter(|(id, q)| {
+                    !q.error_tenants.is_empty()
+                        && ctx
+                            .analysis
+                            .facts
+                            .get(id)
+                            .is_some_and(|fa| fa.tables.keys().any(|t| t.name == name))
+                })
+                .map(|(id, _)| *id)
+                .collect();
+            f.queries = Context::hex(&queries);
+            f.impact_ms = ctx.time_ms(&queries);
+            f.evidence = json!({
+                "present_in": have,
+                "missing_in": missing,
+                "failed_executions_by_tenant": failed,
+                "reference": reference.map(|r| r.to_string()),
+                "note": if schema.is_none() { Some("give --schema to get the DDL that creates the missing tables") } else { None },
+            });
+            out.push(f);
+        }
+        // Columns and indexes that most of the tenants having this table have.
+        let Some(per) = tables.get(name).filter(|m| m.len() >= 2) else {
+            continue;
+        };
+        let mut columns: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let mut indexes: BTreeMap<String, (Vec<&str>, &Index)> = BTreeMap::new();
+        for (s, t) in per {
+            for c in &t.columns {
+                columns.entry(&c.name).or_default().push(s);
+            }
+            for i in t.indexes.iter().filter(|i| !i.constraint) {
+                indexes
+                    .entry(index_signature(i))
+                    .or_insert_with(|| (Vec::new(), i))
+                    .0
+                    .push(s);
+            }
+        }
+        for (col, with) in columns {
+            if with.len() * 2 <= per.len() || with.len() == per.len() {
+                continue;
+            }
+            let lacking: Vec<&str> = per.keys().copied().filter(|s| !with.contains(s)).collect();
+            let reference = TableRef::new(with[0], name);
+            let Some(c) = schema
+                .and_then(|s| s.table(&reference))
+                .and_then(|t| t.column(col))
+            else {
+                continue;
+            };
+            let mut f = finding(
+                format!(
+                    "Column {name}.{col} is missing in {} tenant schemas",
+                    lacking.len()
+                ),
+                name,
+                vec![col.to_owned()],
+                Severity::Warning,
+                "column",
+            );
+            let default = c.default.as_deref().filter(|d| !d.starts_with("nextval("));
+            f.sql = lacking
+                .iter()
+                .map(|s| {
+                    let mut stmt = format!(
+                        "ALTER TABLE {} ADD COLUMN IF NOT EXISTS {} {}",
+                        TableRef::new(s, name).sql(),
+                        quote_ident(col),
+                        c.data_type
+                    );
+                    if let Some(d) = default {
+                        stmt.push_str(&format!(" DEFAULT {d}"));
+                        if c.not_null {
+                            stmt.push_str(" NOT NULL");
+                        }
+                    }
+                    stmt.push(';');
+                    stmt
+                })
+                .collect();
+            f.evidence = json!({
+                "present_in": with,
+                "missing_in": lacking,
+                "reference": reference.to_string(),
+                "type": c.data_type,
+                "not_null_in_reference": c.not_null,
+                "note": (c.not_null && default.is_none()).then_some("NOT NULL without a default: backfill, then SET NOT NULL"),
+            });
+            out.push(f);
+        }
+        for (with, index) in indexes.into_values() {
+            if with.len() * 2 <= per.len() || with.len() == per.len() {
+                continue;
+            }
+            let lacking: Vec<&str> = per.keys().copied().filter(|s| !with.contains(s)).collect();
+            let cols: Vec<String> = index
+                .leading_columns()
+                .iter()
+                .map(|c| c.to_string())
+                .collect();
+            let mut f = finding(
+                format!(
+                    "Index {} on {name} is missing in {} tenant schemas",
+                    index.name,
+                    lacking.len()
+                ),
+                name,
+                cols,
+                Severity::Warning,
+                &format!("index {}", index_signature(index)),
+            );
+            f.sql = lacking
+                .iter()
+                .map(|s| sqlgen::create_index_like(&TableRef::new(s, name), index))
+                .collect();
+            f.evidence = json!({ "present_in": with, "missing_in": lacking, "index": index.name });
+            out.push(f);
+        }
+    }
+    out
+}
