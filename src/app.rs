@@ -172,6 +172,7 @@ pub fn advise(workload: &Workload, schema: Option<(&Schema, &DumpSummary)>) -> A
         findings,
         not_analysed: analysis.not_analysed.clone(),
         schema: schema.map(|s| s.1.clone()),
+        stats: None,
         graph: Some(graph.report()),
     }
 }

@@ -91,4 +91,7 @@ pub struct OutArgs {
     /// The schema: the output of `pg_dump --schema-only` (plain or compressed).
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,
+    /// Table and column statistics: the JSON of `psql -XAt -f scripts/stats.sql`, or pg_stats as CSV.
+    #[arg(long, value_name = "FILE")]
+    pub stats: Option<PathBuf>,
 }

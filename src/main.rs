@@ -8,9 +8,9 @@ use clap::Parser;
 use cli::{Cli, Command, OutArgs, ReadArgs};
 use pgadvisor::app;
 use pgadvisor::input::prefix::Prefix;
-use pgadvisor::input::schema_dump;
 use pgadvisor::input::InputSummary;
 use pgadvisor::input::ReadOptions;
+use pgadvisor::input::{schema_dump, stats_dump};
 use pgadvisor::model::fingerprint::TenantPattern;
 use pgadvisor::model::workload::{AggregateOptions, Workload};
 use pgadvisor::report::{json::ReportOptions, terminal};
@@ -53,7 +53,14 @@ fn output(workload: &Workload, inputs: Vec<InputSummary>, out: &OutArgs) -> anyh
             bail!("--format {f}: only json is available in this version");
         }
     }
-    let schema = out.schema.as_deref().map(schema_dump::read).transpose()?;
+    let mut schema = out.schema.as_deref().map(schema_dump::read).transpose()?;
+    let stats = match &out.stats {
+        Some(path) => {
+            let (s, _) = schema.get_or_insert_with(Default::default);
+            Some(stats_dump::read(path, s)?)
+        }
+        None => None,
+    };
     if let Some((_, summary)) = &schema {
         for p in &summary.failed {
             eprintln!(
@@ -63,6 +70,8 @@ fn output(workload: &Workload, inputs: Vec<InputSummary>, out: &OutArgs) -> anyh
         }
     }
     let advice = app::advise(workload, schema.as_ref().map(|(s, d)| (s, d)));
+    let mut advice = advice;
+    advice.stats = stats;
     let report = app::report(
         workload,
         inputs,

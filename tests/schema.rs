@@ -96,3 +96,82 @@ fn the_bundled_dump_reads_cleanly() {
     );
     assert_eq!(s.schemas_with("whatsapp_logs").len(), 5);
 }
+
+#[test]
+fn statistics_from_the_readme_query_and_from_csv() {
+    let c = common::TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE TABLE orders (id serial PRIMARY KEY, status text NOT NULL, note text);
+         INSERT INTO orders (status) SELECT CASE WHEN g % 3 = 0 THEN 'nova' ELSE 'paga' END FROM generate_series(1, 3000) g;
+         ANALYZE orders;",
+    )
+    .unwrap();
+    let sql =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/stats.sql"))
+            .unwrap();
+    let query = sql
+        .lines()
+        .filter(|l| !l.starts_with("--"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let json: String = db
+        .query_one(
+            &format!("SELECT ({})::text", query.trim_end().trim_end_matches(';')),
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("stats.json");
+    std::fs::write(&path, json).unwrap();
+    let (mut schema, _) = schema_dump::parse(&c.dump_schema("postgres"));
+    let summary = pgadvisor::input::stats_dump::read(&path, &mut schema).unwrap();
+    assert!(summary.tables >= 1 && summary.columns >= 3, "{summary:?}");
+    let stats = schema
+        .table(&TableRef::new("public", "orders"))
+        .unwrap()
+        .stats
+        .clone()
+        .unwrap();
+    assert_eq!(stats.rows, Some(3000.0));
+    assert!(stats.total_bytes.unwrap() > 8192);
+    let status = &stats.columns["status"];
+    assert_eq!(status.n_distinct, Some(2.0));
+    let paga = status
+        .most_common
+        .iter()
+        .find(|(v, _)| v == "paga")
+        .unwrap()
+        .1;
+    assert!((paga - 0.667).abs() < 0.01, "{paga}");
+    assert_eq!(stats.columns["note"].null_frac, Some(1.0));
+
+    // The same from a CSV export of pg_stats.
+    let rows = db
+        .query("SELECT schemaname, tablename, attname, null_frac, n_distinct, most_common_vals::text, most_common_freqs::text FROM pg_stats WHERE tablename = 'orders'", &[])
+        .unwrap();
+    let mut csv = String::from(
+        "schemaname,tablename,attname,null_frac,n_distinct,most_common_vals,most_common_freqs\n",
+    );
+    for r in rows {
+        let (s, t, a): (String, String, String) = (r.get(0), r.get(1), r.get(2));
+        let (nf, nd): (f32, f32) = (r.get(3), r.get(4));
+        let (mv, mf): (Option<String>, Option<String>) = (r.get(5), r.get(6));
+        let q = |x: Option<String>| format!("\"{}\"", x.unwrap_or_default().replace('"', "\"\""));
+        csv.push_str(&format!("{s},{t},{a},{nf},{nd},{},{}\n", q(mv), q(mf)));
+    }
+    let path = dir.path().join("pg_stats.csv");
+    std::fs::write(&path, csv).unwrap();
+    let mut schema2 = pgadvisor::model::schema::Schema::default();
+    pgadvisor::input::stats_dump::read(&path, &mut schema2).unwrap();
+    let status2 = &schema2
+        .table(&TableRef::new("public", "orders"))
+        .unwrap()
+        .stats
+        .as_ref()
+        .unwrap()
+        .columns["status"];
+    assert_eq!(status2.most_common.len(), 2);
+    assert_eq!(status2.n_distinct, Some(2.0));
+}

@@ -12,6 +12,7 @@ pub mod record;
 pub mod schema_dump;
 pub mod source;
 pub mod sqlfile;
+pub mod stats_dump;
 pub mod stderr;
 pub mod syslog;
 pub mod timestamp;

@@ -2,6 +2,7 @@
 //! contract are additions; nothing in the contract is renamed.
 use crate::findings::Finding;
 use crate::input::schema_dump::DumpSummary;
+use crate::input::stats_dump::StatsSummary;
 use crate::input::InputSummary;
 use crate::model::events::{mask_message, LogEvents};
 use crate::model::graph::GraphReport;
@@ -93,6 +94,9 @@ pub struct Report {
     /// The schema dump given with `--schema`, and what of it was read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<DumpSummary>,
+    /// The statistics given with `--stats`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stats: Option<StatsSummary>,
     /// Tables, declared foreign keys and joins seen in the workload.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_graph: Option<GraphReport>,
@@ -157,6 +161,7 @@ pub struct Advice {
     pub findings: Vec<Finding>,
     pub not_analysed: std::collections::BTreeMap<u64, String>,
     pub schema: Option<DumpSummary>,
+    pub stats: Option<StatsSummary>,
     pub graph: Option<GraphReport>,
 }
 
@@ -214,6 +219,7 @@ pub fn build(
         queries,
         findings: advice.findings,
         schema: advice.schema,
+        stats: advice.stats,
         schema_graph: advice.graph,
         events,
     }

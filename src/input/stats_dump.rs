@@ -1,0 +1,236 @@
+//! Optional table statistics (`--stats`): row counts, sizes, and `pg_stats`
+//! (null fraction, n_distinct, most common values and their frequencies),
+//! from the JSON document `scripts/stats.sql` prints
+//! (`psql -XAt -f scripts/stats.sql > stats.json`, see README),
+//! or from CSV exports of `pg_stats` (header with `attname`, `n_distinct` …)
+//! and of table sizes (header with `reltuples` or `rows`).
+use crate::error::{Error, Result};
+use crate::model::schema::{ColumnStats, Schema, TableStats};
+use crate::sqlgen::TableRef;
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Debug, Default, Deserialize)]
+struct Doc {
+    #[serde(default)]
+    tables: Option<Vec<TableRow>>,
+    #[serde(default)]
+    columns: Option<Vec<ColumnRow>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct TableRow {
+    schema: String,
+    table: String,
+    rows: Option<f64>,
+    total_bytes: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ColumnRow {
+    schema: String,
+    table: String,
+    column: String,
+    null_frac: Option<f64>,
+    n_distinct: Option<f64>,
+    #[serde(default)]
+    most_common_vals: Option<Vec<Option<String>>>,
+    #[serde(default)]
+    most_common_freqs: Option<Vec<f64>>,
+}
+
+/// What a stats file added.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StatsSummary {
+    pub path: String,
+    pub tables: u64,
+    pub columns: u64,
+}
+
+fn stats_of<'s>(schema: &'s mut Schema, schema_name: &str, table: &str) -> &'s mut TableStats {
+    schema
+        .tables
+        .entry(TableRef::new(schema_name, table))
+        .or_default()
+        .stats
+        .get_or_insert_with(TableStats::default)
+}
+
+fn apply(schema: &mut Schema, doc: Doc, summary: &mut StatsSummary) {
+    for t in doc.tables.unwrap_or_default() {
+        let s = stats_of(schema, &t.schema, &t.table);
+        // reltuples is -1 for a table never analysed.
+        s.rows = t.rows.filter(|r| *r >= 0.0);
+        s.total_bytes = t.total_bytes;
+        summary.tables += 1;
+    }
+    for c in doc.columns.unwrap_or_default() {
+        let s = stats_of(schema, &c.schema, &c.table);
+        let vals = c.most_common_vals.unwrap_or_default();
+        let freqs = c.most_common_freqs.unwrap_or_default();
+        s.columns.insert(
+            c.column,
+            ColumnStats {
+                n_distinct: c.n_distinct,
+                null_frac: c.null_frac,
+                most_common: vals
+                    .into_iter()
+                    .zip(freqs)
+                    .filter_map(|(v, f)| Some((v?, f)))
+                    .collect(),
+            },
+        );
+        summary.columns += 1;
+    }
+}
+
+/// Parses a PostgreSQL array literal (`{a,"b c",NULL}`) into its elements.
+pub fn parse_array(text: &str) -> Vec<Option<String>> {
+    let inner = text.trim().trim_start_matches('{').trim_end_matches('}');
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let (mut quoted, mut was_quoted, mut chars) = (false, false, inner.chars().peekable());
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                was_quoted = true;
+            }
+            '\\' if quoted => {
+                if let Some(n) = chars.next() {
+                    cur.push(n);
+                }
+            }
+            ',' if !quoted => {
+                out.push(if !was_quoted && cur == "NULL" {
+                    None
+                } else {
+                    Some(std::mem::take(&mut cur))
+                });
+                cur.clear();
+                was_quoted = false;
+            }
+            _ => cur.push(c),
+        }
+    }
+    if !inner.is_empty() {
+        out.push(if !was_quoted && cur == "NULL" {
+            None
+        } else {
+            Some(cur)
+        });
+    }
+    out
+}
+
+fn from_csv(text: &str) -> std::result::Result<Doc, String> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = rdr
+        .headers()
+        .map_err(|e| e.to_string())?
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let mut doc = Doc::default();
+    if col("attname").is_some() {
+        let mut rows = Vec::new();
+        for r in rdr.records() {
+            let r = r.map_err(|e| e.to_string())?;
+            let get = |n: &str| col(n).and_then(|i| r.get(i)).filter(|s| !s.is_empty());
+            let (Some(s), Some(t), Some(c)) = (get("schemaname"), get("tablename"), get("attname"))
+            else {
+                continue;
+            };
+            rows.push(ColumnRow {
+                schema: s.to_owned(),
+                table: t.to_owned(),
+                column: c.to_owned(),
+                null_frac: get("null_frac").and_then(|v| v.parse().ok()),
+                n_distinct: get("n_distinct").and_then(|v| v.parse().ok()),
+                most_common_vals: get("most_common_vals").map(parse_array),
+                most_common_freqs: get("most_common_freqs").map(|v| {
+                    parse_array(v)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|x| x.parse().ok())
+                        .collect()
+                }),
+            });
+        }
+        doc.columns = Some(rows);
+    } else if col("reltuples").or(col("rows")).is_some() {
+        let mut rows = Vec::new();
+        for r in rdr.records() {
+            let r = r.map_err(|e| e.to_string())?;
+            let get = |names: &[&str]| {
+                names
+                    .iter()
+                    .find_map(|n| col(n).and_then(|i| r.get(i)))
+                    .filter(|s| !s.is_empty())
+            };
+            let (Some(s), Some(t)) = (
+                get(&["schema", "schemaname", "nspname"]),
+                get(&["table", "tablename", "relname"]),
+            ) else {
+                continue;
+            };
+            rows.push(TableRow {
+                schema: s.to_owned(),
+                table: t.to_owned(),
+                rows: get(&["rows", "reltuples"]).and_then(|v| v.parse().ok()),
+                total_bytes: get(&["total_bytes", "bytes"]).and_then(|v| v.parse().ok()),
+            });
+        }
+        doc.tables = Some(rows);
+    } else {
+        return Err("CSV without the columns of pg_stats (attname, n_distinct …) or of table sizes (reltuples/rows)".into());
+    }
+    Ok(doc)
+}
+
+/// Reads a statistics file into `schema` (tables not in the dump are added with stats only).
+pub fn read(path: &Path, schema: &mut Schema) -> Result<StatsSummary> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+        path: path.to_owned(),
+        source: e,
+    })?;
+    let doc = if text.trim_start().starts_with('{') {
+        serde_json::from_str::<Doc>(&text).map_err(|e| Error::Input {
+            path: path.to_owned(),
+            line: e.line() as u64,
+            message: e.to_string(),
+        })?
+    } else {
+        from_csv(&text).map_err(|message| Error::Input {
+            path: path.to_owned(),
+            line: 1,
+            message,
+        })?
+    };
+    let mut summary = StatsSummary {
+        path: path.display().to_string(),
+        ..Default::default()
+    };
+    apply(schema, doc, &mut summary);
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn array_literals() {
+        assert_eq!(
+            super::parse_array(r#"{nova,"em andamento",NULL,"a\"b"}"#),
+            vec![
+                Some("nova".into()),
+                Some("em andamento".into()),
+                None,
+                Some("a\"b".into())
+            ]
+        );
+        assert!(super::parse_array("{}").is_empty());
+    }
+}
