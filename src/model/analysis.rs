@@ -1,11 +1,13 @@
 //! Query facts for every fingerprint of a workload, computed in parallel.
 //!
-//! Facts come from the first raw statement seen (it has real constants);
-//! when that does not parse (or was cut), from the normalized text, and as a
-//! last try with its placeholders read as constants (`varchar($1)`, `extract($1
-//! FROM …)` need a literal). A statement nothing parses keeps its statistics
+//! Facts come from the normalized text, whose `$k` placeholders map to the
+//! constants each position took across the workload; when it does not parse
+//! (`varchar($1)`, `extract($1 FROM …)` need a literal), from the first raw
+//! statement seen, and as a last try with its placeholders read as constants. A statement nothing parses keeps its statistics
 //! and is listed as not analysed, with the parser's reason.
 use super::facts::{extract, QueryFacts};
+use super::lexer::{tokenize, TokKind};
+use super::stats::{ConstantsSeen, QueryStats};
 use super::workload::Workload;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -21,21 +23,47 @@ fn placeholders_as_constants(sql: &str) -> String {
     re.replace_all(sql, "1").into_owned()
 }
 
+/// Maps the constants seen, kept by placeholder position, to the `$n` of the
+/// normalized text (the i-th placeholder written is position i).
+fn constants_by_placeholder(q: &QueryStats) -> BTreeMap<u32, ConstantsSeen> {
+    let mut toks = Vec::new();
+    tokenize(&q.normalized, &mut toks);
+    let numbers: Vec<u32> = toks
+        .iter()
+        .filter(|t| t.kind == TokKind::Param)
+        .filter_map(|t| q.normalized[t.start + 1..t.end].parse().ok())
+        .collect();
+    let mut out = BTreeMap::new();
+    for (pos, seen) in &q.constants {
+        if let Some(n) = numbers.get(*pos as usize) {
+            let mut seen = seen.clone();
+            seen.more |= q.bound_positions.contains(pos);
+            out.insert(*n, seen);
+        }
+    }
+    out
+}
+
 pub fn analyse(w: &Workload) -> Analysis {
     let results: Vec<(u64, Result<QueryFacts, String>)> = w
         .queries
         .par_iter()
         .map(|(id, q)| {
-            let from_sample = q
-                .sample
-                .as_deref()
-                .filter(|s| s.len() < (16 << 10))
-                .map(extract);
-            let result = match from_sample {
-                Some(Ok(f)) => Ok(f),
-                _ => extract(&q.normalized)
-                    .or_else(|_| extract(&placeholders_as_constants(&q.normalized)))
-                    .map_err(|e| e.reason),
+            // The normalized text first: its placeholders map to the constants seen.
+            let result = match extract(&q.normalized) {
+                Ok(mut f) => {
+                    f.constants = constants_by_placeholder(q);
+                    Ok(f)
+                }
+                Err(e) => q
+                    .sample
+                    .as_deref()
+                    .map(extract)
+                    .and_then(Result::ok)
+                    .map_or_else(
+                        || extract(&placeholders_as_constants(&q.normalized)).map_err(|_| e.reason),
+                        Ok,
+                    ),
             };
             (*id, result)
         })

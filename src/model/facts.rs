@@ -123,6 +123,23 @@ pub struct QueryFacts {
     pub limit: Option<String>,
     /// Columns whose table could not be told apart (more than one table in scope).
     pub unresolved_columns: BTreeSet<String>,
+    /// The values each `$k` placeholder took in the workload, when known.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub constants: BTreeMap<u32, crate::model::stats::ConstantsSeen>,
+}
+
+impl QueryFacts {
+    /// The constants seen for an operand: its own value, or the values its placeholder took.
+    pub fn values_of(&self, o: &Operand) -> Option<crate::model::stats::ConstantsSeen> {
+        match o {
+            Operand::Const(c) => Some(crate::model::stats::ConstantsSeen {
+                values: vec![c.clone()],
+                more: false,
+            }),
+            Operand::Param(k) => self.constants.get(k).cloned(),
+            _ => None,
+        }
+    }
 }
 
 /// Why a statement has no facts.

@@ -156,6 +156,10 @@ pub struct Normalizer {
     /// Raw text hash → result. Prepared and extended-protocol statements
     /// repeat the same text, so most lookups skip tokenizing entirely.
     seen: HashMap<u64, (Fingerprint, Option<Box<str>>)>,
+    /// Constants of the last statement keyed (empty when it came from `seen`).
+    constants: Vec<(u32, usize, usize)>,
+    param_positions: Vec<u32>,
+    max_param: u32,
 }
 
 /// Entries kept in [`Normalizer::seen`] before it is cleared.
@@ -166,6 +170,12 @@ struct Out<'a> {
     mode: Mode,
     buf: &'a mut Vec<u8>,
     next_placeholder: u32,
+    /// Placeholders so far, parameters and constants alike, in text order.
+    position: u32,
+    /// (position, byte range in the statement) of each constant.
+    constants: Vec<(u32, usize, usize)>,
+    /// Positions taken by bind parameters.
+    params: Vec<u32>,
 }
 
 impl Out<'_> {
@@ -200,6 +210,8 @@ impl Out<'_> {
         self.sep(space);
         self.buf.extend_from_slice(text.as_bytes());
     }
+    /// A constant's placeholder; both renderings number them alike so that
+    /// `$k` of the normalized text names the k-th constant of the key walk.
     fn placeholder(&mut self, space: bool) {
         self.sep(space);
         match self.mode {
@@ -208,15 +220,29 @@ impl Out<'_> {
                 self.buf.push(b'$');
                 self.buf
                     .extend_from_slice(self.next_placeholder.to_string().as_bytes());
-                self.next_placeholder += 1;
             }
+        }
+        self.next_placeholder += 1;
+        self.position += 1;
+    }
+
+    /// Remembers where the constant behind the next placeholder is (key walk only).
+    fn constant(&mut self, start: usize, end: usize) {
+        if self.mode == Mode::Key {
+            self.constants.push((self.position, start, end));
         }
     }
     fn param(&mut self, text: &str, space: bool) {
         match self.mode {
-            Mode::Key => self.placeholder(space),
+            // A bind parameter is a placeholder in the key but keeps its own number.
+            Mode::Key => {
+                self.sep(space);
+                self.buf.push(b'?');
+                self.params.push(self.position);
+            }
             Mode::Display => self.raw(text, space),
         }
+        self.position += 1;
     }
     /// Marks collapsed items in the readable text only: the key must not
     /// depend on how many items a list had.
@@ -240,6 +266,9 @@ impl Normalizer {
         let raw = xxh3_64(sql.as_bytes());
         if let Some((fp, tenant)) = self.seen.get(&raw) {
             let fp = *fp;
+            // The same text was keyed before: its constants are known already.
+            self.constants.clear();
+            self.param_positions.clear();
             self.tenant.clear();
             let has_tenant = tenant.as_deref().map(|t| self.tenant.push_str(t)).is_some();
             return (fp, has_tenant.then_some(self.tenant.as_str()));
@@ -259,6 +288,30 @@ impl Normalizer {
         self.seen
             .insert(raw, (fp, has_tenant.then(|| self.tenant.as_str().into())));
         (fp, has_tenant.then_some(self.tenant.as_str()))
+    }
+
+    /// Constants of the statement last given to [`Normalizer::fingerprint`]:
+    /// (position among the placeholders, bind parameters included, text as
+    /// written). Empty when the same text was seen just before.
+    pub fn constants<'a>(&'a self, sql: &'a str) -> impl Iterator<Item = (u32, &'a str)> + 'a {
+        self.constants
+            .iter()
+            .filter_map(move |&(n, a, b)| sql.get(a..b).map(|t| (n, t)))
+    }
+
+    /// [`Normalizer::constants`] as byte ranges.
+    pub fn constant_ranges(&self) -> &[(u32, usize, usize)] {
+        &self.constants
+    }
+
+    /// Placeholder positions taken by bind parameters in the last statement keyed.
+    pub fn param_positions(&self) -> &[u32] {
+        &self.param_positions
+    }
+
+    /// The highest `$n` bind parameter of the last statement keyed.
+    pub fn max_param(&self) -> u32 {
+        self.max_param
     }
 
     /// The readable normalized text (`SELECT … WHERE id = $1`).
@@ -284,19 +337,24 @@ impl Normalizer {
 
     fn render(&mut self, sql: &str, mode: Mode, buf: &mut Vec<u8>) -> (StatementKind, bool) {
         let toks = std::mem::take(&mut self.toks);
-        let max_param = if mode == Mode::Display {
-            toks.iter()
-                .filter(|t| t.kind == TokKind::Param)
-                .filter_map(|t| sql[t.start + 1..t.end].parse::<u32>().ok())
-                .max()
-                .unwrap_or(0)
-        } else {
-            0
-        };
+        let max_param = toks
+            .iter()
+            .filter(|t| t.kind == TokKind::Param)
+            .filter_map(|t| sql[t.start + 1..t.end].parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        self.max_param = max_param;
+        let mut constants = std::mem::take(&mut self.constants);
+        constants.clear();
+        let mut params = std::mem::take(&mut self.param_positions);
+        params.clear();
         let mut out = Out {
             mode,
             buf,
             next_placeholder: max_param + 1,
+            position: 0,
+            constants,
+            params,
         };
         let kind = statement_kind(sql, &toks);
         let mut has_tenant = false;
@@ -364,6 +422,19 @@ impl Normalizer {
                                 // `IN ($1, $2, 3)` → `IN ($1 /*, ... */)`.
                                 let close = toks_s[end];
                                 out.raw(open, toks_s[i].space_before);
+                                for k in i + 1..end {
+                                    if toks_s[k].kind == TokKind::Literal {
+                                        let signed = k > 0
+                                            && toks_s[k - 1].kind == TokKind::Op
+                                            && matches!(text(&toks_s[k - 1]), "-" | "+");
+                                        let start = if signed {
+                                            toks_s[k - 1].start
+                                        } else {
+                                            toks_s[k].start
+                                        };
+                                        out.constant(start, toks_s[k].end);
+                                    }
+                                }
                                 out.placeholder(false);
                                 if end > i + 2 {
                                     out.collapsed();
@@ -391,6 +462,7 @@ impl Normalizer {
                     if position {
                         out.raw(s, t.space_before);
                     } else {
+                        out.constant(t.start, t.end);
                         out.placeholder(t.space_before);
                     }
                     i += 1;
@@ -407,6 +479,7 @@ impl Normalizer {
                         && !toks_s[i + 1].space_before
                         && !prev_is_operand(sql, toks_s, i)
                     {
+                        out.constant(t.start, toks_s[i + 1].end);
                         out.placeholder(t.space_before);
                         i += 2;
                         continue;
@@ -423,6 +496,8 @@ impl Normalizer {
                 }
             }
         }
+        self.constants = std::mem::take(&mut out.constants);
+        self.param_positions = std::mem::take(&mut out.params);
         self.toks = toks;
         (kind, has_tenant)
     }
@@ -547,9 +622,14 @@ fn collapse_values(sql: &str, toks: &[Tok], i: usize, out: &mut Out<'_>) -> usiz
         let t = toks[j];
         let s = &sql[t.start..t.end];
         match t.kind {
-            TokKind::Literal | TokKind::Param => out.placeholder(t.space_before && !first),
+            TokKind::Literal => {
+                out.constant(t.start, t.end);
+                out.placeholder(t.space_before && !first);
+            }
+            TokKind::Param => out.param(s, t.space_before && !first),
             TokKind::Word => out.word(s, t.space_before && !first),
             TokKind::Op if (s == "-" || s == "+") => {
+                out.constant(t.start, toks.get(j + 1).map_or(t.end, |n| n.end));
                 out.placeholder(t.space_before && !first);
                 j += 1;
             }
@@ -870,6 +950,34 @@ mod tests {
         assert_ne!(
             fp("SELECT a, b FROM t ORDER BY 1"),
             fp("SELECT a, b FROM t ORDER BY 2")
+        );
+    }
+
+    #[test]
+    fn constants_are_numbered_like_the_normalized_text() {
+        let sql = "SELECT * FROM t WHERE a = $1 AND s IN ('nova', 'andamento') AND b > -5 LIMIT 10";
+        let mut n = Normalizer::default();
+        n.fingerprint(sql);
+        let c: Vec<(u32, &str)> = n.constants(sql).collect();
+        assert_eq!(
+            c,
+            vec![(1, "'nova'"), (1, "'andamento'"), (2, "-5"), (3, "10")]
+        );
+        assert_eq!(n.param_positions(), &[0]);
+        assert_eq!(n.max_param(), 1);
+        assert_eq!(
+            n.normalized(sql),
+            "SELECT * FROM t WHERE a = $1 AND s IN ($2 /*, ... */) AND b > $3 LIMIT $4"
+        );
+        n.fingerprint(sql);
+        assert_eq!(
+            n.constants(sql).count(),
+            0,
+            "a repeated text is not re-read"
+        );
+        assert_eq!(
+            n.normalized("INSERT INTO t VALUES ($1, $2), ($3, $4)"),
+            "INSERT INTO t VALUES ($1, $2) /*, ... */"
         );
     }
 

@@ -42,6 +42,59 @@ impl std::fmt::Debug for Sketch {
     }
 }
 
+/// Distinct values one constant of a query took, up to [`ConstantsSeen::MAX`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ConstantsSeen {
+    pub values: Vec<String>,
+    /// More distinct values were seen than are kept.
+    pub more: bool,
+}
+
+impl ConstantsSeen {
+    pub const MAX: usize = 8;
+
+    pub fn add(&mut self, v: &str) {
+        if self.values.iter().any(|x| x == v) {
+            return;
+        }
+        if self.values.len() < Self::MAX {
+            self.values.push(v.to_owned());
+        } else {
+            self.more = true;
+        }
+    }
+
+    pub fn merge(&mut self, o: &ConstantsSeen) {
+        for v in &o.values {
+            self.add(v);
+        }
+        self.more |= o.more;
+    }
+}
+
+/// A constant as written in SQL, without its quotes (`'it''s'` → `it's`).
+pub fn constant_value(text: &str) -> String {
+    let t = text.trim();
+    let unq = |inner: &str| inner.replace("''", "'");
+    if let Some(inner) = t.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')) {
+        return unq(inner);
+    }
+    for p in ["E'", "e'", "N'", "n'", "B'", "b'", "X'", "x'"] {
+        if let Some(inner) = t.strip_prefix(p).and_then(|x| x.strip_suffix('\'')) {
+            return unq(inner);
+        }
+    }
+    if t.starts_with('$') {
+        if let Some(open) = t[1..].find('$') {
+            let tag = &t[..open + 2];
+            if let Some(inner) = t[tag.len()..].strip_suffix(tag) {
+                return inner.to_owned();
+            }
+        }
+    }
+    t.to_owned()
+}
+
 /// Where a fingerprint's numbers come from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -86,6 +139,14 @@ pub struct QueryStats {
     /// Failed executions per tenant schema.
     #[serde(default)]
     pub error_tenants: Counter,
+    /// Values the constant at each placeholder position took (positions count
+    /// bind parameters and constants alike, in text order).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub constants: BTreeMap<u32, ConstantsSeen>,
+    /// Positions that were bind parameters in some executions: their values
+    /// there are not known, so the constants seen are not all the values.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub bound_positions: std::collections::BTreeSet<u32>,
     /// Temporary files written by this statement, and their bytes.
     #[serde(default)]
     pub temp_files: u64,
@@ -115,6 +176,8 @@ impl QueryStats {
             rows: None,
             errors: 0,
             error_tenants: Counter::default(),
+            constants: BTreeMap::new(),
+            bound_positions: Default::default(),
             temp_files: 0,
             temp_bytes: 0,
             databases: Counter::default(),
@@ -172,6 +235,10 @@ impl QueryStats {
         self.applications.merge(&o.applications);
         self.tenants.merge(&o.tenants);
         self.error_tenants.merge(&o.error_tenants);
+        for (k, c) in &o.constants {
+            self.constants.entry(*k).or_default().merge(c);
+        }
+        self.bound_positions.extend(&o.bound_positions);
     }
 
     pub fn total_ms(&self) -> f64 {

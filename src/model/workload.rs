@@ -8,7 +8,7 @@
 //! one) travel in [`PidCarry`] so that chunking never changes the result.
 use super::events::LogEvents;
 use super::fingerprint::{Normalizer, StatementKind, TenantPattern};
-use super::stats::QueryStats;
+use super::stats::{constant_value, QueryStats};
 use crate::input::message::{classify, Event, Protocol};
 use crate::input::record::{Record, RecordSink, SessionId, Unparsed};
 use serde::{Deserialize, Serialize};
@@ -365,11 +365,25 @@ impl<'o> Aggregator<'o> {
         if let Some(t) = tenant {
             self.tenant_buf.push_str(t);
         }
+        let constants: Vec<(u32, usize, usize)> = self.norm.constant_ranges().to_vec();
+        let bound: Vec<u32> = self.norm.param_positions().to_vec();
         if !self.workload.queries.contains_key(&fp.id) {
             let text = self.norm.normalized(sql);
             let mut q = QueryStats::new(text, fp.kind);
             q.sample = Some(truncated(sql, MAX_SAMPLE_BYTES).to_owned());
             self.workload.queries.insert(fp.id, q);
+        }
+        if let Some(q) = self.workload.queries.get_mut(&fp.id) {
+            q.bound_positions.extend(bound);
+            // Empty when this text was keyed just before; a full set is not re-read.
+            for (k, a, b) in constants {
+                let seen = q.constants.entry(k).or_default();
+                if !seen.more {
+                    if let Some(t) = sql.get(a..b) {
+                        seen.add(&constant_value(t));
+                    }
+                }
+            }
         }
         (fp.id, fp.kind)
     }
