@@ -84,8 +84,8 @@ pub fn constant_value(text: &str) -> String {
             return unq(inner);
         }
     }
-    if t.starts_with('$') {
-        if let Some(open) = t[1..].find('$') {
+    if let Some(rest) = t.strip_prefix('$') {
+        if let Some(open) = rest.find('$') {
             let tag = &t[..open + 2];
             if let Some(inner) = t[tag.len()..].strip_suffix(tag) {
                 return inner.to_owned();
@@ -316,5 +316,17 @@ mod tests {
             (p95 - exact).abs() / exact < 0.03,
             "p95 {p95} vs exact {exact}"
         );
+    }
+}
+
+#[cfg(test)]
+mod constant_tests {
+    #[test]
+    fn constant_values() {
+        use super::constant_value as v;
+        assert_eq!(v("'it''s'"), "it's");
+        assert_eq!(v("E'a\\nb'"), "a\\nb");
+        assert_eq!(v("$t$x'y$t$"), "x'y");
+        assert_eq!(v("-5"), "-5");
     }
 }
