@@ -46,13 +46,17 @@ fn workload(db: &mut postgres::Client) {
 
 /// Dumps the schema, stops the server (flushing the log), and analyses both.
 fn advise(c: &mut TestCluster) -> Vec<Finding> {
+    advice(c).findings
+}
+
+fn advice(c: &mut TestCluster) -> pgadvisor::report::json::Advice {
     let dump = c.dump_schema("postgres");
     c.stop();
     let (mut w, _) = app::read_inputs(&[c.logs().0], &ReadOptions::default()).unwrap();
     app::finalize(&mut w, &ReadOptions::default());
     let (schema, summary) = schema_dump::parse(&dump);
     assert!(summary.failed.is_empty(), "{:?}", summary.failed);
-    app::advise(&w, Some((&schema, &summary))).findings
+    app::advise(&w, Some((&schema, &summary)))
 }
 
 fn keys(f: &[Finding]) -> BTreeSet<(String, String, String)> {
@@ -74,7 +78,27 @@ fn foreign_key_findings_and_their_sql_work() {
     db.batch_execute(SCHEMA).unwrap();
     workload(&mut db);
     drop(db);
-    let findings = advise(&mut c);
+    let advice = advice(&mut c);
+    // The schema graph: declared keys, and joins seen in the workload with their calls.
+    let graph = advice.graph.as_ref().unwrap();
+    let edge = |from: &str, to: &str| {
+        graph
+            .edges
+            .iter()
+            .find(|e| e.from == from && e.to == to)
+            .unwrap_or_else(|| panic!("{from} → {to}"))
+    };
+    let declared = edge("public.order_items", "public.orders");
+    assert!(declared.declared && declared.observed_calls == 0);
+    let joined = edge("public.customers", "public.accounts");
+    assert!(!joined.declared);
+    assert_eq!(
+        (joined.from_columns.as_slice(), joined.to_columns.as_slice()),
+        (&["account_id".to_owned()][..], &["id".to_owned()][..])
+    );
+    assert_eq!(joined.observed_calls, 20);
+    assert!(joined.observed_ms > 0.0 && joined.queries.len() == 1);
+    let findings = advice.findings;
     let want: BTreeSet<(String, String, String)> = [
         ("missing-foreign-key", "public.customers", "account_id"),
         ("missing-foreign-key", "public.orders", "customer_id"),
