@@ -13,6 +13,7 @@ use crate::input::message::{classify, Event, Protocol};
 use crate::input::record::{Record, RecordSink, SessionId, Unparsed};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
+use xxhash_rust::xxh3::xxh3_64;
 
 /// One statement of a session, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,12 +22,24 @@ pub struct Step {
     pub ts_ms: i64,
     /// Microseconds; `u32::MAX` when the duration is unknown.
     pub duration_us: u32,
+    /// A hash of the statement's values (its constants, or its bind
+    /// parameters): equal for two executions with the same values.
+    pub values: u64,
+}
+
+/// Who a session is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionMeta {
+    pub user: Option<String>,
+    pub db: Option<String>,
+    pub app: Option<String>,
 }
 
 /// Session sequences, with a cap so memory stays bounded on huge logs.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Sessions {
     pub map: HashMap<SessionId, Vec<Step>>,
+    pub meta: HashMap<SessionId, SessionMeta>,
     pub steps: u64,
     /// Steps not kept because the cap was reached.
     pub dropped_steps: u64,
@@ -110,6 +123,9 @@ impl Workload {
         for (id, steps) in o.sessions.map {
             self.sessions.map.entry(id).or_default().extend(steps);
         }
+        for (id, meta) in o.sessions.meta {
+            self.sessions.meta.entry(id).or_insert(meta);
+        }
         self.sessions.steps += o.sessions.steps;
         self.sessions.dropped_steps += o.sessions.dropped_steps;
         self.events.merge(&o.events);
@@ -162,6 +178,13 @@ impl Workload {
             .collect();
         for id in unknown {
             if let Some(start) = carry.get(&id.pid).and_then(|s| s.start_ms) {
+                let known = SessionId {
+                    pid: id.pid,
+                    start_ms: start,
+                };
+                if let Some(meta) = next.sessions.meta.remove(&id) {
+                    next.sessions.meta.entry(known).or_insert(meta);
+                }
                 if let Some(steps) = next.sessions.map.remove(&id) {
                     next.sessions
                         .map
@@ -413,7 +436,14 @@ impl<'o> Aggregator<'o> {
         }
     }
 
-    fn query(&mut self, r: &Record<'_>, protocol: Protocol, duration_us: Option<u64>, sql: &str) {
+    fn query(
+        &mut self,
+        r: &Record<'_>,
+        protocol: Protocol,
+        duration_us: Option<u64>,
+        sql: &str,
+        params: Option<&str>,
+    ) {
         let (id, _) = self.intern(sql);
         let Some(q) = self.workload.queries.get_mut(&id) else {
             return;
@@ -451,11 +481,27 @@ impl<'o> Aggregator<'o> {
             let st = self.loose.carry.entry(pid).or_default();
             st.open_statement = duration_us.is_none().then_some(id);
             st.open_session = st.open_statement.map(|_| session);
+            // Literals differ in the text; bind parameters in the DETAIL.
+            let values = xxh3_64(sql.as_bytes())
+                ^ params.map_or(0, |p| xxh3_64(p.as_bytes()).rotate_left(17));
             let step = Step {
                 fingerprint: id,
                 ts_ms: r.ts_ms.unwrap_or(0),
                 duration_us: duration_us.map_or(u32::MAX, clamp_us),
+                values,
             };
+            if !self.workload.sessions.meta.contains_key(&session) {
+                let st = self.loose.carry.get(&pid);
+                let pick = |own: Option<&str>, carried: Option<&String>| {
+                    own.map(str::to_owned).or_else(|| carried.cloned())
+                };
+                let meta = SessionMeta {
+                    user: pick(r.user, st.and_then(|s| s.user.as_ref())),
+                    db: pick(r.db, st.and_then(|s| s.db.as_ref())),
+                    app: pick(r.app, st.and_then(|s| s.app.as_ref())),
+                };
+                self.workload.sessions.meta.insert(session, meta);
+            }
             self.workload
                 .sessions
                 .push(session, step, self.opts.max_session_steps);
@@ -480,8 +526,8 @@ impl RecordSink for Aggregator<'_> {
                 protocol,
                 duration_us,
                 sql,
-                ..
-            } => self.query(r, protocol, duration_us, sql),
+                params,
+            } => self.query(r, protocol, duration_us, sql, params),
             Event::BareDuration { duration_us } => {
                 let Some(pid) = r.pid else {
                     self.workload.events.durations_without_statement += 1;
