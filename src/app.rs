@@ -159,21 +159,32 @@ pub fn merge_digests(paths: &[PathBuf]) -> Result<(Workload, Vec<InputSummary>)>
 
 /// Query facts, the schema graph and every rule's findings.
 pub fn advise(workload: &Workload, schema: Option<(&Schema, &DumpSummary)>) -> Advice {
+    advise_with(workload, schema, crate::rules::Options::default())
+}
+
+pub fn advise_with(
+    workload: &Workload,
+    schema: Option<(&Schema, &DumpSummary)>,
+    options: crate::rules::Options,
+) -> Advice {
     let analysis = crate::model::analysis::analyse(workload);
     let graph = SchemaGraph::build(schema.map(|s| s.0), workload, &analysis);
     let ctx = crate::rules::Context {
+        options,
         workload,
         schema: schema.map(|s| s.0),
         analysis: &analysis,
         graph: &graph,
     };
     let findings = crate::rules::run_all(&ctx);
+    let diagnostics = crate::rules::n_plus_one::diagnose(&ctx);
     Advice {
         findings,
         not_analysed: analysis.not_analysed.clone(),
         schema: schema.map(|s| s.1.clone()),
         stats: None,
         graph: Some(graph.report()),
+        diagnostics,
     }
 }
 

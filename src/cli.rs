@@ -91,6 +91,12 @@ pub struct OutArgs {
     /// The schema: the output of `pg_dump --schema-only` (plain or compressed).
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,
+    /// N+1: executions of the same query in one burst to count as a loop.
+    #[arg(long, default_value_t = 5)]
+    pub n_plus_one_min_repetitions: usize,
+    /// N+1: longest pause (ms) between two executions of a burst.
+    #[arg(long, default_value_t = 1000)]
+    pub n_plus_one_max_gap_ms: i64,
     /// Table and column statistics: the JSON of `psql -XAt -f scripts/stats.sql`, or pg_stats as CSV.
     #[arg(long, value_name = "FILE")]
     pub stats: Option<PathBuf>,

@@ -69,7 +69,14 @@ fn output(workload: &Workload, inputs: Vec<InputSummary>, out: &OutArgs) -> anyh
             );
         }
     }
-    let advice = app::advise(workload, schema.as_ref().map(|(s, d)| (s, d)));
+    let options = pgadvisor::rules::Options {
+        n_plus_one: pgadvisor::rules::n_plus_one::Options {
+            min_repetitions: out.n_plus_one_min_repetitions,
+            max_gap_ms: out.n_plus_one_max_gap_ms,
+            ..Default::default()
+        },
+    };
+    let advice = app::advise_with(workload, schema.as_ref().map(|(s, d)| (s, d)), options);
     let mut advice = advice;
     advice.stats = stats;
     let report = app::report(

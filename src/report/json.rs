@@ -94,6 +94,8 @@ pub struct Report {
     /// The schema dump given with `--schema`, and what of it was read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<DumpSummary>,
+    /// What the inputs do not allow to check, and why.
+    pub diagnostics: Vec<String>,
     /// The statistics given with `--stats`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stats: Option<StatsSummary>,
@@ -111,6 +113,11 @@ fn r3(x: f64) -> f64 {
 
 pub fn fingerprint_hex(id: u64) -> String {
     format!("{id:016x}")
+}
+
+/// An epoch-milliseconds time as report.json writes times.
+pub fn timestamp(ms: i64) -> Option<String> {
+    ts(Some(ms))
 }
 
 fn ts(ms: Option<i64>) -> Option<String> {
@@ -163,6 +170,7 @@ pub struct Advice {
     pub schema: Option<DumpSummary>,
     pub stats: Option<StatsSummary>,
     pub graph: Option<GraphReport>,
+    pub diagnostics: Vec<String>,
 }
 
 pub fn build(
@@ -220,6 +228,7 @@ pub fn build(
         findings: advice.findings,
         schema: advice.schema,
         stats: advice.stats,
+        diagnostics: advice.diagnostics,
         schema_graph: advice.graph,
         events,
     }

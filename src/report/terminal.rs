@@ -81,6 +81,22 @@ pub fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Result<()>
         e.checkpoints_started.max(e.checkpoints_completed),
         e.autovacuum + e.autoanalyze
     )?;
+    for d in &report.diagnostics {
+        writeln!(out, "note: {d}")?;
+    }
+    if !report.findings.is_empty() {
+        writeln!(out, "\n{} findings:", report.findings.len())?;
+        for f in report.findings.iter().take(top) {
+            writeln!(
+                out,
+                "  [{:?}] {} — {} ({})",
+                f.severity,
+                f.rule,
+                one_line(&f.title, 100),
+                fmt_ms(f.impact_ms)
+            )?;
+        }
+    }
     if report.queries.is_empty() {
         return Ok(());
     }

@@ -11,11 +11,19 @@ use crate::model::workload::Workload;
 use crate::sqlgen::TableRef;
 
 pub mod missing_foreign_key;
+pub mod n_plus_one;
 pub mod tenant_schema_drift;
 pub mod unindexed_foreign_key;
 
+/// Rule thresholds (command line, later a config file).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    pub n_plus_one: n_plus_one::Options,
+}
+
 /// What rules read.
 pub struct Context<'a> {
+    pub options: Options,
     pub workload: &'a Workload,
     pub schema: Option<&'a Schema>,
     pub analysis: &'a Analysis,
@@ -173,7 +181,13 @@ pub const RULES: &[Rule] = &[
         doc: include_str!("../../rules/missing-foreign-key.md"),
         run: missing_foreign_key::run,
     },
-        Rule {
+            Rule {
+        id: "n-plus-one",
+        summary: "The same query once per row of another, in a burst within one session",
+        doc: include_str!("../../rules/n-plus-one.md"),
+        run: n_plus_one::run,
+    },
+    Rule {
         id: "tenant-schema-drift",
         summary: "Tables, columns or indexes most tenant schemas have and some lack; relations missing in some tenants",
         doc: include_str!("../../rules/tenant-schema-drift.md"),

@@ -1,0 +1,510 @@
+//! `n-plus-one`: one query per row of another, found from the database side.
+//!
+//! In each session's ordered statements, a *burst* is a run of executions of
+//! one fingerprint, each within `max_gap_ms` and `max_between` statements of
+//! the previous one, with no transaction boundary between them. A burst of at
+//! least `min_repetitions` executions whose values mostly differ is a loop;
+//! the statement just before it is its parent. Pollers (seconds apart, same
+//! values), pgbench-style transactions (BEGIN/END between repetitions) and
+//! cursor batches (FETCH) are not bursts. INSERT/UPDATE/DELETE loops are
+//! reported as write loops, with a batched fix of their own.
+use super::Context;
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::facts::{Operand, PredicateOp, QueryFacts, TableName};
+use crate::model::fingerprint::StatementKind;
+use crate::model::stats::Counter;
+use crate::model::workload::Step;
+use crate::report::json::fingerprint_hex;
+use crate::sqlgen::{self, TableRef};
+use serde_json::json;
+use std::collections::{BTreeMap, HashSet};
+
+pub const ID: &str = "n-plus-one";
+
+/// Thresholds (`--n-plus-one-*` flags).
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Executions of the child in one burst.
+    pub min_repetitions: usize,
+    /// Longest pause between two executions of a burst.
+    pub max_gap_ms: i64,
+    /// Other statements allowed between two executions (MN+1 and interleaving).
+    pub max_between: usize,
+    /// Share of executions with values not seen before in the burst.
+    pub min_distinct: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            min_repetitions: 5,
+            max_gap_ms: 1000,
+            max_between: 6,
+            min_distinct: 0.5,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Burst {
+    parent: Option<u64>,
+    child: u64,
+    executions: usize,
+    first_ts: i64,
+    last_ts: i64,
+    time_us: u64,
+    session: crate::input::record::SessionId,
+    /// Another statement repeats in the window about as often as the child:
+    /// a repeated request or transaction, not a loop over rows.
+    cyclic: bool,
+    /// At most one other statement between two executions.
+    tight: bool,
+}
+
+#[derive(Debug, Default)]
+struct Open {
+    start: usize,
+    last: usize,
+    count: usize,
+    values: HashSet<u64>,
+    time_us: u64,
+    widest: usize,
+}
+
+fn is_boundary(kind: StatementKind) -> bool {
+    kind == StatementKind::Tcl
+}
+
+fn candidate(kind: StatementKind) -> bool {
+    matches!(
+        kind,
+        StatementKind::Select
+            | StatementKind::Insert
+            | StatementKind::Update
+            | StatementKind::Delete
+    )
+}
+
+fn bursts_of(
+    ctx: &Context<'_>,
+    session: crate::input::record::SessionId,
+    steps: &[Step],
+    o: &Options,
+    out: &mut Vec<Burst>,
+) {
+    let kind = |fp: u64| {
+        ctx.workload
+            .queries
+            .get(&fp)
+            .map_or(StatementKind::Other, |q| q.kind)
+    };
+    let mut open: BTreeMap<u64, Open> = BTreeMap::new();
+    let close = |fp: u64, b: Open, out: &mut Vec<Burst>| {
+        if b.count < o.min_repetitions || (b.values.len() as f64) < o.min_distinct * b.count as f64
+        {
+            return;
+        }
+        let mut others: BTreeMap<u64, usize> = BTreeMap::new();
+        for s in &steps[b.start..=b.last] {
+            if s.fingerprint != fp {
+                *others.entry(s.fingerprint).or_default() += 1;
+            }
+        }
+        let cyclic = others.values().any(|&n| n * 2 >= b.count);
+        // The parent: the closest earlier read that is neither the child nor a
+        // sibling repeating inside the burst (MN+1: the other children).
+        let parent = steps[..b.start]
+            .iter()
+            .rev()
+            .take(o.max_between + 1)
+            .find(|s| {
+                s.fingerprint != fp
+                    && kind(s.fingerprint) == StatementKind::Select
+                    && others.get(&s.fingerprint).is_none_or(|&n| n < 2)
+            })
+            .map(|s| s.fingerprint);
+        out.push(Burst {
+            parent,
+            child: fp,
+            executions: b.count,
+            first_ts: steps[b.start].ts_ms,
+            last_ts: steps[b.last].ts_ms,
+            time_us: b.time_us,
+            session,
+            cyclic,
+            tight: b.widest <= 1,
+        });
+    };
+    for (i, s) in steps.iter().enumerate() {
+        let k = kind(s.fingerprint);
+        if is_boundary(k) {
+            for (fp, b) in std::mem::take(&mut open) {
+                close(fp, b, out);
+            }
+            continue;
+        }
+        if !candidate(k) {
+            continue;
+        }
+        let us = if s.duration_us == u32::MAX {
+            0
+        } else {
+            s.duration_us as u64
+        };
+        let extend = open.get(&s.fingerprint).is_some_and(|b| {
+            i - b.last - 1 <= o.max_between && s.ts_ms - steps[b.last].ts_ms <= o.max_gap_ms
+        });
+        if extend {
+            if let Some(b) = open.get_mut(&s.fingerprint) {
+                b.widest = b.widest.max(i - b.last - 1);
+                b.last = i;
+                b.count += 1;
+                b.values.insert(s.values);
+                b.time_us += us;
+            }
+        } else {
+            if let Some(b) = open.remove(&s.fingerprint) {
+                close(s.fingerprint, b, out);
+            }
+            open.insert(
+                s.fingerprint,
+                Open {
+                    start: i,
+                    last: i,
+                    count: 1,
+                    values: [s.values].into(),
+                    time_us: us,
+                    widest: 0,
+                },
+            );
+        }
+        // Bursts whose window has passed are closed, so memory stays small.
+        let stale: Vec<u64> = open
+            .iter()
+            .filter(|(_, b)| {
+                i - b.last > o.max_between + 1 || s.ts_ms - steps[b.last].ts_ms > o.max_gap_ms
+            })
+            .map(|(fp, _)| *fp)
+            .collect();
+        for fp in stale {
+            if let Some(b) = open.remove(&fp) {
+                close(fp, b, out);
+            }
+        }
+    }
+    for (fp, b) in open {
+        close(fp, b, out);
+    }
+}
+
+/// The child's lookup: the column compared by `=` to a placeholder, with its table.
+fn lookup(facts: &QueryFacts) -> Option<(TableName, String, u32)> {
+    facts.tables.iter().find_map(|(t, tf)| {
+        tf.predicates
+            .iter()
+            .find_map(|p| match (p.op, p.values.first()) {
+                (PredicateOp::Eq, Some(Operand::Param(n))) => {
+                    Some((t.clone(), p.column.clone(), *n))
+                }
+                _ => None,
+            })
+    })
+}
+
+/// `col = $n` → `col = ANY($n)` in the child's normalized text.
+pub fn batched(normalized: &str, column: &str, n: u32) -> Option<String> {
+    let re = regex::Regex::new(&format!(
+        r#"(?i)((?:\b|")({col})"?\s*=\s*)\${n}\b"#,
+        col = regex::escape(column)
+    ))
+    .ok()?;
+    let m = re.find(normalized)?;
+    let head = &normalized[..m.start()];
+    let matched = &normalized[m.start()..m.end()];
+    let eq = matched.rfind('=')?;
+    Some(format!(
+        "{head}{} ANY(${n}){}",
+        matched[..=eq].trim_end(),
+        &normalized[m.end()..]
+    ))
+}
+
+/// Whether a child looking up `child.col` is tied to rows of `parent`: the
+/// column references the parent's table (has-many), or the parent has a
+/// key pointing at the child's table and the child looks up its key (belongs-to).
+fn related(ctx: &Context<'_>, child: &TableRef, col: &str, parent: &TableRef) -> bool {
+    let named = |column: &str, table: &str| {
+        let stem = column.strip_suffix("_id").unwrap_or(column);
+        table == stem
+            || table.strip_suffix('s') == Some(stem)
+            || table.strip_suffix("es") == Some(stem)
+            || table
+                .strip_suffix("ies")
+                .map(|b| format!("{b}y"))
+                .as_deref()
+                == Some(stem)
+    };
+    let schema = ctx.schema;
+    let has_many = named(col, &parent.name)
+        || schema.and_then(|s| s.table(child)).is_some_and(|t| {
+            t.foreign_keys
+                .iter()
+                .any(|fk| fk.columns == [col.to_owned()] && fk.references.name == parent.name)
+        });
+    let belongs_to = col == "id"
+        && (schema.and_then(|s| s.table(parent)).is_some_and(|t| {
+            t.foreign_keys
+                .iter()
+                .any(|fk| fk.references.name == child.name)
+                || t.columns
+                    .iter()
+                    .any(|c| c.name.ends_with("_id") && named(&c.name, &child.name))
+        }));
+    has_many || belongs_to
+}
+
+fn median(v: &mut [usize]) -> usize {
+    v.sort_unstable();
+    v[v.len() / 2]
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let o = ctx.options.n_plus_one;
+    let mut bursts = Vec::new();
+    let mut sessions: Vec<_> = ctx.workload.sessions.map.iter().collect();
+    sessions.sort_by_key(|(id, _)| **id);
+    for (id, steps) in sessions {
+        bursts_of(ctx, *id, steps, &o, &mut bursts);
+    }
+    let mut groups: BTreeMap<(u64, Option<u64>), Vec<Burst>> = BTreeMap::new();
+    for b in bursts {
+        groups.entry((b.child, b.parent)).or_default().push(b);
+    }
+    let mut out = Vec::new();
+    for ((child, parent), bs) in groups {
+        let Some(q) = ctx.workload.queries.get(&child) else {
+            continue;
+        };
+        let write = matches!(
+            q.kind,
+            StatementKind::Insert | StatementKind::Update | StatementKind::Delete
+        );
+        let facts = ctx.analysis.facts.get(&child);
+        let look = facts.and_then(lookup);
+        let time_us: u64 = bs.iter().map(|b| b.time_us).sum();
+        let mut per: Vec<usize> = bs.iter().map(|b| b.executions).collect();
+        let (min, max) = (
+            *per.iter().min().unwrap_or(&0),
+            *per.iter().max().unwrap_or(&0),
+        );
+        let med = median(&mut per);
+        let (mut apps, mut users) = (Counter::default(), Counter::default());
+        for b in &bs {
+            if let Some(m) = ctx.workload.sessions.meta.get(&b.session) {
+                if let Some(a) = &m.app {
+                    apps.add(a, 1);
+                }
+                if let Some(u) = &m.user {
+                    users.add(u, 1);
+                }
+            }
+        }
+        let resolver = ctx.resolver();
+        let child_table = look
+            .as_ref()
+            .and_then(|(t, _, _)| resolver.resolve(t))
+            .or_else(|| {
+                facts
+                    .and_then(|f| f.tables.keys().next())
+                    .and_then(|t| resolver.resolve(t))
+            });
+        let parent_table = parent
+            .and_then(|p| ctx.analysis.facts.get(&p))
+            .and_then(|f| f.tables.keys().next())
+            .and_then(|t| resolver.resolve(t));
+        let related = match (&look, &child_table, &parent_table) {
+            (Some((_, col, _)), Some(ct), Some(pt)) => related(ctx, ct, col, pt),
+            _ => false,
+        };
+        // A loop over rows: tied to its parent, or alone and tight. Repeated
+        // requests on a pooled connection repeat their other statements too.
+        let loops = bs.iter().filter(|b| !b.cyclic && b.tight).count();
+        if !(related && !write) && loops * 2 < bs.len().max(1) {
+            continue;
+        }
+        let example = &bs[0];
+        let subject = Subject {
+            schema: child_table
+                .as_ref()
+                .map_or_else(String::new, |t| ctx.schema_label(&t.schema)),
+            table: child_table
+                .as_ref()
+                .map_or_else(String::new, |t| t.name.clone()),
+            columns: look
+                .as_ref()
+                .map(|(_, c, _)| vec![c.clone()])
+                .unwrap_or_default(),
+        };
+        let kind = if write { "write-loop" } else { "read" };
+        let title = if write {
+            format!(
+                "Write loop: one {} per row, {} bursts of up to {max}",
+                q.kind.as_str().to_uppercase(),
+                bs.len()
+            )
+        } else {
+            format!(
+                "N+1: {} runs once per row{}, {} bursts of up to {max}",
+                one_line(&q.normalized, 70),
+                if parent.is_some() {
+                    " of the query before it"
+                } else {
+                    ""
+                },
+                bs.len()
+            )
+        };
+        let impact = time_us as f64 / 1000.0;
+        let severity = if impact >= 1000.0 || bs.len() >= 10 {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let mut f = Finding::new(
+            ID,
+            severity,
+            title,
+            subject,
+            &format!("{child:x}:{parent:?}"),
+        );
+        let mut ids = vec![child];
+        ids.extend(parent);
+        f.queries = Context::hex(&ids);
+        f.impact_ms = (impact * 1000.0).round() / 1000.0;
+        f.evidence = json!({
+            "kind": kind,
+            "child": fingerprint_hex(child),
+            "child_query": q.normalized,
+            "parent": parent.map(fingerprint_hex),
+            "parent_query": parent.and_then(|p| ctx.workload.queries.get(&p)).map(|p| p.normalized.clone()),
+            "child_references_parent": related,
+            "bursts": bs.len(),
+            "executions_per_burst": {"min": min, "median": med, "max": max},
+            "time_ms": f.impact_ms,
+            "applications": apps,
+            "users": users,
+            "example": {
+                "pid": example.session.pid,
+                "first": crate::report::json::timestamp(example.first_ts),
+                "last": crate::report::json::timestamp(example.last_ts),
+                "executions": example.executions,
+            },
+        });
+        if write {
+            f.evidence["fix"] = json!("send the rows in one statement: INSERT … VALUES (…), (…), … or INSERT … SELECT FROM unnest($1::type[], …), or COPY; for UPDATE/DELETE, WHERE key = ANY($1)");
+            if let Some((_, col, n)) = &look {
+                f.sql.extend(batched(&q.normalized, col, *n));
+            }
+        } else if let Some((_, col, n)) = &look {
+            f.sql.extend(batched(&q.normalized, col, *n));
+            if let (Some(s), Some(ct)) = (ctx.schema, &child_table) {
+                if s.table(ct)
+                    .is_some_and(|t| !t.has_index_leading_with(std::slice::from_ref(col)))
+                {
+                    let name = sqlgen::object_name(&ct.name, &[col], "idx");
+                    f.sql.push(sqlgen::create_index(
+                        &TableRef::new(&ct.schema, &ct.name),
+                        &name,
+                        &[col],
+                        &[] as &[&str],
+                        None,
+                    ));
+                }
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+fn one_line(s: &str, width: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > width {
+        format!("{}…", flat.chars().take(width).collect::<String>())
+    } else {
+        flat
+    }
+}
+
+/// Why the log cannot show N+1, when it cannot.
+pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
+    let w = ctx.workload;
+    let from_logs: u64 = w
+        .queries
+        .values()
+        .filter(|q| q.source == crate::model::stats::StatsSource::Log)
+        .map(|q| q.calls)
+        .sum();
+    let mut out = Vec::new();
+    if from_logs == 0 {
+        return out;
+    }
+    if w.sessions.map.is_empty() {
+        out.push(
+            "n-plus-one: the log has no session identity (no %p or %c in log_line_prefix, and no csvlog/jsonlog): \
+             statements cannot be put in session order, so N+1 loops cannot be seen"
+                .to_owned(),
+        );
+    }
+    let min_us = w
+        .queries
+        .values()
+        .filter(|q| q.timed_calls > 0)
+        .map(|q| q.min_us)
+        .min();
+    if let Some(min_us) = min_us.filter(|_| from_logs >= 50) {
+        if min_us >= 5_000 {
+            out.push(format!(
+                "n-plus-one: no statement faster than {:.0} ms is in the log: log_min_duration_statement is probably set, \
+                 and the short queries N+1 loops are made of are not logged (set it to 0, or use log_statement = 'all')",
+                min_us as f64 / 1000.0
+            ));
+        }
+    }
+    if w.sessions.dropped_steps > 0 {
+        out.push(format!(
+            "n-plus-one: {} statements were not kept in session order (--max-session-steps): loops among them are not seen",
+            w.sessions.dropped_steps
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn batched_rewrite() {
+        assert_eq!(
+            super::batched(
+                "SELECT id, phone FROM \"tenant_*\".whatsapp_logs WHERE campaign_id = $1",
+                "campaign_id",
+                1
+            )
+            .as_deref(),
+            Some("SELECT id, phone FROM \"tenant_*\".whatsapp_logs WHERE campaign_id = ANY($1)")
+        );
+        assert_eq!(
+            super::batched(
+                "SELECT * FROM l WHERE l.campaign_id=$2 AND x = $1",
+                "campaign_id",
+                2
+            )
+            .as_deref(),
+            Some("SELECT * FROM l WHERE l.campaign_id= ANY($2) AND x = $1")
+        );
+        assert_eq!(
+            super::batched("SELECT * FROM l WHERE campaign_id = $12", "campaign_id", 1),
+            None
+        );
+    }
+}

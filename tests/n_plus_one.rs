@@ -1,0 +1,251 @@
+//! N+1 from the database's own log: real client code (several sessions at
+//! once) plants loops and look-alikes; the findings must be exactly the loops,
+//! and the batched rewrite must return the rows the loop fetched.
+mod common;
+
+use common::TestCluster;
+use pgadvisor::app;
+use pgadvisor::findings::Finding;
+use pgadvisor::input::{schema_dump, ReadOptions};
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+const SCHEMA: &str = "
+CREATE TABLE campaigns (id serial PRIMARY KEY, account_id int NOT NULL, name text);
+CREATE TABLE whatsapp_logs (id serial PRIMARY KEY, campaign_id int NOT NULL, phone text);
+CREATE TABLE campaign_stats (campaign_id int PRIMARY KEY, sent int);
+CREATE TABLE jobs (id serial PRIMARY KEY, status text);
+CREATE TABLE events (id serial PRIMARY KEY, payload text);
+INSERT INTO campaigns (account_id, name) SELECT (g - 1) / 10 + 1, 'c' || g FROM generate_series(1, 100) g;
+INSERT INTO whatsapp_logs (campaign_id, phone) SELECT g % 100 + 1, '+55' || g FROM generate_series(1, 2000) g;
+INSERT INTO campaign_stats SELECT g, g * 3 FROM generate_series(1, 100) g;
+INSERT INTO jobs (status) SELECT 'queued' FROM generate_series(1, 5);
+ANALYZE;
+";
+
+const PARENT: &str = "SELECT id, name FROM campaigns WHERE account_id = $1 ORDER BY id";
+const CHILD: &str = "SELECT id, phone FROM whatsapp_logs WHERE campaign_id = $1 ORDER BY id";
+
+/// The ORM loop: the account's campaigns, then each campaign's logs, one query per row.
+fn orm_loop(db: &mut postgres::Client, account: i32) -> BTreeSet<(i32, String)> {
+    let parent = db.prepare(PARENT).unwrap();
+    let mut fetched = BTreeSet::new();
+    for row in db.query(&parent, &[&account]).unwrap() {
+        let campaign: i32 = row.get(0);
+        for r in db.query(CHILD, &[&campaign]).unwrap() {
+            fetched.insert((r.get(0), r.get(1)));
+        }
+    }
+    fetched
+}
+
+fn plant(c: &TestCluster) -> BTreeSet<(i32, String)> {
+    let mut db = c.client("postgres");
+    db.batch_execute(SCHEMA).unwrap();
+    let fetched = orm_loop(&mut db, 1);
+    let conn = c.conninfo("postgres");
+    let mut threads = Vec::new();
+    // Two more sessions run the same loop at the same time.
+    for account in [2, 3] {
+        let conn = conn.clone();
+        threads.push(std::thread::spawn(move || {
+            let mut db = postgres::Client::connect(&conn, postgres::NoTls).unwrap();
+            orm_loop(&mut db, account);
+        }));
+    }
+    // MN+1: two child queries per row, the second in the simple protocol with inline values.
+    let conn2 = conn.clone();
+    threads.push(std::thread::spawn(move || {
+        let mut db = postgres::Client::connect(&conn2, postgres::NoTls).unwrap();
+        for row in db.query(PARENT, &[&4i32]).unwrap() {
+            let campaign: i32 = row.get(0);
+            db.query(CHILD, &[&campaign]).unwrap();
+            db.simple_query(&format!(
+                "SELECT sent FROM campaign_stats WHERE campaign_id = {campaign}"
+            ))
+            .unwrap();
+        }
+    }));
+    // A poller: the same query every few hundred milliseconds.
+    let conn3 = conn.clone();
+    threads.push(std::thread::spawn(move || {
+        let mut db = postgres::Client::connect(&conn3, postgres::NoTls).unwrap();
+        for _ in 0..6 {
+            db.query("SELECT count(*) FROM jobs WHERE status = $1", &[&"queued"])
+                .unwrap();
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    }));
+    // pgbench-style transactions and a cursor batch: repeated, but not loops over rows.
+    let conn4 = conn.clone();
+    threads.push(std::thread::spawn(move || {
+        let mut db = postgres::Client::connect(&conn4, postgres::NoTls).unwrap();
+        for id in 1..=12i32 {
+            let mut tx = db.transaction().unwrap();
+            tx.execute("UPDATE campaigns SET name = name WHERE id = $1", &[&id])
+                .unwrap();
+            tx.query("SELECT account_id FROM campaigns WHERE id = $1", &[&id])
+                .unwrap();
+            tx.commit().unwrap();
+        }
+        db.batch_execute("BEGIN; DECLARE c CURSOR FOR SELECT * FROM whatsapp_logs;")
+            .unwrap();
+        for _ in 0..10 {
+            db.batch_execute("FETCH 100 FROM c").unwrap();
+        }
+        db.batch_execute("CLOSE c; COMMIT;").unwrap();
+    }));
+    // A write loop: one INSERT per row.
+    threads.push(std::thread::spawn(move || {
+        let mut db = postgres::Client::connect(&conn, postgres::NoTls).unwrap();
+        for i in 0..20 {
+            db.execute(
+                "INSERT INTO events (payload) VALUES ($1)",
+                &[&format!("e{i}")],
+            )
+            .unwrap();
+        }
+    }));
+    for t in threads {
+        t.join().unwrap();
+    }
+    fetched
+}
+
+fn n_plus_one(c: &mut TestCluster) -> Vec<Finding> {
+    let dump = c.dump_schema("postgres");
+    c.stop();
+    let (mut w, _) = app::read_inputs(&[c.logs().0], &ReadOptions::default()).unwrap();
+    app::finalize(&mut w, &ReadOptions::default());
+    let (schema, summary) = schema_dump::parse(&dump);
+    let advice = app::advise(&w, Some((&schema, &summary)));
+    assert!(advice.diagnostics.is_empty(), "{:?}", advice.diagnostics);
+    advice
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == "n-plus-one")
+        .collect()
+}
+
+#[test]
+fn loops_are_found_look_alikes_are_not_and_the_rewrite_returns_the_same_rows() {
+    let mut c = TestCluster::start("");
+    let fetched = plant(&c);
+    let found = n_plus_one(&mut c);
+    let tables: BTreeSet<String> = found.iter().map(|f| f.subject.table.clone()).collect();
+    // Planted: the N+1 on whatsapp_logs, the MN+1 sibling on campaign_stats, the INSERT loop on events.
+    // Look-alikes: the poller (jobs), the transactions on campaigns, the cursor: none may fire.
+    let want: BTreeSet<String> = ["whatsapp_logs", "campaign_stats", "events"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let hits = tables.intersection(&want).count();
+    println!(
+        "precision {}/{}, recall {}/{}",
+        hits,
+        tables.len(),
+        hits,
+        want.len()
+    );
+    assert_eq!(
+        tables,
+        want,
+        "{:#?}",
+        found.iter().map(|f| &f.title).collect::<Vec<_>>()
+    );
+
+    let logs = found
+        .iter()
+        .find(|f| f.subject.table == "whatsapp_logs")
+        .unwrap();
+    let e = &logs.evidence;
+    assert_eq!(e["kind"], "read");
+    assert_eq!(e["child_references_parent"], true);
+    assert_eq!(e["parent_query"], PARENT);
+    assert_eq!(
+        e["bursts"], 4,
+        "three ORM sessions and the MN+1 session: {e}"
+    );
+    assert_eq!(e["executions_per_burst"]["min"], 10);
+    assert_eq!(e["applications"]["pgadvisor-test"], 4);
+    assert!(e["example"]["first"].is_string() && e["example"]["executions"] == 10);
+    assert_eq!(logs.subject.columns, vec!["campaign_id"]);
+    let stats = found
+        .iter()
+        .find(|f| f.subject.table == "campaign_stats")
+        .unwrap();
+    assert_eq!(stats.evidence["bursts"], 1);
+    let events = found.iter().find(|f| f.subject.table == "events").unwrap();
+    assert_eq!(events.evidence["kind"], "write-loop");
+
+    // The batched rewrite returns exactly what the loop fetched, and the index is used.
+    assert_eq!(
+        logs.sql[0],
+        "SELECT id, phone FROM whatsapp_logs WHERE campaign_id = ANY($1) ORDER BY id"
+    );
+    c = TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(SCHEMA).unwrap();
+    let ids: Vec<i32> = db
+        .query(PARENT, &[&1i32])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let batched: BTreeSet<(i32, String)> = db
+        .query(logs.sql[0].as_str(), &[&ids])
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(batched, fetched);
+    assert!(
+        logs.sql[1].contains("whatsapp_logs_campaign_id_idx"),
+        "{:?}",
+        logs.sql
+    );
+    db.batch_execute(&logs.sql[1]).unwrap();
+    db.batch_execute("ANALYZE whatsapp_logs").unwrap();
+    let plan: Vec<String> = db
+        .query(
+            "EXPLAIN SELECT id, phone FROM whatsapp_logs WHERE campaign_id = ANY('{1,2,3}')",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert!(
+        plan.iter()
+            .any(|l| l.contains("whatsapp_logs_campaign_id_idx")),
+        "{plan:#?}"
+    );
+}
+
+#[test]
+fn the_report_says_when_the_log_cannot_show_n_plus_one() {
+    let dir = tempfile::tempdir().unwrap();
+    // No pid in the prefix: no sessions.
+    let mut text = String::new();
+    for i in 0..10 {
+        text.push_str(&format!("2024-01-01 10:00:00.{i:03} UTC LOG:  duration: 0.100 ms  statement: SELECT * FROM t WHERE id = {i}\n"));
+    }
+    let no_pid = dir.path().join("no_pid.log");
+    std::fs::write(&no_pid, &text).unwrap();
+    let (w, _) = app::read_inputs(&[no_pid], &ReadOptions::default()).unwrap();
+    let d = app::advise(&w, None).diagnostics;
+    assert!(d.iter().any(|m| m.contains("no session identity")), "{d:?}");
+    // Only slow statements: log_min_duration_statement hides the loops.
+    let mut text = String::new();
+    for i in 0..60 {
+        text.push_str(&format!("2024-01-01 10:00:00.000 UTC [7] LOG:  duration: {}.000 ms  statement: SELECT * FROM t WHERE id = {i}\n", 250 + i));
+    }
+    let slow = dir.path().join("slow.log");
+    std::fs::write(&slow, &text).unwrap();
+    let (w, _) = app::read_inputs(&[slow], &ReadOptions::default()).unwrap();
+    let d = app::advise(&w, None).diagnostics;
+    assert!(
+        d.iter().any(|m| m.contains("log_min_duration_statement")),
+        "{d:?}"
+    );
+}
