@@ -113,6 +113,9 @@ pub const DIGEST_VERSION: u32 = 1;
 pub fn digest(paths: &[PathBuf], opts: &ReadOptions) -> Result<Digest> {
     let (mut workload, inputs) = read_inputs(paths, opts)?;
     workload.sessions_in_digests += workload.sessions.map.len() as u64;
+    // Sessions stay on the host; the loops found in them travel.
+    let bursts = crate::rules::n_plus_one::detect(&workload, &Default::default());
+    workload.loop_bursts.extend(bursts);
     Ok(Digest {
         pgadvisor_digest: DIGEST_VERSION,
         tool: Tool::default(),

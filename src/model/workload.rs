@@ -27,6 +27,26 @@ pub struct Step {
     pub values: u64,
 }
 
+/// A run of one query inside one session that looks like a loop over rows
+/// (see `rules::n_plus_one`). Digests carry these instead of the sessions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoopBurst {
+    pub parent: Option<u64>,
+    pub child: u64,
+    pub executions: usize,
+    pub first_ts: i64,
+    pub last_ts: i64,
+    pub time_us: u64,
+    pub session: SessionId,
+    /// Another statement repeats in the window about as often as the child:
+    /// a repeated request or transaction, not a loop over rows.
+    pub cyclic: bool,
+    /// At most one other statement between two executions.
+    pub tight: bool,
+    pub app: Option<String>,
+    pub user: Option<String>,
+}
+
 /// Who a session is.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionMeta {
@@ -100,6 +120,9 @@ pub struct Workload {
     /// Sessions of merged digests (their statement sequences stay with each host).
     #[serde(default)]
     pub sessions_in_digests: u64,
+    /// Loop bursts found in the sessions of merged digests.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub loop_bursts: Vec<LoopBurst>,
 }
 
 impl Workload {
@@ -131,6 +154,7 @@ impl Workload {
         self.events.merge(&o.events);
         self.records += o.records;
         self.sessions_in_digests += o.sessions_in_digests;
+        self.loop_bursts.extend(o.loop_bursts);
         self.see_ts(o.first_ts_ms);
         self.see_ts(o.last_ts_ms);
     }

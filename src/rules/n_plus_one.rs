@@ -10,10 +10,11 @@
 //! reported as write loops, with a batched fix of their own.
 use super::Context;
 use crate::findings::{Finding, Severity, Subject};
+use crate::input::record::SessionId;
 use crate::model::facts::{Operand, PredicateOp, QueryFacts, TableName};
 use crate::model::fingerprint::StatementKind;
 use crate::model::stats::Counter;
-use crate::model::workload::Step;
+use crate::model::workload::{LoopBurst, Step, Workload};
 use crate::report::json::fingerprint_hex;
 use crate::sqlgen::{self, TableRef};
 use serde_json::json;
@@ -45,22 +46,6 @@ impl Default for Options {
     }
 }
 
-#[derive(Debug, Clone)]
-struct Burst {
-    parent: Option<u64>,
-    child: u64,
-    executions: usize,
-    first_ts: i64,
-    last_ts: i64,
-    time_us: u64,
-    session: crate::input::record::SessionId,
-    /// Another statement repeats in the window about as often as the child:
-    /// a repeated request or transaction, not a loop over rows.
-    cyclic: bool,
-    /// At most one other statement between two executions.
-    tight: bool,
-}
-
 #[derive(Debug, Default)]
 struct Open {
     start: usize,
@@ -86,20 +71,16 @@ fn candidate(kind: StatementKind) -> bool {
 }
 
 fn bursts_of(
-    ctx: &Context<'_>,
-    session: crate::input::record::SessionId,
+    w: &Workload,
+    session: SessionId,
     steps: &[Step],
     o: &Options,
-    out: &mut Vec<Burst>,
+    out: &mut Vec<LoopBurst>,
 ) {
-    let kind = |fp: u64| {
-        ctx.workload
-            .queries
-            .get(&fp)
-            .map_or(StatementKind::Other, |q| q.kind)
-    };
+    let kind = |fp: u64| w.queries.get(&fp).map_or(StatementKind::Other, |q| q.kind);
+    let meta = w.sessions.meta.get(&session);
     let mut open: BTreeMap<u64, Open> = BTreeMap::new();
-    let close = |fp: u64, b: Open, out: &mut Vec<Burst>| {
+    let close = |fp: u64, b: Open, out: &mut Vec<LoopBurst>| {
         if b.count < o.min_repetitions || (b.values.len() as f64) < o.min_distinct * b.count as f64
         {
             return;
@@ -123,7 +104,7 @@ fn bursts_of(
                     && others.get(&s.fingerprint).is_none_or(|&n| n < 2)
             })
             .map(|s| s.fingerprint);
-        out.push(Burst {
+        out.push(LoopBurst {
             parent,
             child: fp,
             executions: b.count,
@@ -133,6 +114,8 @@ fn bursts_of(
             session,
             cyclic,
             tight: b.widest <= 1,
+            app: meta.and_then(|m| m.app.clone()),
+            user: meta.and_then(|m| m.user.clone()),
         });
     };
     for (i, s) in steps.iter().enumerate() {
@@ -268,15 +251,24 @@ fn median(v: &mut [usize]) -> usize {
     v[v.len() / 2]
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
-    let o = ctx.options.n_plus_one;
+/// Loop bursts in the workload's sessions.
+pub fn detect(w: &Workload, o: &Options) -> Vec<LoopBurst> {
     let mut bursts = Vec::new();
-    let mut sessions: Vec<_> = ctx.workload.sessions.map.iter().collect();
+    let mut sessions: Vec<_> = w.sessions.map.iter().collect();
     sessions.sort_by_key(|(id, _)| **id);
     for (id, steps) in sessions {
-        bursts_of(ctx, *id, steps, &o, &mut bursts);
+        bursts_of(w, *id, steps, o, &mut bursts);
     }
-    let mut groups: BTreeMap<(u64, Option<u64>), Vec<Burst>> = BTreeMap::new();
+    bursts
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let o = ctx.options.n_plus_one;
+    let mut bursts = detect(ctx.workload, &o);
+    // Digests bring the bursts of their own sessions.
+    bursts.extend(ctx.workload.loop_bursts.iter().cloned());
+    bursts.sort_by_key(|b| (b.session, b.first_ts, b.child));
+    let mut groups: BTreeMap<(u64, Option<u64>), Vec<LoopBurst>> = BTreeMap::new();
     for b in bursts {
         groups.entry((b.child, b.parent)).or_default().push(b);
     }
@@ -300,13 +292,11 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         let med = median(&mut per);
         let (mut apps, mut users) = (Counter::default(), Counter::default());
         for b in &bs {
-            if let Some(m) = ctx.workload.sessions.meta.get(&b.session) {
-                if let Some(a) = &m.app {
-                    apps.add(a, 1);
-                }
-                if let Some(u) = &m.user {
-                    users.add(u, 1);
-                }
+            if let Some(a) = &b.app {
+                apps.add(a, 1);
+            }
+            if let Some(u) = &b.user {
+                users.add(u, 1);
             }
         }
         let resolver = ctx.resolver();
@@ -329,7 +319,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         // A loop over rows: tied to its parent, or alone and tight. Repeated
         // requests on a pooled connection repeat their other statements too.
         let loops = bs.iter().filter(|b| !b.cyclic && b.tight).count();
-        if !(related && !write) && loops * 2 < bs.len().max(1) {
+        if (write || !related) && loops * 2 < bs.len().max(1) {
             continue;
         }
         let example = &bs[0];
@@ -449,7 +439,7 @@ pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     if from_logs == 0 {
         return out;
     }
-    if w.sessions.map.is_empty() {
+    if w.sessions.map.is_empty() && w.sessions_in_digests == 0 {
         out.push(
             "n-plus-one: the log has no session identity (no %p or %c in log_line_prefix, and no csvlog/jsonlog): \
              statements cannot be put in session order, so N+1 loops cannot be seen"
