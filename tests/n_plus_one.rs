@@ -177,6 +177,10 @@ fn loops_are_found_look_alikes_are_not_and_the_rewrite_returns_the_same_rows() {
     assert_eq!(stats.evidence["bursts"], 1);
     let events = found.iter().find(|f| f.subject.table == "events").unwrap();
     assert_eq!(events.evidence["kind"], "write-loop");
+    assert_eq!(
+        events.sql,
+        vec!["INSERT INTO events (payload) SELECT * FROM unnest($1::text[])"]
+    );
 
     // The batched rewrite returns exactly what the loop fetched, and the index is used.
     assert_eq!(
@@ -220,6 +224,17 @@ fn loops_are_found_look_alikes_are_not_and_the_rewrite_returns_the_same_rows() {
             .any(|l| l.contains("whatsapp_logs_campaign_id_idx")),
         "{plan:#?}"
     );
+    // The write loop's batched INSERT writes every row in one statement.
+    let rows: Vec<String> = (0..20).map(|i| format!("e{i}")).collect();
+    let n = db.execute(events.sql[0].as_str(), &[&rows]).unwrap();
+    assert_eq!(n, 20);
+    let payloads: BTreeSet<String> = db
+        .query("SELECT payload FROM events", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(payloads, rows.into_iter().collect());
 }
 
 #[test]

@@ -194,6 +194,52 @@ fn lookup(facts: &QueryFacts) -> Option<(TableName, String, u32)> {
     })
 }
 
+/// `INSERT INTO t (a, b) VALUES ($1, $2)` → one statement for all rows:
+/// `INSERT INTO t (a, b) SELECT * FROM unnest($1::type_a[], $2::type_b[])`,
+/// with the column types from the schema.
+fn insert_unnest(
+    normalized: &str,
+    facts: &QueryFacts,
+    resolver: &crate::model::graph::Resolver<'_>,
+    schema: &crate::model::schema::Schema,
+) -> Option<String> {
+    let re = regex::Regex::new(
+        r"(?is)^\s*INSERT\s+INTO\s+(.+?)\s*\(([^()]*)\)\s*VALUES\s*\(([^()]*)\)\s*$",
+    )
+    .ok()?;
+    let c = re.captures(normalized)?;
+    let params: Vec<&str> = c[3].split(',').map(str::trim).collect();
+    if !params
+        .iter()
+        .all(|p| p.starts_with('$') && p[1..].chars().all(|d| d.is_ascii_digit()))
+    {
+        return None;
+    }
+    let (name, _) = facts
+        .tables
+        .iter()
+        .find(|(_, t)| t.access.contains(&crate::model::facts::Access::Insert))?;
+    let table = schema.table(&resolver.resolve(name)?)?;
+    let columns: Vec<String> = c[2]
+        .split(',')
+        .map(|x| x.trim().trim_matches('"').to_owned())
+        .collect();
+    if columns.len() != params.len() {
+        return None;
+    }
+    let arrays: Option<Vec<String>> = columns
+        .iter()
+        .zip(&params)
+        .map(|(col, p)| table.column(col).map(|k| format!("{p}::{}[]", k.data_type)))
+        .collect();
+    Some(format!(
+        "INSERT INTO {} ({}) SELECT * FROM unnest({})",
+        c[1].trim(),
+        c[2].trim(),
+        arrays?.join(", ")
+    ))
+}
+
 /// `col = $n` → `col = ANY($n)` in the child's normalized text.
 pub fn batched(normalized: &str, column: &str, n: u32) -> Option<String> {
     let re = regex::Regex::new(&format!(
@@ -394,6 +440,10 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             f.evidence["fix"] = json!("send the rows in one statement: INSERT … VALUES (…), (…), … or INSERT … SELECT FROM unnest($1::type[], …), or COPY; for UPDATE/DELETE, WHERE key = ANY($1)");
             if let Some((_, col, n)) = &look {
                 f.sql.extend(batched(&q.normalized, col, *n));
+            }
+            if let (Some(schema), Some(facts)) = (ctx.schema, facts) {
+                f.sql
+                    .extend(insert_unnest(&q.normalized, facts, &resolver, schema));
             }
         } else if let Some((_, col, n)) = &look {
             f.sql.extend(batched(&q.normalized, col, *n));
