@@ -314,12 +314,21 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     // Digests bring the bursts of their own sessions.
     bursts.extend(ctx.workload.loop_bursts.iter().cloned());
     bursts.sort_by_key(|b| (b.session, b.first_ts, b.child));
-    let mut groups: BTreeMap<(u64, Option<u64>), Vec<LoopBurst>> = BTreeMap::new();
+    // One finding per child query; its parent is the one most of its bursts follow.
+    let mut groups: BTreeMap<u64, Vec<LoopBurst>> = BTreeMap::new();
     for b in bursts {
-        groups.entry((b.child, b.parent)).or_default().push(b);
+        groups.entry(b.child).or_default().push(b);
     }
     let mut out = Vec::new();
-    for ((child, parent), bs) in groups {
+    for (child, bs) in groups {
+        let mut parents: BTreeMap<Option<u64>, usize> = BTreeMap::new();
+        for b in &bs {
+            *parents.entry(b.parent).or_default() += 1;
+        }
+        let parent = parents
+            .iter()
+            .max_by_key(|(p, n)| (**n, p.is_some()))
+            .and_then(|(p, _)| *p);
         let Some(q) = ctx.workload.queries.get(&child) else {
             continue;
         };
@@ -406,13 +415,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         } else {
             Severity::Info
         };
-        let mut f = Finding::new(
-            ID,
-            severity,
-            title,
-            subject,
-            &format!("{child:x}:{parent:?}"),
-        );
+        let mut f = Finding::new(ID, severity, title, subject, &format!("{child:x}"));
         let mut ids = vec![child];
         ids.extend(parent);
         f.queries = Context::hex(&ids);
