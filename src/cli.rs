@@ -36,6 +36,13 @@ pub enum Command {
         #[command(flatten)]
         read: ReadArgs,
     },
+    /// Diagnose one EXPLAIN plan (text or JSON, with or without ANALYZE).
+    Explain {
+        plan_file: PathBuf,
+        /// text (for a terminal) or json.
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
     /// The rule catalog.
     Rules,
     /// One rule's documentation.

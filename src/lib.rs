@@ -11,6 +11,7 @@ pub mod error;
 pub mod findings;
 pub mod input;
 pub mod model;
+pub mod plan;
 pub mod report;
 pub mod rules;
 pub mod sqlgen;

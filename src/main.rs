@@ -127,6 +127,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Explain { plan_file, format } => {
+            let text = std::fs::read_to_string(&plan_file)
+                .with_context(|| format!("reading {}", plan_file.display()))?;
+            let plan = pgadvisor::plan::parse(&text)
+                .map_err(|e| anyhow::anyhow!("{}:{e}", plan_file.display()))?;
+            let problems = pgadvisor::plan::problems::diagnose(&plan);
+            let report = pgadvisor::report::explain::build(&plan, problems);
+            match format.as_str() {
+                "json" => println!("{}", serde_json::to_string_pretty(&report)?),
+                "text" => {
+                    let _ = pgadvisor::report::explain::write_text(
+                        &mut std::io::stdout().lock(),
+                        &report,
+                    );
+                }
+                other => bail!("--format {other}: text or json"),
+            }
+            Ok(())
+        }
         Command::Rules => {
             for r in pgadvisor::rules::RULES {
                 println!("{:<24} {}", r.id, r.summary);

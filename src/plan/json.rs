@@ -1,0 +1,137 @@
+//! `EXPLAIN (FORMAT JSON)`: `[{"Plan": {...}, "Planning Time": …}]`, also
+//! the object alone (auto_explain's JSON) and psql's `QUERY PLAN` framing.
+use super::{Node, Plan, PlanError};
+use serde_json::{Map, Value};
+
+fn num(o: &Map<String, Value>, k: &str) -> Option<f64> {
+    o.get(k).and_then(Value::as_f64)
+}
+
+fn text(o: &Map<String, Value>, k: &str) -> Option<String> {
+    match o.get(k)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(a) => Some(
+            a.iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        other => Some(other.to_string()),
+    }
+}
+
+fn node(o: &Map<String, Value>) -> Node {
+    let children = o
+        .get("Plans")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_object).map(node).collect())
+        .unwrap_or_default();
+    Node {
+        node_type: text(o, "Node Type").unwrap_or_default(),
+        relation: text(o, "Relation Name")
+            .or_else(|| text(o, "CTE Name"))
+            .or_else(|| text(o, "Function Name")),
+        schema: text(o, "Schema"),
+        alias: text(o, "Alias"),
+        index_name: text(o, "Index Name"),
+        join_type: text(o, "Join Type"),
+        plan_rows: num(o, "Plan Rows"),
+        total_cost: num(o, "Total Cost"),
+        actual_rows: num(o, "Actual Rows"),
+        loops: num(o, "Actual Loops"),
+        actual_total_ms: num(o, "Actual Total Time"),
+        filter: text(o, "Filter"),
+        index_cond: text(o, "Index Cond"),
+        hash_cond: text(o, "Hash Cond"),
+        join_filter: text(o, "Join Filter"),
+        rows_removed_by_filter: num(o, "Rows Removed by Filter"),
+        rows_removed_by_join_filter: num(o, "Rows Removed by Join Filter"),
+        sort_key: text(o, "Sort Key"),
+        sort_method: text(o, "Sort Method"),
+        sort_space_type: text(o, "Sort Space Type"),
+        sort_space_kb: num(o, "Sort Space Used"),
+        hash_batches: num(o, "Hash Batches"),
+        original_hash_batches: num(o, "Original Hash Batches"),
+        peak_memory_kb: num(o, "Peak Memory Usage"),
+        disk_usage_kb: num(o, "Disk Usage"),
+        heap_fetches: num(o, "Heap Fetches"),
+        shared_hit: num(o, "Shared Hit Blocks"),
+        shared_read: num(o, "Shared Read Blocks"),
+        temp_read: num(o, "Temp Read Blocks"),
+        temp_written: num(o, "Temp Written Blocks"),
+        workers_planned: num(o, "Workers Planned"),
+        workers_launched: num(o, "Workers Launched"),
+        subplan: text(o, "Subplan Name"),
+        parent_relationship: text(o, "Parent Relationship"),
+        children,
+    }
+}
+
+/// psql prints JSON plans under a `QUERY PLAN` header with `+` at line ends.
+fn unframe(input: &str) -> String {
+    if !input.contains("QUERY PLAN") {
+        return input.to_owned();
+    }
+    input
+        .lines()
+        .filter(|l| {
+            let t = l.trim();
+            !(t == "QUERY PLAN"
+                || t.chars().all(|c| c == '-' || c == '+')
+                || (t.starts_with('(') && t.ends_with("rows)")))
+        })
+        .map(|l| l.trim_end().strip_suffix('+').unwrap_or(l.trim_end()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn parse(input: &str) -> Result<Plan, PlanError> {
+    let body = unframe(input);
+    let v: Value = serde_json::from_str(body.trim()).map_err(|e| PlanError {
+        line: e.line(),
+        message: format!("not a JSON plan: {e}"),
+    })?;
+    let top = match &v {
+        Value::Array(a) => a.first().and_then(Value::as_object),
+        Value::Object(o) => Some(o),
+        _ => None,
+    }
+    .ok_or(PlanError {
+        line: 1,
+        message: "JSON without a plan object".into(),
+    })?;
+    let root = top
+        .get("Plan")
+        .and_then(Value::as_object)
+        .ok_or(PlanError {
+            line: 1,
+            message: "no \"Plan\" key".into(),
+        })?;
+    let root = node(root);
+    let mut analyzed = false;
+    root.walk(0, &mut |n, _| {
+        analyzed |= n.actual_total_ms.is_some() || n.actual_rows.is_some()
+    });
+    let settings = top
+        .get("Settings")
+        .and_then(Value::as_object)
+        .map(|s| {
+            s.iter()
+                .map(|(k, v)| {
+                    (
+                        k.clone(),
+                        v.as_str().map_or_else(|| v.to_string(), str::to_owned),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Plan {
+        root,
+        planning_ms: num(top, "Planning Time"),
+        execution_ms: num(top, "Execution Time"),
+        query: text(top, "Query Text"),
+        settings,
+        analyzed,
+    })
+}

@@ -1,0 +1,137 @@
+//! Query plans: `EXPLAIN` output (text or JSON, with or without ANALYZE)
+//! and `auto_explain` entries, read into one tree, then diagnosed.
+//!
+//! The model keeps what the problems need: estimated and actual rows,
+//! loops, inclusive and exclusive time (actual time × loops, minus the
+//! children), rows removed by filters, sort and hash memory or disk, heap
+//! fetches, buffers and workers.
+pub mod json;
+pub mod problems;
+pub mod text;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    pub node_type: String,
+    pub relation: Option<String>,
+    pub schema: Option<String>,
+    pub alias: Option<String>,
+    pub index_name: Option<String>,
+    pub join_type: Option<String>,
+    /// `Plan Rows` (per loop).
+    pub plan_rows: Option<f64>,
+    pub total_cost: Option<f64>,
+    /// `Actual Rows` (per loop, as EXPLAIN prints it).
+    pub actual_rows: Option<f64>,
+    pub loops: Option<f64>,
+    /// `Actual Total Time` per loop, ms.
+    pub actual_total_ms: Option<f64>,
+    pub filter: Option<String>,
+    pub index_cond: Option<String>,
+    pub hash_cond: Option<String>,
+    pub join_filter: Option<String>,
+    pub rows_removed_by_filter: Option<f64>,
+    pub rows_removed_by_join_filter: Option<f64>,
+    pub sort_key: Option<String>,
+    pub sort_method: Option<String>,
+    /// `Memory` or `Disk`.
+    pub sort_space_type: Option<String>,
+    pub sort_space_kb: Option<f64>,
+    pub hash_batches: Option<f64>,
+    pub original_hash_batches: Option<f64>,
+    pub peak_memory_kb: Option<f64>,
+    pub disk_usage_kb: Option<f64>,
+    pub heap_fetches: Option<f64>,
+    pub shared_hit: Option<f64>,
+    pub shared_read: Option<f64>,
+    pub temp_read: Option<f64>,
+    pub temp_written: Option<f64>,
+    pub workers_planned: Option<f64>,
+    pub workers_launched: Option<f64>,
+    /// `Subplan Name` / `InitPlan 1 (returns $0)` / CTE name.
+    pub subplan: Option<String>,
+    pub parent_relationship: Option<String>,
+    pub children: Vec<Node>,
+}
+
+impl Node {
+    /// Inclusive time of all loops, ms.
+    pub fn total_ms(&self) -> Option<f64> {
+        Some(self.actual_total_ms? * self.loops.unwrap_or(1.0))
+    }
+
+    /// Time spent in this node itself (inclusive minus children), ms.
+    pub fn exclusive_ms(&self) -> Option<f64> {
+        let own = self.total_ms()?;
+        // InitPlans and SubPlans run inside their parent; CTE scans are shared.
+        let kids: f64 = self.children.iter().filter_map(Node::total_ms).sum();
+        Some((own - kids).max(0.0))
+    }
+
+    /// Rows produced over all loops.
+    pub fn actual_rows_total(&self) -> Option<f64> {
+        Some(self.actual_rows? * self.loops.unwrap_or(1.0))
+    }
+
+    /// Walks the tree depth first, with each node's depth.
+    pub fn walk<'a>(&'a self, depth: usize, f: &mut dyn FnMut(&'a Node, usize)) {
+        f(self, depth);
+        for c in &self.children {
+            c.walk(depth + 1, f);
+        }
+    }
+
+    /// A short label: `Seq Scan on orders o`.
+    pub fn label(&self) -> String {
+        let mut s = self.node_type.clone();
+        if let Some(i) = &self.index_name {
+            s.push_str(&format!(" using {i}"));
+        }
+        if let Some(r) = &self.relation {
+            s.push_str(&format!(" on {r}"));
+            if let Some(a) = self.alias.as_ref().filter(|a| *a != r) {
+                s.push_str(&format!(" {a}"));
+            }
+        }
+        s
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub root: Node,
+    pub planning_ms: Option<f64>,
+    pub execution_ms: Option<f64>,
+    /// The query, when the input carries it (auto_explain `Query Text`).
+    pub query: Option<String>,
+    /// Settings changed from their defaults (`EXPLAIN (SETTINGS)`).
+    pub settings: Vec<(String, String)>,
+    /// Whether actual numbers are present (ANALYZE).
+    pub analyzed: bool,
+}
+
+impl Plan {
+    /// Total runtime: execution time when printed, else the root's time.
+    pub fn total_ms(&self) -> Option<f64> {
+        self.execution_ms.or_else(|| self.root.total_ms())
+    }
+}
+
+/// A plan that could not be read: where and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct PlanError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Reads a plan in either format (JSON when it starts with `[` or `{`).
+pub fn parse(input: &str) -> Result<Plan, PlanError> {
+    let t = input.trim_start();
+    if t.starts_with('[') || t.starts_with('{') {
+        json::parse(input)
+    } else {
+        text::parse(input)
+    }
+}

@@ -1,0 +1,383 @@
+//! `EXPLAIN` text format, as psql prints it (with or without the
+//! `QUERY PLAN` header, `+` continuations and the `(N rows)` footer), and as
+//! auto_explain logs it.
+use super::{Node, Plan, PlanError};
+
+struct Item {
+    node: Node,
+    /// Column of the node (0 for the root, the `->` column otherwise).
+    indent: usize,
+    parent: Option<usize>,
+}
+
+fn num_after(s: &str, key: &str) -> Option<f64> {
+    let i = s.find(key)? + key.len();
+    let rest = &s[i..];
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == 'e'))
+        .unwrap_or(rest.len());
+    rest[..end].parse().ok()
+}
+
+fn kb(s: &str) -> Option<f64> {
+    // `1234kB`
+    let t = s.trim();
+    let digits: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let v: f64 = digits.parse().ok()?;
+    Some(if t[digits.len()..].trim_start().starts_with("MB") {
+        v * 1024.0
+    } else {
+        v
+    })
+}
+
+/// `Hash Left Join`, `Index Scan using i on public.t x`, `Seq Scan on t` …
+fn header(node: &mut Node, h: &str) {
+    let h = h.trim();
+    let (kind, target) = match h.find(" on ") {
+        Some(i) => (&h[..i], Some(&h[i + 4..])),
+        None => (h, None),
+    };
+    let (kind, index) = match kind.find(" using ") {
+        Some(i) => (&kind[..i], Some(kind[i + 7..].trim().to_owned())),
+        None => (kind, None),
+    };
+    let mut node_type = kind.trim().to_owned();
+    for j in [
+        " Left Join",
+        " Right Join",
+        " Full Join",
+        " Semi Join",
+        " Anti Join",
+        " Right Semi Join",
+        " Right Anti Join",
+        " Join",
+    ] {
+        if let Some(base) = node_type.strip_suffix(j) {
+            let jt = j.trim().trim_end_matches("Join").trim();
+            node.join_type = Some(if jt.is_empty() {
+                "Inner".to_owned()
+            } else {
+                jt.to_owned()
+            });
+            node_type = if base == "Nested Loop" {
+                base.to_owned()
+            } else {
+                format!("{base} Join")
+            };
+            break;
+        }
+    }
+    if node_type == "Nested Loop" && node.join_type.is_none() {
+        node.join_type = Some("Inner".into());
+    }
+    node.node_type = node_type;
+    node.index_name = index;
+    if let Some(t) = target {
+        let mut parts = t.split_whitespace();
+        if let Some(rel) = parts.next() {
+            let (schema, rel) = match rel.rsplit_once('.') {
+                Some((s, r)) => (Some(s.to_owned()), r.to_owned()),
+                None => (None, rel.to_owned()),
+            };
+            node.schema = schema;
+            node.alias = parts
+                .next()
+                .map(str::to_owned)
+                .or_else(|| Some(rel.clone()));
+            node.relation = Some(rel);
+        }
+    }
+}
+
+fn numbers(node: &mut Node, s: &str) {
+    if let Some(i) = s.find("(cost=") {
+        let c = &s[i..];
+        node.total_cost = c.find("..").and_then(|d| num_after(&c[d..], ".."));
+        node.plan_rows = num_after(c, "rows=");
+    }
+    if let Some(i) = s.find("(actual") {
+        let a = &s[i..];
+        node.actual_total_ms = a
+            .find("time=")
+            .and_then(|t| a[t..].find("..").and_then(|d| num_after(&a[t + d..], "..")));
+        node.actual_rows = num_after(a, "rows=");
+        node.loops = num_after(a, "loops=");
+    }
+    if s.contains("(never executed)") {
+        node.loops = Some(0.0);
+        node.actual_rows = Some(0.0);
+        node.actual_total_ms = Some(0.0);
+    }
+}
+
+fn detail(node: &mut Node, d: &str) {
+    let (key, value) = match d.split_once(": ") {
+        Some((k, v)) => (k.trim(), v.trim()),
+        None => return,
+    };
+    match key {
+        "Filter" => node.filter = Some(value.to_owned()),
+        "Index Cond" => node.index_cond = Some(value.to_owned()),
+        "Hash Cond" => node.hash_cond = Some(value.to_owned()),
+        "Join Filter" => node.join_filter = Some(value.to_owned()),
+        "Rows Removed by Filter" => node.rows_removed_by_filter = value.parse().ok(),
+        "Rows Removed by Join Filter" => node.rows_removed_by_join_filter = value.parse().ok(),
+        "Sort Key" => node.sort_key = Some(value.to_owned()),
+        "Heap Fetches" => node.heap_fetches = value.parse().ok(),
+        "Workers Planned" => node.workers_planned = value.parse().ok(),
+        "Workers Launched" => node.workers_launched = value.parse().ok(),
+        "Sort Method" => {
+            // `external merge  Disk: 1234kB` / `quicksort  Memory: 25kB`
+            let (method, space) = value.split_once("  ").unwrap_or((value, ""));
+            node.sort_method = Some(method.trim().to_owned());
+            if let Some((t, amount)) = space.trim().split_once(": ") {
+                node.sort_space_type = Some(t.to_owned());
+                node.sort_space_kb = kb(amount);
+            }
+        }
+        "Buckets" | "Batches" => {
+            // `Buckets: 1024  Batches: 4 (originally 1)  Memory Usage: 3585kB`
+            let full = d.trim();
+            node.hash_batches = num_after(full, "Batches: ");
+            if let Some(i) = full.find("Batches: ") {
+                node.original_hash_batches = num_after(&full[i..], "(originally ");
+            }
+            if let Some(i) = full.find("Memory Usage: ") {
+                node.peak_memory_kb = kb(&full[i + 14..]);
+            }
+            if let Some(i) = full.find("Disk Usage: ") {
+                node.disk_usage_kb = kb(&full[i + 12..]);
+            }
+        }
+        "Buffers" => {
+            node.shared_hit = num_after(value, "shared hit=");
+            node.shared_read = num_after(value, "read=").filter(|_| value.contains("shared"));
+            if let Some(i) = value.find("temp") {
+                node.temp_read = num_after(&value[i..], "read=");
+                node.temp_written = num_after(&value[i..], "written=");
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Removes psql's framing; returns (original line number, text) pairs.
+fn lines(input: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (n, raw) in input.lines().enumerate() {
+        let mut l = raw.trim_end().to_owned();
+        if l.ends_with('+') {
+            l.pop();
+            l = l.trim_end().to_owned();
+        }
+        let t = l.trim();
+        if t.is_empty()
+            || t == "QUERY PLAN"
+            || t.chars().all(|c| c == '-')
+            || (t.starts_with('(') && t.ends_with("rows)"))
+        {
+            continue;
+        }
+        out.push((n + 1, l));
+    }
+    // psql indents every line by one space: remove the common indentation.
+    let common = out
+        .iter()
+        .map(|(_, l)| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    for (_, l) in &mut out {
+        *l = l[common.min(l.len())..].to_owned();
+    }
+    out
+}
+
+fn is_node_header(t: &str) -> bool {
+    t.contains("(cost=") || t.contains("(actual") || t.contains("(never executed)")
+}
+
+pub fn parse(input: &str) -> Result<Plan, PlanError> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut plan = Plan::default();
+    let mut pending_subplan: Option<String> = None;
+    let mut stack: Vec<usize> = Vec::new();
+    for (line_no, l) in lines(input) {
+        let indent = l.len() - l.trim_start().len();
+        let t = l.trim();
+        if let Some(v) = t.strip_prefix("Planning Time: ") {
+            plan.planning_ms = num_after(v, "");
+            continue;
+        }
+        if let Some(v) = t
+            .strip_prefix("Execution Time: ")
+            .or_else(|| t.strip_prefix("Total runtime: "))
+        {
+            plan.execution_ms = num_after(v, "");
+            continue;
+        }
+        if let Some(v) = t.strip_prefix("Query Text: ") {
+            plan.query = Some(v.to_owned());
+            continue;
+        }
+        if let Some(v) = t.strip_prefix("Settings: ") {
+            plan.settings = v
+                .split(", ")
+                .filter_map(|kv| {
+                    kv.split_once(" = ")
+                        .map(|(k, v)| (k.trim().to_owned(), v.trim_matches('\'').to_owned()))
+                })
+                .collect();
+            continue;
+        }
+        let (is_child, body, col) = match t.strip_prefix("->") {
+            Some(rest) => (true, rest.trim_start(), indent),
+            None => (false, t, indent),
+        };
+        if is_child || (items.is_empty() && (is_node_header(body) || !body.contains(": "))) {
+            if items.is_empty() && is_child {
+                // A fragment that starts at a child: take it as the root.
+            }
+            let mut node = Node::default();
+            let head_end = body
+                .find("  (")
+                .or_else(|| body.find(" (cost="))
+                .or_else(|| body.find(" (actual"))
+                .unwrap_or(body.len());
+            header(&mut node, &body[..head_end]);
+            numbers(&mut node, body);
+            node.subplan = pending_subplan.take();
+            while let Some(&top) = stack.last() {
+                if items[top].indent >= col && !items.is_empty() && is_child {
+                    stack.pop();
+                } else {
+                    break;
+                }
+            }
+            let parent = if items.is_empty() {
+                None
+            } else {
+                stack.last().copied().or(Some(0))
+            };
+            items.push(Item {
+                node,
+                indent: col,
+                parent,
+            });
+            stack.push(items.len() - 1);
+            continue;
+        }
+        if items.is_empty() {
+            return Err(PlanError {
+                line: line_no,
+                message: format!(
+                    "not a plan line: {}",
+                    t.chars().take(80).collect::<String>()
+                ),
+            });
+        }
+        if t.starts_with("SubPlan ") || t.starts_with("InitPlan ") || t.starts_with("CTE ") {
+            pending_subplan = Some(t.to_owned());
+            continue;
+        }
+        // A detail line belongs to the closest node above it that is less indented.
+        let owner = stack
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| items[i].indent < col || i == 0)
+            .unwrap_or(0);
+        detail(&mut items[owner].node, t);
+    }
+    if items.is_empty() {
+        return Err(PlanError {
+            line: 1,
+            message: "no plan node found".into(),
+        });
+    }
+    // Assemble children in order.
+    let mut nodes: Vec<Option<Node>> = Vec::with_capacity(items.len());
+    let parents: Vec<Option<usize>> = items.iter().map(|i| i.parent).collect();
+    for i in items {
+        nodes.push(Some(i.node));
+    }
+    for idx in (1..nodes.len()).rev() {
+        if let (Some(p), Some(child)) = (parents[idx], nodes[idx].take()) {
+            if let Some(Some(parent)) = nodes.get_mut(p) {
+                parent.children.insert(0, child);
+            }
+        }
+    }
+    plan.root = nodes[0].take().unwrap_or_default();
+    let mut analyzed = false;
+    plan.root
+        .walk(0, &mut |n, _| analyzed |= n.actual_rows.is_some());
+    plan.analyzed = analyzed;
+    Ok(plan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAN: &str = r#"
+                                                   QUERY PLAN
+----------------------------------------------------------------------------------------------------------------
+ Sort  (cost=1100.12..1101.37 rows=500 width=12) (actual time=25.123..26.456 rows=5000 loops=1)
+   Sort Key: o.created_at DESC
+   Sort Method: external merge  Disk: 1234kB
+   Buffers: shared hit=10 read=20, temp read=150 written=152
+   ->  Hash Left Join  (cost=10.00..900.00 rows=500 width=12) (actual time=1.0..20.0 rows=5000 loops=1)
+         Hash Cond: (o.customer_id = c.id)
+         ->  Seq Scan on public.orders o  (cost=0.00..800.00 rows=500 width=8) (actual time=0.01..15.0 rows=5000 loops=1)
+               Filter: (status = 'nova'::text)
+               Rows Removed by Filter: 95000
+         ->  Hash  (cost=5.00..5.00 rows=100 width=8) (actual time=0.5..0.5 rows=100 loops=1)
+               Buckets: 1024  Batches: 1  Memory Usage: 12kB
+               ->  Index Only Scan using customers_pkey on customers c  (cost=0.1..5.0 rows=100 width=8) (actual time=0.01..0.3 rows=100 loops=1)
+                     Heap Fetches: 100
+ Planning Time: 0.321 ms
+ Execution Time: 27.001 ms
+(15 rows)
+"#;
+
+    #[test]
+    fn psql_text_plan() {
+        let p = parse(PLAN).unwrap();
+        assert!(p.analyzed);
+        assert_eq!(p.execution_ms, Some(27.001));
+        let r = &p.root;
+        assert_eq!(r.node_type, "Sort");
+        assert_eq!(r.sort_space_type.as_deref(), Some("Disk"));
+        assert_eq!(r.sort_space_kb, Some(1234.0));
+        assert_eq!(r.temp_written, Some(152.0));
+        let join = &r.children[0];
+        assert_eq!(
+            (join.node_type.as_str(), join.join_type.as_deref()),
+            ("Hash Join", Some("Left"))
+        );
+        assert_eq!(join.children.len(), 2);
+        let scan = &join.children[0];
+        assert_eq!(scan.relation.as_deref(), Some("orders"));
+        assert_eq!(scan.schema.as_deref(), Some("public"));
+        assert_eq!(scan.alias.as_deref(), Some("o"));
+        assert_eq!(scan.rows_removed_by_filter, Some(95000.0));
+        let ios = &join.children[1].children[0];
+        assert_eq!(ios.node_type, "Index Only Scan");
+        assert_eq!(ios.index_name.as_deref(), Some("customers_pkey"));
+        assert_eq!(ios.heap_fetches, Some(100.0));
+        assert_eq!(join.children[1].hash_batches, Some(1.0));
+    }
+
+    #[test]
+    fn broken_input_is_an_error_not_a_panic() {
+        assert!(parse("hello: world").is_err());
+        assert!(parse("").is_err());
+        for cut in 0..PLAN.len() {
+            let _ = parse(&PLAN[..cut]);
+        }
+    }
+}

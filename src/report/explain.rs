@@ -1,0 +1,123 @@
+//! `pgadvisor explain`: the plan tree with hot nodes marked, then the
+//! problems with their fixes; `--format json` gives the same as data.
+use crate::plan::problems::{slowest, Problem};
+use crate::plan::{Node, Plan};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// A node is hot when it spends at least this share of the total itself.
+const HOT: f64 = 0.2;
+
+#[derive(Debug, Serialize)]
+pub struct NodeReport {
+    pub index: usize,
+    pub depth: usize,
+    pub label: String,
+    pub estimated_rows: Option<f64>,
+    pub actual_rows: Option<f64>,
+    pub loops: Option<f64>,
+    pub total_ms: Option<f64>,
+    pub exclusive_ms: Option<f64>,
+    pub time_share: Option<f64>,
+    pub hot: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExplainReport {
+    pub analyzed: bool,
+    pub planning_ms: Option<f64>,
+    pub execution_ms: Option<f64>,
+    pub slowest_node: Option<usize>,
+    pub nodes: Vec<NodeReport>,
+    pub problems: Vec<Problem>,
+}
+
+pub fn build(plan: &Plan, problems: Vec<Problem>) -> ExplainReport {
+    let total = plan.total_ms().filter(|t| *t > 0.0);
+    let mut nodes = Vec::new();
+    let mut i = 0;
+    plan.root.walk(0, &mut |n: &Node, depth| {
+        let share = match (n.exclusive_ms(), total) {
+            (Some(e), Some(t)) => Some((e / t).min(1.0)),
+            _ => None,
+        };
+        nodes.push(NodeReport {
+            index: i,
+            depth,
+            label: n.label(),
+            estimated_rows: n.plan_rows,
+            actual_rows: n.actual_rows,
+            loops: n.loops,
+            total_ms: n.total_ms(),
+            exclusive_ms: n.exclusive_ms(),
+            time_share: share,
+            hot: share.is_some_and(|s| s >= HOT),
+        });
+        i += 1;
+    });
+    ExplainReport {
+        analyzed: plan.analyzed,
+        planning_ms: plan.planning_ms,
+        execution_ms: plan.execution_ms,
+        slowest_node: slowest(plan).map(|(i, _)| i),
+        nodes,
+        problems,
+    }
+}
+
+pub fn write_text(out: &mut dyn Write, r: &ExplainReport) -> io::Result<()> {
+    if let Some(t) = r.execution_ms {
+        writeln!(
+            out,
+            "Execution {t:.3} ms{}",
+            r.planning_ms
+                .map(|p| format!(", planning {p:.3} ms"))
+                .unwrap_or_default()
+        )?;
+    }
+    if !r.analyzed {
+        writeln!(out, "(plan without ANALYZE: estimates only; run EXPLAIN (ANALYZE, BUFFERS) for times and row counts)")?;
+    }
+    for n in &r.nodes {
+        let flagged = r.problems.iter().any(|p| p.node_index == n.index);
+        let mark = if n.hot {
+            "▲"
+        } else if flagged {
+            "!"
+        } else {
+            " "
+        };
+        let time = match (n.exclusive_ms, n.time_share) {
+            (Some(e), Some(s)) => format!("{e:>9.3} ms {:>5.1}%", s * 100.0),
+            _ => " ".repeat(19),
+        };
+        let rows = match (n.actual_rows, n.estimated_rows) {
+            (Some(a), Some(e)) => format!("rows {a:.0} (est {e:.0})"),
+            (None, Some(e)) => format!("rows est {e:.0}"),
+            _ => String::new(),
+        };
+        let loops = n
+            .loops
+            .filter(|l| *l > 1.0)
+            .map(|l| format!(" ×{l:.0} loops"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{mark} {time}  {}{}  {rows}{loops}",
+            "  ".repeat(n.depth),
+            n.label
+        )?;
+    }
+    if r.problems.is_empty() {
+        writeln!(out, "\nNo problems found.")?;
+        return Ok(());
+    }
+    writeln!(out, "\nProblems:")?;
+    for p in &r.problems {
+        writeln!(out, "  [{}] {}: {}", p.rule, p.node, p.message)?;
+        for f in &p.fix {
+            writeln!(out, "      fix: {f}")?;
+        }
+    }
+    Ok(())
+}
