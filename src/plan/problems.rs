@@ -64,9 +64,11 @@ pub fn condition_columns(cond: &str, alias: Option<&str>) -> Vec<String> {
     out
 }
 
-fn mb_for(kb: f64) -> u64 {
-    // Round up with headroom: the estimate of what fits is not exact.
-    ((kb * 1.5 / 1024.0).ceil() as u64).max(1)
+/// work_mem in MB for `kb` of spilled data. A sort's tuples take about three
+/// times their on-disk size in memory; hash batches are near their size.
+fn mb_for(kb: f64, sort: bool) -> u64 {
+    let factor = if sort { 3.0 } else { 1.5 };
+    ((kb * factor / 1024.0).ceil() as u64).max(1)
 }
 
 pub fn diagnose(plan: &Plan) -> Vec<Problem> {
@@ -137,11 +139,11 @@ pub fn diagnose(plan: &Plan) -> Vec<Problem> {
                 n.peak_memory_kb.unwrap_or(0.0) * n.hash_batches.unwrap_or(1.0).max(1.0)
                     + n.disk_usage_kb.unwrap_or(0.0)
             };
-            let mb = mb_for(needed_kb.max(1024.0));
+            let mb = mb_for(needed_kb.max(1024.0), spilled_sort);
             push(
                 "disk-spill",
                 format!(
-                    "{} spilled to disk ({}); about {:.0} kB of work_mem would keep it in memory",
+                    "{} spilled to disk ({}); {:.0} kB went to disk",
                     n.node_type,
                     if spilled_sort {
                         format!(

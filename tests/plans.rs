@@ -1,0 +1,190 @@
+//! Plan problems on plans from a real cluster: each problem is provoked,
+//! found in the JSON and the text plan, fixed with the suggested statement,
+//! and gone from the new plan.
+mod common;
+
+use pgadvisor::plan::{self, problems};
+
+fn explain(db: &mut postgres::Client, sql: &str, format: &str) -> String {
+    // The simple protocol gives every value as text, json included.
+    let msgs = db
+        .simple_query(&format!(
+            "EXPLAIN (ANALYZE, BUFFERS, FORMAT {format}) {sql}"
+        ))
+        .unwrap();
+    msgs.iter()
+        .filter_map(|m| match m {
+            postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Problems of one rule, in both formats (they must agree).
+fn found(db: &mut postgres::Client, sql: &str, rule: &str) -> Vec<problems::Problem> {
+    let j = plan::parse(&explain(db, sql, "JSON")).unwrap();
+    let t = plan::parse(&explain(db, sql, "TEXT")).unwrap();
+    assert!(j.analyzed && t.analyzed);
+    let pj: Vec<_> = problems::diagnose(&j)
+        .into_iter()
+        .filter(|p| p.rule == rule)
+        .collect();
+    let pt: Vec<_> = problems::diagnose(&t)
+        .into_iter()
+        .filter(|p| p.rule == rule)
+        .collect();
+    assert_eq!(pj.len(), pt.len(), "{rule}: JSON {pj:#?} vs text {pt:#?}");
+    for (a, b) in pj.iter().zip(&pt) {
+        assert_eq!((&a.node, &a.fix), (&b.node, &b.fix), "{rule}");
+    }
+    pj
+}
+
+fn apply(db: &mut postgres::Client, p: &problems::Problem) {
+    assert!(!p.fix.is_empty(), "{p:#?}");
+    for f in &p.fix {
+        db.batch_execute(f).unwrap_or_else(|e| panic!("{f}: {e}"));
+    }
+}
+
+#[test]
+fn each_plan_problem_is_found_fixed_and_gone() {
+    let c = common::TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "SET max_parallel_workers_per_gather = 0;
+         CREATE TABLE orders (id serial PRIMARY KEY, status text NOT NULL, note text, customer_id int NOT NULL);
+         INSERT INTO orders (status, note, customer_id)
+           SELECT CASE WHEN g % 1000 = 0 THEN 'rare' ELSE 'paga' END, md5(g::text), g % 5000 FROM generate_series(1, 200000) g;
+         CREATE TABLE corr (a int, b int);
+         INSERT INTO corr SELECT g % 100, g % 100 FROM generate_series(1, 100000) g;
+         CREATE TABLE customers (id int, name text);
+         INSERT INTO customers SELECT g, 'c' || g FROM generate_series(1, 5000) g;
+         ANALYZE;",
+    )
+    .unwrap();
+
+    // seq-scan-filter: 0.1 % of 200k rows kept.
+    let q = "SELECT id FROM orders WHERE status = 'rare'";
+    let p = found(&mut db, q, "seq-scan-filter");
+    assert_eq!(p.len(), 1);
+    assert!(
+        p[0].fix[0].contains("ON public.orders (status)"),
+        "{:?}",
+        p[0].fix
+    );
+    apply(&mut db, &p[0]);
+    assert!(found(&mut db, q, "seq-scan-filter").is_empty());
+
+    // disk-spill: a sort that does not fit in 64 kB.
+    db.batch_execute("SET work_mem = '64kB'").unwrap();
+    let q = "SELECT note FROM orders ORDER BY note";
+    let p = found(&mut db, q, "disk-spill");
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(
+        p[0].fix[0].starts_with("SET work_mem = '"),
+        "{:?}",
+        p[0].fix
+    );
+    apply(&mut db, &p[0]);
+    assert!(found(&mut db, q, "disk-spill").is_empty());
+    db.batch_execute("RESET work_mem").unwrap();
+
+    // row-misestimate: a and b are the same column; the planner multiplies their selectivities.
+    let q = "SELECT * FROM corr WHERE a = 1 AND b = 1";
+    let p = found(&mut db, q, "row-misestimate");
+    assert!(!p.is_empty());
+    let with_stats = p
+        .iter()
+        .find(|x| x.fix.iter().any(|f| f.starts_with("CREATE STATISTICS")))
+        .expect("CREATE STATISTICS on a, b");
+    assert!(
+        with_stats.fix[0].contains("ON a, b FROM public.corr"),
+        "{:?}",
+        with_stats.fix
+    );
+    apply(&mut db, with_stats);
+    assert!(found(&mut db, q, "row-misestimate").is_empty());
+
+    // nested-loop-repeat: the inner side scans customers once per order row.
+    db.batch_execute(
+        "SET enable_hashjoin = off; SET enable_mergejoin = off; SET enable_material = off",
+    )
+    .unwrap();
+    let q = "SELECT o.id, c.name FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id <= 2000";
+    let p = found(&mut db, q, "nested-loop-repeat");
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(
+        p[0].fix[0].contains("ON public.customers (id)"),
+        "{:?}",
+        p[0].fix
+    );
+    apply(&mut db, &p[0]);
+    assert!(found(&mut db, q, "nested-loop-repeat").is_empty());
+    db.batch_execute("RESET enable_hashjoin; RESET enable_mergejoin; RESET enable_material")
+        .unwrap();
+
+    // heap-fetches: an index-only scan on a table never vacuumed.
+    db.batch_execute(
+        // The test cluster commits asynchronously; VACUUM only marks pages
+        // all-visible once the inserting commit is flushed.
+        "SET synchronous_commit = on;
+         CREATE TABLE ios (id int PRIMARY KEY, pad text) WITH (autovacuum_enabled = off);
+         INSERT INTO ios SELECT g, 'x' FROM generate_series(1, 50000) g;
+         ANALYZE ios; SET enable_seqscan = off; SET enable_bitmapscan = off;",
+    )
+    .unwrap();
+    let q = "SELECT id FROM ios WHERE id < 40000";
+    let p = found(&mut db, q, "heap-fetches");
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].fix, vec!["VACUUM (ANALYZE) public.ios;"]);
+    apply(&mut db, &p[0]);
+    let after = found(&mut db, q, "heap-fetches");
+    assert!(
+        after.is_empty(),
+        "{after:#?}\n{}",
+        explain(&mut db, q, "TEXT")
+    );
+}
+
+#[test]
+fn explain_command_text_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("plan.txt");
+    std::fs::write(
+        &f,
+        "                 QUERY PLAN\n---------------------------\n Seq Scan on orders  (cost=0.00..3000.00 rows=200 width=4) (actual time=0.02..12.5 rows=200 loops=1)\n   Filter: (status = 'rare'::text)\n   Rows Removed by Filter: 199800\n Planning Time: 0.1 ms\n Execution Time: 12.7 ms\n(5 rows)\n",
+    )
+    .unwrap();
+    let bin = env!("CARGO_BIN_EXE_pgadvisor");
+    let o = std::process::Command::new(bin)
+        .args(["explain", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("▲")
+            && out.contains("[seq-scan-filter]")
+            && out.contains("fix: CREATE INDEX CONCURRENTLY"),
+        "{out}"
+    );
+    let o = std::process::Command::new(bin)
+        .args(["explain", f.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["problems"][0]["rule"], "seq-scan-filter");
+    assert_eq!(v["slowest_node"], 0);
+    // A cut JSON plan: a clear error with its line, exit 2.
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "[\n  {\n    \"Plan\": {\n      \"Node Type\": \"Seq").unwrap();
+    let o = std::process::Command::new(bin)
+        .args(["explain", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("bad.json:line 4"), "{e}");
+}
