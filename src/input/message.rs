@@ -27,9 +27,10 @@ pub enum Event<'r> {
     BareDuration {
         duration_us: u64,
     },
-    /// An `auto_explain` plan (analysed by the plan reader).
+    /// An `auto_explain` plan: the text after `plan:` (text or JSON).
     Plan {
         duration_us: u64,
+        plan: &'r str,
     },
     ConnectionReceived,
     ConnectionAuthorized,
@@ -179,9 +180,10 @@ fn statement<'r>(s: &'r str, duration_us: Option<u64>, r: &'r Record<'_>) -> Opt
         (Protocol::Execute, after_name(rest)?)
     } else if let Some(rest) = s.strip_prefix("parse ").or_else(|| s.strip_prefix("bind ")) {
         (Protocol::ParseBind, after_name(rest)?)
-    } else if s.starts_with("plan:") {
+    } else if let Some(plan) = s.strip_prefix("plan:") {
         return Some(Event::Plan {
             duration_us: duration_us.unwrap_or(0),
+            plan: plan.trim_start_matches([' ', '\n']),
         });
     } else if let Some(sql) = s.strip_prefix("fastpath function call: ") {
         (Protocol::Simple, sql)

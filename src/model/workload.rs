@@ -47,6 +47,14 @@ pub struct LoopBurst {
     pub user: Option<String>,
 }
 
+/// A plan logged by auto_explain.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LoggedPlan {
+    pub duration_us: u64,
+    pub line: u64,
+    pub plan: crate::plan::Plan,
+}
+
 /// Who a session is.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionMeta {
@@ -120,6 +128,12 @@ pub struct Workload {
     /// Sessions of merged digests (their statement sequences stay with each host).
     #[serde(default)]
     pub sessions_in_digests: u64,
+    /// The slowest auto_explain plan of each fingerprint.
+    #[serde(default, skip_serializing_if = "HashMap::is_empty")]
+    pub plans: HashMap<u64, LoggedPlan>,
+    /// auto_explain entries whose plan could not be read: (line, reason), first few.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unreadable_plans: Vec<(u64, String)>,
     /// Loop bursts found in the sessions of merged digests.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub loop_bursts: Vec<LoopBurst>,
@@ -154,6 +168,20 @@ impl Workload {
         self.events.merge(&o.events);
         self.records += o.records;
         self.sessions_in_digests += o.sessions_in_digests;
+        for (fp, p) in o.plans {
+            let slower = self
+                .plans
+                .get(&fp)
+                .is_none_or(|mine| p.duration_us > mine.duration_us);
+            if slower {
+                self.plans.insert(fp, p);
+            }
+        }
+        for u in o.unreadable_plans {
+            if self.unreadable_plans.len() < 10 {
+                self.unreadable_plans.push(u);
+            }
+        }
         self.loop_bursts.extend(o.loop_bursts);
         self.see_ts(o.first_ts_ms);
         self.see_ts(o.last_ts_ms);
@@ -582,7 +610,36 @@ impl RecordSink for Aggregator<'_> {
                     None => self.loose.leading_durations.push((pid, duration_us)),
                 }
             }
-            Event::Plan { .. } => self.workload.events.auto_explain_plans += 1,
+            Event::Plan { duration_us, plan } => {
+                self.workload.events.auto_explain_plans += 1;
+                match crate::plan::parse(plan) {
+                    Ok(p) => {
+                        // The query text travels with the plan; without it, it is not tied to a fingerprint.
+                        let Some(sql) = p.query.clone() else { return };
+                        let (id, _) = self.intern(&sql);
+                        let slower = self
+                            .workload
+                            .plans
+                            .get(&id)
+                            .is_none_or(|mine| duration_us > mine.duration_us);
+                        if slower {
+                            self.workload.plans.insert(
+                                id,
+                                LoggedPlan {
+                                    duration_us,
+                                    line: r.line,
+                                    plan: p,
+                                },
+                            );
+                        }
+                    }
+                    Err(e) => {
+                        if self.workload.unreadable_plans.len() < 10 {
+                            self.workload.unreadable_plans.push((r.line, e.to_string()));
+                        }
+                    }
+                }
+            }
             Event::ConnectionReceived => {
                 self.workload.events.connections_received += 1;
                 if let Some(pid) = r.pid {

@@ -205,6 +205,7 @@ pub fn parse(input: &str) -> Result<Plan, PlanError> {
     let mut plan = Plan::default();
     let mut pending_subplan: Option<String> = None;
     let mut stack: Vec<usize> = Vec::new();
+    let mut in_query = false;
     for (line_no, l) in lines(input) {
         let indent = l.len() - l.trim_start().len();
         let t = l.trim();
@@ -221,8 +222,18 @@ pub fn parse(input: &str) -> Result<Plan, PlanError> {
         }
         if let Some(v) = t.strip_prefix("Query Text: ") {
             plan.query = Some(v.to_owned());
+            in_query = true;
             continue;
         }
+        // auto_explain's query text runs until the first plan node.
+        if in_query && items.is_empty() && !is_node_header(t) {
+            if let Some(q) = plan.query.as_mut() {
+                q.push('\n');
+                q.push_str(&l);
+            }
+            continue;
+        }
+        in_query = false;
         if let Some(v) = t.strip_prefix("Settings: ") {
             plan.settings = v
                 .split(", ")
@@ -370,6 +381,20 @@ mod tests {
         assert_eq!(ios.index_name.as_deref(), Some("customers_pkey"));
         assert_eq!(ios.heap_fetches, Some(100.0));
         assert_eq!(join.children[1].hash_batches, Some(1.0));
+    }
+
+    #[test]
+    fn auto_explain_text_with_a_multi_line_query() {
+        let p = parse(
+            "Query Text: SELECT note\n  FROM orders\n  ORDER BY note\nSort  (cost=1.00..2.00 rows=10 width=32) (actual time=1.0..2.0 rows=10 loops=1)\n  Sort Key: note\n  Sort Method: external merge  Disk: 2048kB\n  ->  Seq Scan on orders  (cost=0.00..1.00 rows=10 width=32) (actual time=0.1..0.5 rows=10 loops=1)",
+        )
+        .unwrap();
+        assert_eq!(
+            p.query.as_deref(),
+            Some("SELECT note\n  FROM orders\n  ORDER BY note")
+        );
+        assert_eq!(p.root.node_type, "Sort");
+        assert_eq!(p.root.children.len(), 1);
     }
 
     #[test]

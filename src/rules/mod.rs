@@ -12,6 +12,7 @@ use crate::sqlgen::TableRef;
 
 pub mod missing_foreign_key;
 pub mod n_plus_one;
+pub mod plan_problems;
 pub mod tenant_schema_drift;
 pub mod unindexed_foreign_key;
 
@@ -174,6 +175,18 @@ pub struct Rule {
 }
 
 pub const RULES: &[Rule] = &[
+        Rule {
+        id: "disk-spill",
+        summary: "A sort or hash that did not fit in work_mem and wrote to disk",
+        doc: include_str!("../../rules/disk-spill.md"),
+        run: plan_problems::disk_spill,
+    },
+    Rule {
+        id: "heap-fetches",
+        summary: "An index-only scan that still reads the table (stale visibility map)",
+        doc: include_str!("../../rules/heap-fetches.md"),
+        run: plan_problems::heap_fetches,
+    },
     Rule {
         id: "missing-foreign-key",
         summary:
@@ -181,11 +194,29 @@ pub const RULES: &[Rule] = &[
         doc: include_str!("../../rules/missing-foreign-key.md"),
         run: missing_foreign_key::run,
     },
-            Rule {
+                Rule {
+        id: "nested-loop-repeat",
+        summary: "A nested loop whose inner side runs thousands of times without an index lookup",
+        doc: include_str!("../../rules/nested-loop-repeat.md"),
+        run: plan_problems::nested_loop_repeat,
+    },
+    Rule {
         id: "n-plus-one",
         summary: "The same query once per row of another, in a burst within one session",
         doc: include_str!("../../rules/n-plus-one.md"),
         run: n_plus_one::run,
+    },
+        Rule {
+        id: "row-misestimate",
+        summary: "Row estimates off by 10× or more",
+        doc: include_str!("../../rules/row-misestimate.md"),
+        run: plan_problems::row_misestimate,
+    },
+    Rule {
+        id: "seq-scan-filter",
+        summary: "A sequential scan that throws away most of the rows it reads",
+        doc: include_str!("../../rules/seq-scan-filter.md"),
+        run: plan_problems::seq_scan_filter,
     },
     Rule {
         id: "tenant-schema-drift",
