@@ -188,3 +188,96 @@ fn explain_command_text_and_json() {
     let e = String::from_utf8_lossy(&o.stderr);
     assert!(e.contains("bad.json:line 4"), "{e}");
 }
+
+/// The text and JSON renderings of the same real plans give the same tree,
+/// across EXPLAIN options and plan shapes (CTEs, sub- and init plans,
+/// parallel workers, unions, windows, COSTS OFF, TIMING OFF, no ANALYZE).
+#[test]
+fn text_and_json_plans_agree_on_real_plans() {
+    let c = common::TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE TABLE t (id int PRIMARY KEY, g int, v text);
+         INSERT INTO t SELECT x, x % 50, md5(x::text) FROM generate_series(1, 60000) x;
+         CREATE TABLE u (id int, t_id int);
+         INSERT INTO u SELECT x, x % 60000 + 1 FROM generate_series(1, 30000) x;
+         ANALYZE;
+         SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0;
+         SET max_parallel_workers_per_gather = 2;",
+    )
+    .unwrap();
+    let queries = [
+        "WITH x AS MATERIALIZED (SELECT g, count(*) n FROM t GROUP BY g) SELECT * FROM x WHERE n > 10",
+        "SELECT id, (SELECT max(u.id) FROM u WHERE u.t_id = t.id) FROM t WHERE id < 50",
+        "SELECT * FROM t WHERE g = (SELECT min(g) FROM t) AND id < 1000",
+        "SELECT count(*) FROM t WHERE v LIKE 'a%'",
+        "SELECT t.v FROM t JOIN u ON u.t_id = t.id WHERE t.g < 5 ORDER BY t.v LIMIT 20",
+        "SELECT id FROM t WHERE id < 10 UNION ALL SELECT id FROM u WHERE id < 10",
+        "SELECT g, row_number() OVER (PARTITION BY g ORDER BY id) FROM t WHERE id < 500",
+        "SELECT * FROM generate_series(1, 10) s JOIN (VALUES (1), (2)) v(x) ON v.x = s",
+    ];
+    let options = [
+        "ANALYZE, BUFFERS, VERBOSE, SETTINGS, WAL",
+        "ANALYZE, TIMING OFF",
+        "COSTS OFF",
+        "",
+    ];
+    let shape = |p: &plan::Plan| {
+        let mut v = Vec::new();
+        p.root.walk(0, &mut |n, d| {
+            v.push((
+                d,
+                n.node_type.clone(),
+                n.relation.clone(),
+                n.actual_rows,
+                n.loops,
+                n.plan_rows,
+            ))
+        });
+        v
+    };
+    let run = |db: &mut postgres::Client, sql: String| -> String {
+        db.simple_query(&sql)
+            .unwrap()
+            .iter()
+            .filter_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let mut compared = 0;
+    for q in queries {
+        for o in options {
+            let sep = if o.is_empty() { "" } else { ", " };
+            let text = run(&mut db, format!("EXPLAIN ({o}{sep}FORMAT TEXT) {q}"));
+            let json = run(&mut db, format!("EXPLAIN ({o}{sep}FORMAT JSON) {q}"));
+            let (pt, pj) = (
+                plan::parse(&text).unwrap_or_else(|e| panic!("{q} ({o}): {e}\n{text}")),
+                plan::parse(&json).unwrap(),
+            );
+            if o.contains("ANALYZE") {
+                // Actual numbers differ between two runs only for parallel workers.
+                let strip = |v: Vec<(
+                    usize,
+                    String,
+                    Option<String>,
+                    Option<f64>,
+                    Option<f64>,
+                    Option<f64>,
+                )>| {
+                    v.into_iter()
+                        .map(|(d, t, r, _, _, e)| (d, t, r, e))
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(strip(shape(&pt)), strip(shape(&pj)), "{q} ({o})\n{text}");
+            } else {
+                assert_eq!(shape(&pt), shape(&pj), "{q} ({o})\n{text}");
+            }
+            assert_eq!(pt.analyzed, o.contains("ANALYZE"));
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, queries.len() * options.len());
+}

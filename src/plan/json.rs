@@ -20,6 +20,30 @@ fn text(o: &Map<String, Value>, k: &str) -> Option<String> {
     }
 }
 
+/// The node name as the text format prints it: JSON splits `Partial
+/// HashAggregate` into Node Type, Strategy and Partial Mode, and `Parallel
+/// Seq Scan` into Node Type and Parallel Aware.
+fn node_type(o: &Map<String, Value>) -> String {
+    let base = text(o, "Node Type").unwrap_or_default();
+    let mut name = match (base.as_str(), text(o, "Strategy").as_deref()) {
+        ("Aggregate", Some("Sorted")) => "GroupAggregate".to_owned(),
+        ("Aggregate", Some("Hashed")) => "HashAggregate".to_owned(),
+        ("Aggregate", Some("Mixed")) => "MixedAggregate".to_owned(),
+        ("SetOp", Some("Hashed")) => "HashSetOp".to_owned(),
+        ("ModifyTable", _) => text(o, "Operation").unwrap_or(base.clone()),
+        _ => base.clone(),
+    };
+    match text(o, "Partial Mode").as_deref() {
+        Some("Partial") => name = format!("Partial {name}"),
+        Some("Finalize") => name = format!("Finalize {name}"),
+        _ => {}
+    }
+    if o.get("Parallel Aware").and_then(Value::as_bool) == Some(true) {
+        name = format!("Parallel {name}");
+    }
+    name
+}
+
 fn node(o: &Map<String, Value>) -> Node {
     let children = o
         .get("Plans")
@@ -27,7 +51,7 @@ fn node(o: &Map<String, Value>) -> Node {
         .map(|a| a.iter().filter_map(Value::as_object).map(node).collect())
         .unwrap_or_default();
     Node {
-        node_type: text(o, "Node Type").unwrap_or_default(),
+        node_type: node_type(o),
         relation: text(o, "Relation Name")
             .or_else(|| text(o, "CTE Name"))
             .or_else(|| text(o, "Function Name")),

@@ -77,18 +77,23 @@ fn header(node: &mut Node, h: &str) {
     node.node_type = node_type;
     node.index_name = index;
     if let Some(t) = target {
+        let unquote = |x: &str| {
+            x.strip_prefix('"')
+                .and_then(|y| y.strip_suffix('"'))
+                .map_or_else(|| x.to_owned(), |y| y.replace("\"\"", "\""))
+        };
         let mut parts = t.split_whitespace();
         if let Some(rel) = parts.next() {
             let (schema, rel) = match rel.rsplit_once('.') {
-                Some((s, r)) => (Some(s.to_owned()), r.to_owned()),
-                None => (None, rel.to_owned()),
+                Some((s, r)) => (Some(unquote(s)), unquote(r)),
+                None => (None, unquote(rel)),
             };
-            node.schema = schema;
-            node.alias = parts
-                .next()
-                .map(str::to_owned)
-                .or_else(|| Some(rel.clone()));
-            node.relation = Some(rel);
+            node.alias = parts.next().map(unquote).or_else(|| Some(rel.clone()));
+            // `"*VALUES*"`, `"*SELECT* 1"`: labels, not relations.
+            if !rel.starts_with('*') {
+                node.schema = schema;
+                node.relation = Some(rel);
+            }
         }
     }
 }
