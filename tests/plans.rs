@@ -189,6 +189,16 @@ fn explain_command_text_and_json() {
     assert!(e.contains("bad.json:line 4"), "{e}");
 }
 
+/// (depth, node type, relation, actual rows, loops, estimated rows)
+type Shape = (
+    usize,
+    String,
+    Option<String>,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+);
+
 /// The text and JSON renderings of the same real plans give the same tree,
 /// across EXPLAIN options and plan shapes (CTEs, sub- and init plans,
 /// parallel workers, unions, windows, COSTS OFF, TIMING OFF, no ANALYZE).
@@ -259,14 +269,7 @@ fn text_and_json_plans_agree_on_real_plans() {
             );
             if o.contains("ANALYZE") {
                 // Actual numbers differ between two runs only for parallel workers.
-                let strip = |v: Vec<(
-                    usize,
-                    String,
-                    Option<String>,
-                    Option<f64>,
-                    Option<f64>,
-                    Option<f64>,
-                )>| {
+                let strip = |v: Vec<Shape>| {
                     v.into_iter()
                         .map(|(d, t, r, _, _, e)| (d, t, r, e))
                         .collect::<Vec<_>>()
