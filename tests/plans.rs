@@ -284,3 +284,58 @@ fn text_and_json_plans_agree_on_real_plans() {
     }
     assert_eq!(compared, queries.len() * options.len());
 }
+
+/// Real plans of public queries: the 22 TPC-H queries (../shared/bench/tpch)
+/// planned on their schema, text and JSON, with and without ANALYZE, all read
+/// and in agreement; the facts extractor understands every query too.
+#[test]
+fn tpch_plans_parse_in_both_formats() {
+    let tpch = common::shared_dir().join("bench/tpch");
+    let c = common::TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(&std::fs::read_to_string(tpch.join("schema.sql")).unwrap())
+        .unwrap();
+    db.batch_execute(&std::fs::read_to_string(tpch.join("keys.sql")).unwrap())
+        .unwrap();
+    db.batch_execute("ANALYZE").unwrap();
+    let run = |db: &mut postgres::Client, sql: String| -> String {
+        db.simple_query(&sql)
+            .unwrap()
+            .iter()
+            .filter_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let mut files: Vec<_> = std::fs::read_dir(tpch.join("queries"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 22);
+    for f in files {
+        let q = std::fs::read_to_string(&f).unwrap();
+        let q = q.trim().trim_end_matches(';');
+        assert!(
+            pgadvisor::model::facts::extract(q).is_ok_and(|x| !x.tables.is_empty()),
+            "facts of {}",
+            f.display()
+        );
+        for o in ["", "ANALYZE, BUFFERS, "] {
+            let text = run(&mut db, format!("EXPLAIN ({o}FORMAT TEXT) {q}"));
+            let json = run(&mut db, format!("EXPLAIN ({o}FORMAT JSON) {q}"));
+            let (pt, pj) = (plan::parse(&text).unwrap(), plan::parse(&json).unwrap());
+            let shape = |p: &plan::Plan| {
+                let mut v = Vec::new();
+                p.root.walk(0, &mut |n, d| {
+                    v.push((d, n.node_type.clone(), n.relation.clone(), n.plan_rows))
+                });
+                v
+            };
+            assert_eq!(shape(&pt), shape(&pj), "{} ({o})\n{text}", f.display());
+            let _ = problems::diagnose(&pt);
+        }
+    }
+}

@@ -296,6 +296,14 @@ pub fn parse(input: &str) -> Result<Plan, PlanError> {
             });
         }
         if t.starts_with("SubPlan ") || t.starts_with("InitPlan ") || t.starts_with("CTE ") {
+            // The label sits at its owner's detail level: deeper nodes are done.
+            while let Some(&top) = stack.last() {
+                if top != 0 && items[top].indent >= col {
+                    stack.pop();
+                } else {
+                    break;
+                }
+            }
             pending_subplan = Some(t.to_owned());
             continue;
         }
