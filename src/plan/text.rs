@@ -190,15 +190,17 @@ fn lines(input: &str) -> Vec<(usize, String)> {
         out.push((n + 1, l));
     }
     // psql indents every line by one space: remove the common indentation.
-    let common = out
-        .iter()
-        .map(|(_, l)| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
+    let common = out.iter().map(|(_, l)| indent_of(l)).min().unwrap_or(0);
     for (_, l) in &mut out {
         *l = l[common.min(l.len())..].to_owned();
     }
     out
+}
+
+/// Leading spaces, in bytes. Only ASCII spaces count: slicing after other
+/// whitespace (U+0085 …) could cut a character in two.
+fn indent_of(l: &str) -> usize {
+    l.len() - l.trim_start_matches(' ').len()
 }
 
 fn is_node_header(t: &str) -> bool {
@@ -212,7 +214,7 @@ pub fn parse(input: &str) -> Result<Plan, PlanError> {
     let mut stack: Vec<usize> = Vec::new();
     let mut in_query = false;
     for (line_no, l) in lines(input) {
-        let indent = l.len() - l.trim_start().len();
+        let indent = indent_of(&l);
         let t = l.trim();
         if let Some(v) = t.strip_prefix("Planning Time: ") {
             plan.planning_ms = num_after(v, "");
@@ -414,8 +416,10 @@ mod tests {
     fn broken_input_is_an_error_not_a_panic() {
         assert!(parse("hello: world").is_err());
         assert!(parse("").is_err());
-        for cut in 0..PLAN.len() {
+        for cut in (0..PLAN.len()).filter(|c| PLAN.is_char_boundary(*c)) {
             let _ = parse(&PLAN[..cut]);
         }
+        // Found by the plan_text fuzz target: a multi-byte whitespace before an arrow.
+        let _ = parse("\u{85}\u{fffd}\u{8}\n ->\u{8}\n  -\u{fffd}H\u{5}ctual\u{85} ->\u{8}");
     }
 }
