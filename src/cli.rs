@@ -95,6 +95,10 @@ pub struct OutArgs {
     /// Show literal values from the input in reports (masked by default).
     #[arg(long)]
     pub show_literals: bool,
+    /// A database to read (read-only): schema, statistics, and pg_stat_statements
+    /// as the workload when no input is given. libpq URL or key=value string.
+    #[arg(long, value_name = "URL")]
+    pub db: Option<String>,
     /// The schema: the output of `pg_dump --schema-only` (plain or compressed).
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,

@@ -7,6 +7,7 @@ use anyhow::{bail, Context};
 use clap::Parser;
 use cli::{Cli, Command, OutArgs, ReadArgs};
 use pgadvisor::app;
+use pgadvisor::input::live::{self, LiveData, LiveOptions};
 use pgadvisor::input::prefix::Prefix;
 use pgadvisor::input::InputSummary;
 use pgadvisor::input::ReadOptions;
@@ -47,19 +48,34 @@ fn read_options(a: &ReadArgs) -> anyhow::Result<ReadOptions> {
     })
 }
 
-fn output(workload: &Workload, inputs: Vec<InputSummary>, out: &OutArgs) -> anyhow::Result<()> {
+fn output(
+    workload: &Workload,
+    inputs: Vec<InputSummary>,
+    out: &OutArgs,
+    live: Option<LiveData>,
+) -> anyhow::Result<()> {
     for f in &out.format {
         if f != "json" {
             bail!("--format {f}: only json is available in this version");
         }
     }
     let mut schema = out.schema.as_deref().map(schema_dump::read).transpose()?;
+    let mut notes = Vec::new();
+    let mut live_stats = None;
+    if let Some(live) = live {
+        notes = live.notes;
+        // A dump given with --schema wins; else the live catalog is the schema.
+        if schema.is_none() {
+            schema = Some((live.schema, live.dump));
+            live_stats = live.stats;
+        }
+    }
     let stats = match &out.stats {
         Some(path) => {
             let (s, _) = schema.get_or_insert_with(Default::default);
             Some(stats_dump::read(path, s)?)
         }
-        None => None,
+        None => live_stats,
     };
     if let Some((_, summary)) = &schema {
         for p in &summary.failed {
@@ -79,6 +95,7 @@ fn output(workload: &Workload, inputs: Vec<InputSummary>, out: &OutArgs) -> anyh
     let advice = app::advise_with(workload, schema.as_ref().map(|(s, d)| (s, d)), options);
     let mut advice = advice;
     advice.stats = stats;
+    advice.diagnostics.extend(notes);
     let report = app::report(
         workload,
         inputs,
@@ -102,14 +119,23 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Audit { inputs, read, out } => {
             let opts = read_options(&read)?;
-            let (mut workload, summaries) = app::read_inputs(&inputs, &opts)?;
+            let mut live = out
+                .db
+                .as_deref()
+                .map(|url| live::read(url, &LiveOptions::default(), &opts.aggregate))
+                .transpose()?;
+            // With only a database, its pg_stat_statements is the workload.
+            let (mut workload, summaries) = match live.as_mut() {
+                Some(l) if inputs.is_empty() => (l.workload.take().unwrap_or_default(), Vec::new()),
+                _ => app::read_inputs(&inputs, &opts)?,
+            };
             app::finalize(&mut workload, &opts);
             for s in &summaries {
                 if let Some(e) = &s.error {
                     eprintln!("warning: {e}");
                 }
             }
-            output(&workload, summaries, &out)
+            output(&workload, summaries, &out, live)
         }
         Command::Digest {
             inputs,
@@ -162,7 +188,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Merge { digests, out } => {
             let (mut workload, inputs) = app::merge_digests(&digests)?;
             app::finalize(&mut workload, &ReadOptions::default());
-            output(&workload, inputs, &out)
+            let live = out
+                .db
+                .as_deref()
+                .map(|url| live::read(url, &LiveOptions::default(), &Default::default()))
+                .transpose()?;
+            output(&workload, inputs, &out, live)
         }
     }
 }

@@ -5,6 +5,7 @@
 //! Every line ends up in a record or in the unparsed counts with a reason.
 pub mod csvlog;
 pub mod jsonlog;
+pub mod live;
 pub mod message;
 pub mod pgss;
 pub mod prefix;

@@ -24,19 +24,21 @@ pub fn is_json(text: &str) -> bool {
     (t.starts_with('[') || t.starts_with('{')) && t.contains("\"query\"") && t.contains("\"calls\"")
 }
 
-struct Row {
-    query: String,
-    calls: f64,
-    total_ms: f64,
-    min_ms: Option<f64>,
-    max_ms: Option<f64>,
-    stddev_ms: Option<f64>,
-    rows: Option<f64>,
-    db: Option<String>,
-    user: Option<String>,
+/// One pg_stat_statements row (times in ms).
+#[derive(Debug, Clone, Default)]
+pub struct Row {
+    pub query: String,
+    pub calls: f64,
+    pub total_ms: f64,
+    pub min_ms: Option<f64>,
+    pub max_ms: Option<f64>,
+    pub stddev_ms: Option<f64>,
+    pub rows: Option<f64>,
+    pub db: Option<String>,
+    pub user: Option<String>,
 }
 
-fn add_row(agg: &mut Aggregator<'_>, row: Row) {
+pub fn add_row(agg: &mut Aggregator<'_>, row: Row) {
     let calls = row.calls.max(0.0) as u64;
     agg.add_aggregate(&row.query, |q| {
         q.source = StatsSource::PgStatStatements;

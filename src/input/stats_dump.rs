@@ -191,6 +191,21 @@ fn from_csv(text: &str) -> std::result::Result<Doc, String> {
     Ok(doc)
 }
 
+/// Applies the JSON document of `scripts/stats.sql` (from a live database).
+pub fn apply_json(
+    schema: &mut Schema,
+    json: &str,
+    source: &str,
+) -> std::result::Result<StatsSummary, String> {
+    let doc: Doc = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let mut summary = StatsSummary {
+        path: source.to_owned(),
+        ..Default::default()
+    };
+    apply(schema, doc, &mut summary);
+    Ok(summary)
+}
+
 /// Reads a statistics file into `schema` (tables not in the dump are added with stats only).
 pub fn read(path: &Path, schema: &mut Schema) -> Result<StatsSummary> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::Io {

@@ -1,0 +1,207 @@
+//! Live mode against a real server: read-only, the same schema model as a
+//! dump, pg_stat_statements as the workload, clear connection errors.
+mod common;
+
+use common::TestCluster;
+use pgadvisor::input::schema_dump;
+use pgadvisor::sqlgen::TableRef;
+use serde_json::Value;
+use std::process::Command;
+
+fn pgadvisor(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_pgadvisor"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
+    let mut c = TestCluster::start(
+        "shared_preload_libraries = 'pg_stat_statements'\nlog_statement = 'all'\n",
+    );
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE EXTENSION pg_stat_statements;
+         CREATE TABLE customers (id serial PRIMARY KEY, email text UNIQUE, name varchar(80) NOT NULL DEFAULT 'x');
+         CREATE TABLE orders (id serial PRIMARY KEY, customer_id int NOT NULL REFERENCES customers(id), total numeric(10,2),
+                              created_at timestamptz NOT NULL DEFAULT now()) ;
+         CREATE INDEX orders_created_idx ON orders (created_at DESC) WHERE total > 0;
+         CREATE TABLE events (id bigint, at timestamptz NOT NULL) PARTITION BY RANGE (at);
+         CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+         INSERT INTO customers (email, name) SELECT 'c' || g, 'n' || g FROM generate_series(1, 500) g;
+         INSERT INTO orders (customer_id, total) SELECT g % 500 + 1, g FROM generate_series(1, 5000) g;
+         ANALYZE;
+         SELECT pg_stat_statements_reset();",
+    )
+    .unwrap();
+    for i in 1..=30i32 {
+        db.query("SELECT total FROM orders WHERE customer_id = $1", &[&i])
+            .unwrap();
+    }
+    let url = format!(
+        "host={} port={} user=postgres dbname=postgres password=secret",
+        c.dir.path().display(),
+        c.port
+    );
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        "--db",
+        &url,
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
+            .unwrap();
+    assert!(
+        r["schema"]["path"]
+            .as_str()
+            .unwrap()
+            .contains("password=***"),
+        "{}",
+        r["schema"]["path"]
+    );
+    assert_eq!(
+        r["schema"]["failed"].as_array().unwrap().len(),
+        0,
+        "{}",
+        r["schema"]
+    );
+    assert!(r["stats"]["tables"].as_u64().unwrap() >= 3);
+    let q = r["queries"].as_array().unwrap();
+    let lookup = q
+        .iter()
+        .find(|x| x["normalized"] == "SELECT total FROM orders WHERE customer_id = $1")
+        .unwrap();
+    assert_eq!(lookup["calls"], 30);
+    assert_eq!(lookup["source"], "pg_stat_statements");
+    let f = r["findings"].as_array().unwrap();
+    let fk = f
+        .iter()
+        .find(|x| x["rule"] == "unindexed-foreign-key")
+        .unwrap();
+    assert_eq!(fk["subject"]["table"], "orders");
+    assert_eq!(
+        fk["severity"], "warning",
+        "the pg_stat_statements workload looks it up"
+    );
+
+    // The live catalog and pg_dump give the same model (defaults aside: pg_dump qualifies names).
+    let (mut dumped, _) = schema_dump::parse(&c.dump_schema("postgres"));
+    let live =
+        pgadvisor::input::live::read(&url, &Default::default(), &Default::default()).unwrap();
+    let mut from_live = live.schema;
+    for s in [&mut dumped, &mut from_live] {
+        for t in s.tables.values_mut() {
+            t.stats = None;
+            for col in &mut t.columns {
+                col.default = None;
+            }
+            t.indexes.sort_by(|a, b| a.name.cmp(&b.name));
+            t.foreign_keys.sort_by(|a, b| a.name.cmp(&b.name));
+        }
+    }
+    assert_eq!(
+        from_live.tables.keys().collect::<Vec<_>>(),
+        dumped.tables.keys().collect::<Vec<_>>()
+    );
+    for (t, table) in &dumped.tables {
+        assert_eq!(&from_live.tables[t], table, "{t}");
+    }
+    assert_eq!(
+        from_live
+            .table(&TableRef::new("public", "events_2025"))
+            .unwrap()
+            .partition_of,
+        Some(TableRef::new("public", "events"))
+    );
+
+    // Read-only: the pgadvisor sessions began READ ONLY and wrote nothing.
+    drop(db);
+    c.stop();
+    let log = std::fs::read_to_string(c.logs().0).unwrap();
+    let ours: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("/pgadvisor ") && l.contains("statement: "))
+        .collect();
+    assert!(
+        ours.iter().any(|l| l.contains("BEGIN READ ONLY")),
+        "{ours:#?}"
+    );
+    for l in &ours {
+        let stmt = l
+            .split("statement: ")
+            .nth(1)
+            .unwrap_or("")
+            .trim_start()
+            .to_ascii_uppercase();
+        assert!(
+            ![
+                "INSERT",
+                "UPDATE",
+                "DELETE",
+                "CREATE",
+                "ALTER",
+                "DROP",
+                "TRUNCATE",
+                "EXPLAIN ANALYZE"
+            ]
+            .iter()
+            .any(|w| stmt.starts_with(w)),
+            "{l}"
+        );
+    }
+}
+
+#[test]
+fn connection_errors_and_a_database_without_pg_stat_statements() {
+    let c = TestCluster::start("");
+    let dir = c.dir.path().display().to_string();
+    let port = c.port.to_string();
+    let o = pgadvisor(&[
+        "audit",
+        "--db",
+        &format!("host={dir} port=1 user=postgres dbname=postgres"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("cannot connect to"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = pgadvisor(&[
+        "audit",
+        "--db",
+        &format!("host={dir} port={port} user=postgres dbname=nope"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("nope") && e.contains("3D000"), "{e}");
+    let o = pgadvisor(&["audit", "--db", "postgres://[bad"]);
+    assert_eq!(o.status.code(), Some(2));
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        "--db",
+        &format!("host={dir} port={port} user=postgres dbname=postgres"),
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
+            .unwrap();
+    assert!(
+        r["diagnostics"].as_array().unwrap().iter().any(|d| d
+            .as_str()
+            .unwrap()
+            .contains("pg_stat_statements is not installed")),
+        "{}",
+        r["diagnostics"]
+    );
+}
