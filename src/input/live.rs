@@ -100,6 +100,11 @@ WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LI
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u'))
 "#;
 
+const INDEX_USAGE: &str = r#"
+SELECT schemaname::text, relname::text, indexrelname::text, idx_scan, pg_relation_size(indexrelid)
+FROM pg_stat_user_indexes
+"#;
+
 const PGSS: &str = r#"
 SELECT s.query, s.calls::float8, s.total_exec_time, s.min_exec_time, s.max_exec_time, s.stddev_exec_time,
        s.rows::float8, d.datname::text, r.rolname::text
@@ -222,6 +227,28 @@ async fn read_async(
     }
     let (mut schema, mut dump) = schema_dump::parse(&ddl);
     dump.path = target.to_owned();
+    // Index scans since the last statistics reset, for unused indexes.
+    for r in client
+        .query(INDEX_USAGE, &[])
+        .await
+        .map_err(q("pg_stat_user_indexes"))?
+    {
+        let (s, t, i): (String, String, String) = (r.get(0), r.get(1), r.get(2));
+        if let Some(index) = schema
+            .tables
+            .get_mut(&crate::sqlgen::TableRef::new(&s, &t))
+            .and_then(|tb| tb.indexes.iter_mut().find(|x| x.name == i))
+        {
+            index.usage = Some(crate::model::schema::IndexUsage {
+                scans: r.get(3),
+                size_bytes: r.get(4),
+            });
+        }
+    }
+    schema.stats_reset = lines(&client, "SELECT coalesce(stats_reset::text, 'never') FROM pg_stat_database WHERE datname = current_database()", target, "pg_stat_database")
+        .await?
+        .into_iter()
+        .next();
     let mut notes = Vec::new();
     let stats_sql = include_str!("../../scripts/stats.sql");
     let stats = match lines(&client, stats_sql, target, "statistics").await {

@@ -320,6 +320,7 @@ fn add_key(table: &mut Table, columns: Vec<String>, primary: bool, name: String)
         include: Vec::new(),
         predicate: None,
         constraint: true,
+        usage: None,
     });
     if primary {
         for c in &mut table.columns {
@@ -388,6 +389,7 @@ fn create_index(ci: CreateIndex, schema: &mut Schema) -> Result<(), String> {
         include: ci.include.iter().map(ident).collect(),
         predicate: ci.predicate.as_ref().map(|p| p.to_string()),
         constraint: false,
+        usage: None,
     };
     schema.tables.entry(t).or_default().indexes.push(index);
     Ok(())

@@ -46,6 +46,16 @@ pub struct Index {
     pub predicate: Option<String>,
     /// Created by a PRIMARY KEY or UNIQUE constraint.
     pub constraint: bool,
+    /// Scans and size, from a live database (`pg_stat_user_indexes`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage: Option<IndexUsage>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexUsage {
+    /// Index scans since the statistics were last reset.
+    pub scans: i64,
+    pub size_bytes: i64,
 }
 
 impl Index {
@@ -141,6 +151,9 @@ impl Table {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Schema {
     pub tables: BTreeMap<TableRef, Table>,
+    /// When the server's statistics (index scans …) were last reset, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stats_reset: Option<String>,
 }
 
 impl Schema {

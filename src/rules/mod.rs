@@ -10,6 +10,7 @@ use crate::model::schema::Schema;
 use crate::model::workload::Workload;
 use crate::sqlgen::TableRef;
 
+pub mod index_hygiene;
 pub mod missing_foreign_key;
 pub mod n_plus_one;
 pub mod plan_problems;
@@ -206,7 +207,13 @@ pub const RULES: &[Rule] = &[
         doc: include_str!("../../rules/n-plus-one.md"),
         run: n_plus_one::run,
     },
-        Rule {
+            Rule {
+        id: "redundant-index",
+        summary: "An index whose keys lead another index on the same table",
+        doc: include_str!("../../rules/redundant-index.md"),
+        run: index_hygiene::redundant,
+    },
+    Rule {
         id: "row-misestimate",
         summary: "Row estimates off by 10× or more",
         doc: include_str!("../../rules/row-misestimate.md"),
@@ -224,11 +231,17 @@ pub const RULES: &[Rule] = &[
         doc: include_str!("../../rules/tenant-schema-drift.md"),
         run: tenant_schema_drift::run,
     },
-    Rule {
+        Rule {
         id: "unindexed-foreign-key",
         summary: "A foreign key whose columns do not lead any index",
         doc: include_str!("../../rules/unindexed-foreign-key.md"),
         run: unindexed_foreign_key::run,
+    },
+    Rule {
+        id: "unused-index",
+        summary: "An index never scanned since the statistics were reset",
+        doc: include_str!("../../rules/unused-index.md"),
+        run: index_hygiene::unused,
     },
 ];
 
