@@ -96,6 +96,9 @@ fn output(
     let mut advice = advice;
     advice.stats = stats;
     advice.diagnostics.extend(notes);
+    if let Some(url) = out.db.as_deref() {
+        app::verify_with_hypopg(url, workload, &mut advice)?;
+    }
     let report = app::report(
         workload,
         inputs,

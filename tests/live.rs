@@ -257,3 +257,68 @@ fn connection_errors_and_a_database_without_pg_stat_statements() {
         r["diagnostics"]
     );
 }
+
+#[test]
+fn hypopg_checks_the_index_an_unindexed_foreign_key_needs() {
+    let mut c = TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE EXTENSION hypopg;
+         CREATE TABLE customers (id int PRIMARY KEY);
+         CREATE TABLE orders (id serial PRIMARY KEY, customer_id int NOT NULL REFERENCES customers(id), total int);
+         INSERT INTO customers SELECT g FROM generate_series(1, 2000) g;
+         INSERT INTO orders (customer_id, total) SELECT g % 2000 + 1, g FROM generate_series(1, 100000) g;
+         ANALYZE;",
+    )
+    .unwrap();
+    for i in 1..=10 {
+        db.simple_query(&format!("SELECT total FROM orders WHERE customer_id = {i}"))
+            .unwrap();
+    }
+    drop(db);
+    c.stop(); // flush the log
+    c.restart();
+    let url = format!(
+        "host={} port={} user=postgres dbname=postgres",
+        c.dir.path().display(),
+        c.port
+    );
+    let out = tempfile::tempdir().unwrap();
+    let log = c.logs().0;
+    let o = pgadvisor(&[
+        "audit",
+        log.to_str().unwrap(),
+        "--db",
+        &url,
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
+            .unwrap();
+    let f = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["rule"] == "unindexed-foreign-key")
+        .unwrap();
+    assert_eq!(f["verified"], "hypopg", "{f}");
+    let check = &f["evidence"]["hypopg"][0];
+    assert_eq!(check["uses_index"], true);
+    assert!(
+        check["cost_after"].as_f64().unwrap() < check["cost_before"].as_f64().unwrap() / 10.0,
+        "{check}"
+    );
+    // Nothing was created: the hypothetical index lived in pgadvisor's session only.
+    let mut db = c.client("postgres");
+    let n: i64 = db
+        .query_one(
+            "SELECT count(*) FROM pg_indexes WHERE tablename = 'orders'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(n, 1, "only the primary key");
+}

@@ -332,3 +332,110 @@ mod tests {
         );
     }
 }
+
+/// A what-if check of one candidate index with HypoPG.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WhatIf {
+    pub query: String,
+    pub cost_before: f64,
+    pub cost_after: f64,
+    pub uses_index: bool,
+}
+
+/// Plans each query without and with the hypothetical index `create_index`
+/// (`CREATE INDEX ON t (cols)`), inside a READ ONLY transaction: HypoPG keeps
+/// its indexes in the backend's memory, nothing is written. Returns `None`
+/// when the `hypopg` extension is not installed in the database.
+pub fn what_if(
+    url: &str,
+    opts: &LiveOptions,
+    create_index: &str,
+    queries: &[String],
+) -> Result<Option<Vec<WhatIf>>, LiveError> {
+    let target = redact(url);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| LiveError::Connect {
+            target: target.clone(),
+            reason: e.to_string(),
+        })?;
+    rt.block_on(async {
+        let client = connect(url, &target).await?;
+        let q = |what: &'static str| {
+            let target = target.clone();
+            move |e: tokio_postgres::Error| LiveError::Query {
+                target,
+                what,
+                reason: e.to_string(),
+            }
+        };
+        client
+            .batch_execute(&format!(
+                "SET statement_timeout = {}; SET lock_timeout = {}; BEGIN READ ONLY;",
+                opts.statement_timeout_ms, opts.lock_timeout_ms
+            ))
+            .await
+            .map_err(q("starting a read-only transaction"))?;
+        let has = !lines(
+            &client,
+            "SELECT 1 FROM pg_extension WHERE extname = 'hypopg'",
+            &target,
+            "extensions",
+        )
+        .await?
+        .is_empty();
+        if !has {
+            client
+                .batch_execute("ROLLBACK")
+                .await
+                .map_err(q("ending the transaction"))?;
+            return Ok(None);
+        }
+        let cost = |json: &str| -> Option<(f64, String)> {
+            let plan = crate::plan::json::parse(json).ok()?;
+            let mut names = String::new();
+            plan.root.walk(0, &mut |n, _| {
+                if let Some(i) = &n.index_name {
+                    names.push_str(i);
+                    names.push(' ');
+                }
+            });
+            Some((plan.root.total_cost?, names))
+        };
+        let mut out = Vec::new();
+        for sql in queries {
+            let explain = format!("EXPLAIN (FORMAT JSON) {sql}");
+            let Ok(before) = lines(&client, &explain, &target, "explain").await else {
+                continue;
+            };
+            let hypo = format!(
+                "SELECT indexrelid::text FROM hypopg_create_index({})",
+                crate::sqlgen::quote_literal(create_index)
+            );
+            let oid = lines(&client, &hypo, &target, "hypopg_create_index")
+                .await?
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            let after = lines(&client, &explain, &target, "explain").await?;
+            lines(&client, "SELECT hypopg_reset()", &target, "hypopg_reset").await?;
+            if let (Some((b, _)), Some((a, names))) = (
+                before.first().and_then(|j| cost(j)),
+                after.first().and_then(|j| cost(j)),
+            ) {
+                out.push(WhatIf {
+                    query: sql.clone(),
+                    cost_before: b,
+                    cost_after: a,
+                    uses_index: !oid.is_empty() && names.contains(&oid),
+                });
+            }
+        }
+        client
+            .batch_execute("ROLLBACK")
+            .await
+            .map_err(q("ending the transaction"))?;
+        Ok(Some(out))
+    })
+}
