@@ -322,3 +322,59 @@ fn hypopg_checks_the_index_an_unindexed_foreign_key_needs() {
         .get(0);
     assert_eq!(n, 1, "only the primary key");
 }
+
+#[test]
+fn a_role_with_only_pg_read_all_stats_is_enough() {
+    let c = TestCluster::start("shared_preload_libraries = 'pg_stat_statements'\n");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE EXTENSION pg_stat_statements;
+         CREATE TABLE accounts (id int PRIMARY KEY);
+         CREATE TABLE users (id int PRIMARY KEY, account_id int REFERENCES accounts(id));
+         INSERT INTO accounts SELECT g FROM generate_series(1, 100) g;
+         ANALYZE;
+         CREATE ROLE advisor LOGIN;
+         GRANT pg_read_all_stats TO advisor;",
+    )
+    .unwrap();
+    db.query("SELECT id FROM users WHERE account_id = $1", &[&3i32])
+        .unwrap();
+    let url = format!(
+        "host={} port={} user=advisor dbname=postgres",
+        c.dir.path().display(),
+        c.port
+    );
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        "--db",
+        &url,
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
+            .unwrap();
+    // The catalog and pg_stat_statements (other users' queries included) are readable.
+    assert!(r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "unindexed-foreign-key"));
+    assert!(r["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|q| q["normalized"] == "SELECT id FROM users WHERE account_id = $1"));
+    // pg_stats is not: the report says which checks need more.
+    assert!(
+        r["diagnostics"].as_array().unwrap().iter().any(|d| d
+            .as_str()
+            .unwrap()
+            .contains("pg_stats shows no column statistics")),
+        "{}",
+        r["diagnostics"]
+    );
+}

@@ -268,6 +268,13 @@ async fn read_async(
             None
         }
     };
+    if stats.as_ref().is_some_and(|s| s.columns == 0) && !schema.tables.is_empty() {
+        notes.push(
+            "pg_stats shows no column statistics to this role: they are visible only for tables it may SELECT \
+             (partial-index and selectivity advice needs them; run as the tables' owner or grant SELECT)"
+                .into(),
+        );
+    }
     let has_pgss = !lines(
         &client,
         "SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'",
