@@ -111,17 +111,42 @@ SELECT s.query, s.calls::float8, s.total_exec_time, s.min_exec_time, s.max_exec_
 FROM pg_stat_statements s LEFT JOIN pg_database d ON d.oid = s.dbid LEFT JOIN pg_roles r ON r.oid = s.userid
 "#;
 
-/// Reads schema, statistics and (when available) pg_stat_statements.
-pub fn read(url: &str, opts: &LiveOptions, agg: &AggregateOptions) -> Result<LiveData, LiveError> {
-    let target = redact(url);
-    let rt = tokio::runtime::Builder::new_current_thread()
+/// A single-threaded runtime for one live session.
+fn runtime(target: &str) -> Result<tokio::runtime::Runtime, LiveError> {
+    tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| LiveError::Connect {
-            target: target.clone(),
+            target: target.to_owned(),
+            reason: e.to_string(),
+        })
+}
+
+/// Connects and opens the session every live read runs in: timeouts set, `BEGIN READ ONLY`.
+async fn read_only_session(
+    url: &str,
+    target: &str,
+    opts: &LiveOptions,
+) -> Result<tokio_postgres::Client, LiveError> {
+    let client = connect(url, target).await?;
+    client
+        .batch_execute(&format!(
+            "SET statement_timeout = {}; SET lock_timeout = {}; BEGIN READ ONLY;",
+            opts.statement_timeout_ms, opts.lock_timeout_ms
+        ))
+        .await
+        .map_err(|e| LiveError::Query {
+            target: target.to_owned(),
+            what: "starting a read-only transaction",
             reason: e.to_string(),
         })?;
-    rt.block_on(read_async(url, &target, opts, agg))
+    Ok(client)
+}
+
+/// Reads schema, statistics and (when available) pg_stat_statements.
+pub fn read(url: &str, opts: &LiveOptions, agg: &AggregateOptions) -> Result<LiveData, LiveError> {
+    let target = redact(url);
+    runtime(&target)?.block_on(read_async(url, &target, opts, agg))
 }
 
 async fn connect(url: &str, target: &str) -> Result<tokio_postgres::Client, LiveError> {
@@ -198,7 +223,7 @@ async fn read_async(
     opts: &LiveOptions,
     agg: &AggregateOptions,
 ) -> Result<LiveData, LiveError> {
-    let client = connect(url, target).await?;
+    let client = read_only_session(url, target, opts).await?;
     let q = |what: &'static str| {
         move |e: tokio_postgres::Error| LiveError::Query {
             target: target.to_owned(),
@@ -206,13 +231,6 @@ async fn read_async(
             reason: e.to_string(),
         }
     };
-    client
-        .batch_execute(&format!(
-            "SET statement_timeout = {}; SET lock_timeout = {}; BEGIN READ ONLY;",
-            opts.statement_timeout_ms, opts.lock_timeout_ms
-        ))
-        .await
-        .map_err(q("starting a read-only transaction"))?;
     let mut ddl = String::new();
     for (sql, what) in [
         (TABLES, "tables"),
@@ -360,15 +378,8 @@ pub fn what_if(
     queries: &[String],
 ) -> Result<Option<Vec<WhatIf>>, LiveError> {
     let target = redact(url);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| LiveError::Connect {
-            target: target.clone(),
-            reason: e.to_string(),
-        })?;
-    rt.block_on(async {
-        let client = connect(url, &target).await?;
+    runtime(&target)?.block_on(async {
+        let client = read_only_session(url, &target, opts).await?;
         let q = |what: &'static str| {
             let target = target.clone();
             move |e: tokio_postgres::Error| LiveError::Query {
@@ -377,13 +388,6 @@ pub fn what_if(
                 reason: e.to_string(),
             }
         };
-        client
-            .batch_execute(&format!(
-                "SET statement_timeout = {}; SET lock_timeout = {}; BEGIN READ ONLY;",
-                opts.statement_timeout_ms, opts.lock_timeout_ms
-            ))
-            .await
-            .map_err(q("starting a read-only transaction"))?;
         let has = !lines(
             &client,
             "SELECT 1 FROM pg_extension WHERE extname = 'hypopg'",

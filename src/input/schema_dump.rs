@@ -6,13 +6,14 @@
 //! does not know is rewritten or read by hand: `CREATE INDEX … ON ONLY`,
 //! `ALTER TABLE … ATTACH PARTITION`, and psql's `\restrict` lines.
 use crate::error::{Error, Result};
+use crate::model::facts::{ident, name_parts};
 use crate::model::lexer::{split_statements, tokenize, TokKind};
 use crate::model::schema::{Column, ForeignKey, Index, IndexKey, Partitioning, Schema, Table};
 use crate::sqlgen::TableRef;
 use serde::{Deserialize, Serialize};
 use sqlparser::ast::{
-    ColumnOption, CreateIndex, CreateTable, Expr, Ident, IndexColumn, ObjectName, OrderBySort,
-    Statement, TableConstraint,
+    ColumnOption, CreateIndex, CreateTable, Expr, IndexColumn, ObjectName, OrderBySort, Statement,
+    TableConstraint,
 };
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
@@ -160,22 +161,8 @@ fn without_on_only(stmt: &str) -> String {
     stmt.to_owned()
 }
 
-/// Identifier as PostgreSQL stores it: unquoted folds to lower case.
-fn ident(i: &Ident) -> String {
-    if i.quote_style.is_some() {
-        i.value.clone()
-    } else {
-        i.value.to_lowercase()
-    }
-}
-
 fn table_ref(name: &ObjectName) -> Result<TableRef, String> {
-    let parts: Vec<String> = name
-        .0
-        .iter()
-        .filter_map(|p| p.as_ident())
-        .map(ident)
-        .collect();
+    let parts = name_parts(name);
     match parts.as_slice() {
         [t] => Ok(TableRef::new("public", t)),
         [s, t] => Ok(TableRef::new(s, t)),

@@ -161,7 +161,8 @@ pub fn extract(sql: &str) -> Result<QueryFacts, NotAnalysed> {
     Ok(w.facts)
 }
 
-fn ident(i: &Ident) -> String {
+/// An identifier as PostgreSQL stores it: unquoted folds to lower case.
+pub(crate) fn ident(i: &Ident) -> String {
     if i.quote_style.is_some() {
         i.value.clone()
     } else {
@@ -169,13 +170,17 @@ fn ident(i: &Ident) -> String {
     }
 }
 
-fn table_name(name: &ObjectName) -> Option<TableName> {
-    let parts: Vec<String> = name
-        .0
+/// The parts of a possibly qualified name, each as PostgreSQL stores it.
+pub(crate) fn name_parts(name: &ObjectName) -> Vec<String> {
+    name.0
         .iter()
         .filter_map(|p| p.as_ident())
         .map(ident)
-        .collect();
+        .collect()
+}
+
+fn table_name(name: &ObjectName) -> Option<TableName> {
+    let parts = name_parts(name);
     match parts.as_slice() {
         [t] => Some(TableName {
             schema: None,

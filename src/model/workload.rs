@@ -286,17 +286,6 @@ impl Workload {
 /// A statement sample longer than this is cut (facts then come from the normalized text).
 const MAX_SAMPLE_BYTES: usize = 16 << 10;
 
-fn truncated(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
-
 fn clamp_us(us: u64) -> u32 {
     us.min(u32::MAX as u64 - 1) as u32
 }
@@ -445,7 +434,7 @@ impl<'o> Aggregator<'o> {
         if !self.workload.queries.contains_key(&fp.id) {
             let text = self.norm.normalized(sql);
             let mut q = QueryStats::new(text, fp.kind);
-            q.sample = Some(truncated(sql, MAX_SAMPLE_BYTES).to_owned());
+            q.sample = Some(crate::sqlgen::truncate_bytes(sql, MAX_SAMPLE_BYTES).to_owned());
             self.workload.queries.insert(fp.id, q);
         }
         if let Some(q) = self.workload.queries.get_mut(&fp.id) {

@@ -218,7 +218,7 @@ pub fn ident_list(names: &[impl AsRef<str>]) -> String {
 }
 
 /// Cuts `s` to at most `max` bytes on a character boundary.
-fn truncate_bytes(s: &str, max: usize) -> &str {
+pub fn truncate_bytes(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
     }
