@@ -107,21 +107,7 @@ impl TestCluster {
         text.push_str(&conf);
         std::fs::write(&conf_path, text).expect("write postgresql.conf");
         let mut c = c;
-        let startlog = c.dir.path().join("start.log");
-        c.run(
-            "pg_ctl",
-            &[
-                "-D",
-                data.to_str().unwrap(),
-                "-l",
-                startlog.to_str().unwrap(),
-                "-w",
-                "-t",
-                "60",
-                "start",
-            ],
-        );
-        c.running = true;
+        c.restart();
         c
     }
 
@@ -179,7 +165,7 @@ impl TestCluster {
             .expect("connect to test cluster")
     }
 
-    /// Starts the server again after [`TestCluster::stop`] (same data, same log file).
+    /// Starts the server (again, after [`TestCluster::stop`]: same data, same log file).
     pub fn restart(&mut self) {
         if !self.running {
             let data = self.data();
