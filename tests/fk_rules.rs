@@ -179,25 +179,15 @@ fn foreign_key_findings_and_their_sql_work() {
         db.batch_execute(s).unwrap();
     }
     db.batch_execute("ANALYZE").unwrap();
-    let plan: Vec<String> = db
-        .query(
-            "EXPLAIN SELECT sku FROM order_items WHERE order_id = 7",
-            &[],
-        )
-        .unwrap()
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
+    let plan: Vec<String> = common::lines(
+        &mut db,
+        "EXPLAIN SELECT sku FROM order_items WHERE order_id = 7",
+    );
     assert!(
         plan.iter().any(|l| l.contains("order_items_order_id_idx")),
         "{plan:#?}"
     );
-    let plan: Vec<String> = db
-        .query("EXPLAIN SELECT o.total FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.account_id = 3", &[])
-        .unwrap()
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
+    let plan: Vec<String> = common::lines(&mut db, "EXPLAIN SELECT o.total FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.account_id = 3");
     assert!(plan.iter().any(|l| l.contains("customers_account_id_idx") || l.contains("orders_customer_id_idx")), "{plan:#?}");
     // With the fixes in place the same analysis finds nothing of these.
     workload(&mut db);

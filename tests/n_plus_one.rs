@@ -210,15 +210,10 @@ fn loops_are_found_look_alikes_are_not_and_the_rewrite_returns_the_same_rows() {
     );
     db.batch_execute(&logs.sql[1]).unwrap();
     db.batch_execute("ANALYZE whatsapp_logs").unwrap();
-    let plan: Vec<String> = db
-        .query(
-            "EXPLAIN SELECT id, phone FROM whatsapp_logs WHERE campaign_id = ANY('{1,2,3}')",
-            &[],
-        )
-        .unwrap()
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
+    let plan: Vec<String> = common::lines(
+        &mut db,
+        "EXPLAIN SELECT id, phone FROM whatsapp_logs WHERE campaign_id = ANY('{1,2,3}')",
+    );
     assert!(
         plan.iter()
             .any(|l| l.contains("whatsapp_logs_campaign_id_idx")),

@@ -6,19 +6,11 @@ mod common;
 use pgadvisor::plan::{self, problems};
 
 fn explain(db: &mut postgres::Client, sql: &str, format: &str) -> String {
-    // The simple protocol gives every value as text, json included.
-    let msgs = db
-        .simple_query(&format!(
-            "EXPLAIN (ANALYZE, BUFFERS, FORMAT {format}) {sql}"
-        ))
-        .unwrap();
-    msgs.iter()
-        .filter_map(|m| match m {
-            postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
-            _ => None,
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    common::lines(
+        db,
+        &format!("EXPLAIN (ANALYZE, BUFFERS, FORMAT {format}) {sql}"),
+    )
+    .join("\n")
 }
 
 /// Problems of one rule, in both formats (they must agree).
@@ -246,16 +238,11 @@ fn text_and_json_plans_agree_on_real_plans() {
         });
         v
     };
-    let run = |db: &mut postgres::Client, sql: String| -> String {
-        db.simple_query(&sql)
-            .unwrap()
-            .iter()
-            .filter_map(|m| match m {
-                postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
-                _ => None,
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+    let run = |db: &mut postgres::Client, sql: String| {
+        common::lines(db, &sql).join(
+            "
+",
+        )
     };
     let mut compared = 0;
     for q in queries {
@@ -298,16 +285,11 @@ fn tpch_plans_parse_in_both_formats() {
     db.batch_execute(&std::fs::read_to_string(tpch.join("keys.sql")).unwrap())
         .unwrap();
     db.batch_execute("ANALYZE").unwrap();
-    let run = |db: &mut postgres::Client, sql: String| -> String {
-        db.simple_query(&sql)
-            .unwrap()
-            .iter()
-            .filter_map(|m| match m {
-                postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
-                _ => None,
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+    let run = |db: &mut postgres::Client, sql: String| {
+        common::lines(db, &sql).join(
+            "
+",
+        )
     };
     let mut files: Vec<_> = std::fs::read_dir(tpch.join("queries"))
         .unwrap()

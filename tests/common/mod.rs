@@ -250,6 +250,19 @@ impl Drop for TestCluster {
     }
 }
 
+/// The first column of every row, as text (the simple protocol gives every
+/// type as text, `json` included): EXPLAIN output, one line per row.
+pub fn lines(db: &mut postgres::Client, sql: &str) -> Vec<String> {
+    db.simple_query(sql)
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .iter()
+        .filter_map(|m| match m {
+            postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The repository's shared directory, beside the checkout.
 pub fn shared_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
