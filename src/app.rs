@@ -171,12 +171,49 @@ pub fn advise_with(
     options: crate::rules::Options,
 ) -> Advice {
     let analysis = crate::model::analysis::analyse(workload);
-    let graph = SchemaGraph::build(schema.map(|s| s.0), workload, &analysis);
+    advise_analysed(workload, &analysis, schema, options)
+}
+
+/// Advice checked on a live database: the indexes findings propose are
+/// costed with HypoPG in `session` (see [`crate::verify`]).
+pub fn advise_live(
+    workload: &Workload,
+    analysis: &crate::model::analysis::Analysis,
+    schema: Option<(&Schema, &DumpSummary)>,
+    options: crate::rules::Options,
+    session: &crate::input::live::Session,
+) -> Result<Advice> {
+    let mut advice = advise_analysed(workload, analysis, schema, options);
+    let notes = crate::verify::check_indexes(
+        session,
+        workload,
+        analysis,
+        schema.map(|s| s.0),
+        &mut advice.findings,
+    )
+    .map_err(|e| Error::Live(e.to_string()))?;
+    advice.diagnostics.extend(notes);
+    advice.diagnostics.extend(
+        session
+            .take_notes()
+            .into_iter()
+            .map(|n| format!("a statement could not be planned on the database: {n}")),
+    );
+    Ok(advice)
+}
+
+fn advise_analysed(
+    workload: &Workload,
+    analysis: &crate::model::analysis::Analysis,
+    schema: Option<(&Schema, &DumpSummary)>,
+    options: crate::rules::Options,
+) -> Advice {
+    let graph = SchemaGraph::build(schema.map(|s| s.0), workload, analysis);
     let ctx = crate::rules::Context {
         options,
         workload,
         schema: schema.map(|s| s.0),
-        analysis: &analysis,
+        analysis,
         graph: &graph,
     };
     let findings = crate::rules::run_all(&ctx);
@@ -217,78 +254,4 @@ pub fn write_report(dir: &Path, report: &Report) -> Result<PathBuf> {
         source: e,
     })?;
     Ok(path)
-}
-
-/// Checks the indexes that findings propose with HypoPG on the live
-/// database: each affected query is planned without and with the
-/// hypothetical index; a finding whose index the planner uses is marked
-/// `verified: hypopg`, with the costs in its evidence.
-pub fn verify_with_hypopg(url: &str, workload: &Workload, advice: &mut Advice) -> Result<()> {
-    use crate::findings::Verified;
-    use crate::input::live::{what_if, LiveOptions};
-    let by_hex: std::collections::HashMap<String, &crate::model::stats::QueryStats> = workload
-        .queries
-        .iter()
-        .map(|(id, q)| (json::fingerprint_hex(*id), q))
-        .collect();
-    let mut missing = false;
-    for f in advice
-        .findings
-        .iter_mut()
-        .filter(|f| f.rule == "unindexed-foreign-key")
-    {
-        if f.subject.columns.is_empty() {
-            continue;
-        }
-        let table = crate::sqlgen::TableRef::new(&f.subject.schema, &f.subject.table);
-        let create = format!(
-            "CREATE INDEX ON {} ({})",
-            table.sql(),
-            crate::sqlgen::ident_list(&f.subject.columns)
-        );
-        // Plannable text: a statement sample with its values, or a query without placeholders.
-        let queries: Vec<String> = f
-            .queries
-            .iter()
-            .filter_map(|h| by_hex.get(h))
-            .filter_map(|q| {
-                q.sample
-                    .clone()
-                    .filter(|s| !s.contains('$'))
-                    .or_else(|| Some(q.normalized.clone()).filter(|n| !n.contains('$')))
-            })
-            .filter(|s| {
-                !s.trim_start().to_ascii_lowercase().starts_with("delete")
-                    && !s.trim_start().to_ascii_lowercase().starts_with("update")
-            })
-            .collect();
-        if queries.is_empty() {
-            continue;
-        }
-        match what_if(url, &LiveOptions::default(), &create, &queries)
-            .map_err(|e| Error::NoInput(e.to_string()))?
-        {
-            None => {
-                missing = true;
-                break;
-            }
-            Some(checks) => {
-                if checks
-                    .iter()
-                    .any(|c| c.uses_index && c.cost_after < c.cost_before)
-                {
-                    f.verified = Verified::Hypopg;
-                }
-                f.evidence["hypopg"] = serde_json::to_value(&checks).unwrap_or_default();
-            }
-        }
-    }
-    if missing {
-        advice.diagnostics.push(
-            "HypoPG is not installed in this database: index advice is not checked with hypothetical indexes \
-             (apt-get install postgresql-15-hypopg, then CREATE EXTENSION hypopg)"
-                .into(),
-        );
-    }
-    Ok(())
 }

@@ -99,6 +99,19 @@ pub struct OutArgs {
     /// as the workload when no input is given. libpq URL or key=value string.
     #[arg(long, value_name = "URL")]
     pub db: Option<String>,
+    /// With --db: run EXPLAIN (ANALYZE, BUFFERS) on the heaviest read-only statements
+    /// (they execute, inside a READ ONLY transaction, under --statement-timeout).
+    #[arg(long, requires = "db")]
+    pub analyze: bool,
+    /// With --analyze: how many statements to run.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub analyze_limit: usize,
+    /// With --db: statement_timeout of pgadvisor's session, in ms.
+    #[arg(long, default_value_t = 10_000, value_name = "MS")]
+    pub statement_timeout: u64,
+    /// With --db: lock_timeout of pgadvisor's session, in ms.
+    #[arg(long, default_value_t = 1_000, value_name = "MS")]
+    pub lock_timeout: u64,
     /// The schema: the output of `pg_dump --schema-only` (plain or compressed).
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,

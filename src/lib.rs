@@ -15,3 +15,4 @@ pub mod plan;
 pub mod report;
 pub mod rules;
 pub mod sqlgen;
+pub mod verify;

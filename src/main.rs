@@ -48,8 +48,15 @@ fn read_options(a: &ReadArgs) -> anyhow::Result<ReadOptions> {
     })
 }
 
+fn live_options(out: &OutArgs) -> LiveOptions {
+    LiveOptions {
+        statement_timeout_ms: out.statement_timeout,
+        lock_timeout_ms: out.lock_timeout,
+    }
+}
+
 fn output(
-    workload: &Workload,
+    mut workload: Workload,
     inputs: Vec<InputSummary>,
     out: &OutArgs,
     live: Option<LiveData>,
@@ -92,15 +99,31 @@ fn output(
             ..Default::default()
         },
     };
-    let advice = app::advise_with(workload, schema.as_ref().map(|(s, d)| (s, d)), options);
-    let mut advice = advice;
+    let schema_ref = schema.as_ref().map(|(s, d)| (s, d));
+    let mut advice = match out.db.as_deref() {
+        Some(url) => {
+            let session = live::Session::open(url, &live_options(out))?;
+            let analysis = pgadvisor::model::analysis::analyse(&workload);
+            if out.analyze {
+                let n = pgadvisor::verify::analyze_top(
+                    &session,
+                    &mut workload,
+                    &analysis,
+                    schema_ref.map(|s| s.0),
+                    out.analyze_limit,
+                )?;
+                notes.push(format!(
+                    "--analyze: EXPLAIN ANALYZE ran on {n} read-only statements"
+                ));
+            }
+            app::advise_live(&workload, &analysis, schema_ref, options, &session)?
+        }
+        None => app::advise_with(&workload, schema_ref, options),
+    };
     advice.stats = stats;
     advice.diagnostics.extend(notes);
-    if let Some(url) = out.db.as_deref() {
-        app::verify_with_hypopg(url, workload, &mut advice)?;
-    }
     let report = app::report(
-        workload,
+        &workload,
         inputs,
         ReportOptions {
             show_literals: out.show_literals,
@@ -125,7 +148,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let mut live = out
                 .db
                 .as_deref()
-                .map(|url| live::read(url, &LiveOptions::default(), &opts.aggregate))
+                .map(|url| live::read(url, &live_options(&out), &opts.aggregate))
                 .transpose()?;
             // With only a database, its pg_stat_statements is the workload.
             let (mut workload, summaries) = match live.as_mut() {
@@ -138,7 +161,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     eprintln!("warning: {e}");
                 }
             }
-            output(&workload, summaries, &out, live)
+            output(workload, summaries, &out, live)
         }
         Command::Digest {
             inputs,
@@ -194,9 +217,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let live = out
                 .db
                 .as_deref()
-                .map(|url| live::read(url, &LiveOptions::default(), &Default::default()))
+                .map(|url| live::read(url, &live_options(&out), &Default::default()))
                 .transpose()?;
-            output(&workload, inputs, &out, live)
+            output(workload, inputs, &out, live)
         }
     }
 }

@@ -38,6 +38,10 @@ fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
          SELECT pg_stat_statements_reset();",
     )
     .unwrap();
+    // Activity counters reach pg_stat_user_tables when a backend flushes them.
+    db.batch_execute("SELECT pg_stat_force_next_flush()")
+        .unwrap();
+    db.batch_execute("SELECT 1").unwrap();
     for i in 1..=30i32 {
         db.query("SELECT total FROM orders WHERE customer_id = $1", &[&i])
             .unwrap();
@@ -74,7 +78,21 @@ fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
         "{}",
         r["schema"]
     );
-    assert!(r["stats"]["tables"].as_u64().unwrap() >= 3);
+    assert!(
+        r["stats"]["tables"].as_u64().unwrap_or(0) >= 3,
+        "{}",
+        r["diagnostics"]
+    );
+    // pg_stat_user_tables: what each table writes, and when it was last vacuumed and analysed.
+    let orders = r["stats"]["activity"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["table"] == "public.orders")
+        .unwrap_or_else(|| panic!("{}", r["stats"]));
+    assert_eq!(orders["inserted"], 5000);
+    assert!(orders["writes_per_second"].as_f64().unwrap() > 0.0);
+    assert!(orders["last_analyze"].is_string(), "{orders}");
     let q = r["queries"].as_array().unwrap();
     let lookup = q
         .iter()
@@ -377,4 +395,277 @@ fn a_role_with_only_pg_read_all_stats_is_enough() {
         "{}",
         r["diagnostics"]
     );
+}
+
+fn report(dir: &std::path::Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn pg_stat_statements_queries_are_costed_with_representative_values_and_the_costs_hold() {
+    let c = TestCluster::start("shared_preload_libraries = 'pg_stat_statements'\n");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE EXTENSION pg_stat_statements; CREATE EXTENSION hypopg;
+         CREATE TABLE accounts (id int PRIMARY KEY, plan text);
+         CREATE TABLE invoices (id serial PRIMARY KEY, account_id int NOT NULL REFERENCES accounts(id),
+                                amount int, issued_on date);
+         INSERT INTO accounts SELECT g, 'p' || g % 3 FROM generate_series(1, 3000) g;
+         INSERT INTO invoices (account_id, amount, issued_on)
+           SELECT g % 3000 + 1, g % 500, date '2025-01-01' + g % 365 FROM generate_series(1, 120000) g;
+         ANALYZE;
+         SELECT pg_stat_statements_reset();",
+    )
+    .unwrap();
+    // Extended protocol: pg_stat_statements keeps `$1`, no value is ever logged.
+    for i in 1..=40i32 {
+        db.query(
+            "SELECT amount, issued_on FROM invoices WHERE account_id = $1",
+            &[&i],
+        )
+        .unwrap();
+    }
+    // `$1` compared with an expression has no column statistics: a generic plan costs it.
+    db.query(
+        "SELECT id FROM invoices WHERE amount + 1 = $1 AND account_id = $2",
+        &[&7i32, &9i32],
+    )
+    .unwrap();
+    let url = c.conninfo("postgres");
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        "--db",
+        &url,
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = report(out.path());
+    let f = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["rule"] == "unindexed-foreign-key")
+        .unwrap();
+    assert_eq!(f["verified"], "hypopg", "{f}");
+    let check = f["evidence"]["hypopg"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["values"] == "pg_stats")
+        .unwrap_or_else(|| panic!("{}", f["evidence"]));
+    assert_eq!(check["uses_index"], true);
+    let generic = f["evidence"]["hypopg"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["values"] == "generic_plan")
+        .unwrap_or_else(|| panic!("{}", f["evidence"]));
+    assert_eq!(generic["uses_index"], true, "{generic}");
+    // No literal travels in the evidence: the statement is named by its fingerprint.
+    assert!(!check["query"].as_str().unwrap().contains(' '));
+    let hypothetical = check["cost_after"].as_f64().unwrap();
+
+    // The same statement, with the index created for real, costs what HypoPG said.
+    let sql = f["sql"][0].as_str().unwrap();
+    db.batch_execute(sql).unwrap();
+    let median: String = db
+        .query_one(
+            "SELECT (histogram_bounds::text::text[])[(cardinality(histogram_bounds::text::text[]) + 1) / 2]
+             FROM pg_stats WHERE tablename = 'invoices' AND attname = 'account_id'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    let plan = common::lines(
+        &mut db,
+        &format!("EXPLAIN (FORMAT JSON) SELECT amount, issued_on FROM invoices WHERE account_id = '{median}'"),
+    )
+    .join("\n");
+    let v: Value = serde_json::from_str(&plan).unwrap();
+    let real = v[0]["Plan"]["Total Cost"].as_f64().unwrap();
+    assert!(
+        (real - hypothetical).abs() / real < 0.05,
+        "HypoPG {hypothetical} vs real {real}"
+    );
+}
+
+#[test]
+fn explain_analyze_runs_only_when_asked() {
+    let mut c = TestCluster::start("log_statement = 'all'\n");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE EXTENSION hypopg;
+         CREATE TABLE events (id serial PRIMARY KEY, kind text, at timestamptz);
+         INSERT INTO events (kind, at) SELECT 'k' || g % 1000, now() FROM generate_series(1, 50000) g;
+         ANALYZE;",
+    )
+    .unwrap();
+    for i in 0..5 {
+        db.simple_query(&format!("SELECT count(*) FROM events WHERE kind = 'k{i}'"))
+            .unwrap();
+    }
+    db.simple_query("DELETE FROM events WHERE id < 0").unwrap();
+    drop(db);
+    c.stop();
+    let log = tempfile::NamedTempFile::new().unwrap();
+    std::fs::copy(c.logs().0, log.path()).unwrap();
+    c.restart();
+    let url = c.conninfo("postgres");
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        log.path().to_str().unwrap(),
+        "--db",
+        &url,
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!report(out.path())["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "seq-scan-filter"));
+    let o = pgadvisor(&[
+        "audit",
+        log.path().to_str().unwrap(),
+        "--db",
+        &url,
+        "--analyze",
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = report(out.path());
+    let f = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "seq-scan-filter")
+        .unwrap_or_else(|| panic!("{:#}", r["findings"]));
+    assert_eq!(f["evidence"]["plan_source"], "explain_analyze");
+    // The index it proposes is costed in the same session.
+    assert_eq!(f["subject"]["table"], "events");
+    assert_eq!(f["verified"], "hypopg", "{f:#}");
+    c.stop();
+    let server_log = std::fs::read_to_string(c.logs().0).unwrap();
+    let analyzed: Vec<&str> = server_log
+        .lines()
+        .filter(|l| l.contains("/pgadvisor ") && l.contains("EXPLAIN (ANALYZE"))
+        .collect();
+    assert!(!analyzed.is_empty(), "--analyze ran EXPLAIN ANALYZE");
+    assert!(
+        analyzed.iter().all(|l| l.contains("SELECT count(*)")),
+        "only read-only statements: {analyzed:#?}"
+    );
+    // Exactly one of the two runs asked for it.
+    let sessions_with_analyze = server_log
+        .lines()
+        .filter(|l| l.contains("/pgadvisor ") && l.contains("EXPLAIN (ANALYZE"))
+        .map(|l| {
+            l.split('[')
+                .nth(1)
+                .unwrap_or("")
+                .split(']')
+                .next()
+                .unwrap_or("")
+        })
+        .collect::<std::collections::BTreeSet<_>>();
+    assert_eq!(sessions_with_analyze.len(), 1, "{sessions_with_analyze:?}");
+}
+
+#[test]
+fn a_locked_table_makes_the_lock_timeout_fire_instead_of_hanging() {
+    let c = TestCluster::start("shared_preload_libraries = 'pg_stat_statements'\n");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE EXTENSION pg_stat_statements;
+         CREATE TABLE parents (id int PRIMARY KEY);
+         CREATE TABLE children (id int PRIMARY KEY, parent_id int REFERENCES parents(id));
+         CREATE EXTENSION hypopg;
+         ANALYZE;",
+    )
+    .unwrap();
+    db.query("SELECT id FROM children WHERE parent_id = $1", &[&1i32])
+        .unwrap();
+    let mut locker = c.client("postgres");
+    let mut tx = locker.transaction().unwrap();
+    tx.batch_execute("LOCK TABLE children IN ACCESS EXCLUSIVE MODE")
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let o = pgadvisor(&[
+        "audit",
+        "--db",
+        &c.conninfo("postgres"),
+        "--lock-timeout",
+        "200",
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    let took = started.elapsed();
+    tx.rollback().unwrap();
+    assert!(took < std::time::Duration::from_secs(20), "{took:?}");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = report(out.path());
+    assert!(
+        r["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d.as_str().unwrap().contains("lock timeout")),
+        "{}",
+        r["diagnostics"]
+    );
+    // The catalog did not need the lock: the foreign key is still seen.
+    assert!(r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "unindexed-foreign-key"));
+}
+
+#[test]
+fn a_wrong_password_is_a_clear_error_and_never_printed() {
+    let c = TestCluster::start("password_encryption = 'scram-sha-256'\n");
+    let mut db = c.client("postgres");
+    db.batch_execute("CREATE ROLE app LOGIN PASSWORD 'right-one'")
+        .unwrap();
+    let hba = c.data().join("pg_hba.conf");
+    let old = std::fs::read_to_string(&hba).unwrap();
+    std::fs::write(&hba, format!("local all app scram-sha-256\n{old}")).unwrap();
+    db.batch_execute("SELECT pg_reload_conf()").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let base = format!(
+        "host={} port={} user=app dbname=postgres",
+        c.dir.path().display(),
+        c.port
+    );
+    let o = pgadvisor(&["audit", "--db", &format!("{base} password=wrong-one")]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        e.contains("password authentication failed") && e.contains("28P01"),
+        "{e}"
+    );
+    assert!(
+        !e.contains("wrong-one") && e.contains("password=***"),
+        "{e}"
+    );
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        "--db",
+        &format!("{base} password=right-one"),
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }

@@ -100,9 +100,12 @@ WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LI
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u'))
 "#;
 
+// Sizes from relpages (as of the last VACUUM/ANALYZE): reading them takes no
+// lock, so a table locked by a migration cannot stall pgadvisor.
 const INDEX_USAGE: &str = r#"
-SELECT schemaname::text, relname::text, indexrelname::text, idx_scan, pg_relation_size(indexrelid)
-FROM pg_stat_user_indexes
+SELECT json_build_array(s.schemaname, s.relname, s.indexrelname, s.idx_scan,
+                        c.relpages::bigint * current_setting('block_size')::bigint)::text
+FROM pg_stat_user_indexes s JOIN pg_class c ON c.oid = s.indexrelid
 "#;
 
 const PGSS: &str = r#"
@@ -138,7 +141,7 @@ async fn read_only_session(
         .map_err(|e| LiveError::Query {
             target: target.to_owned(),
             what: "starting a read-only transaction",
-            reason: e.to_string(),
+            reason: describe(&e),
         })?;
     Ok(client)
 }
@@ -169,18 +172,7 @@ async fn connect(url: &str, target: &str) -> Result<tokio_postgres::Client, Live
                 return Ok(client);
             }
             Err(e) => {
-                last = match e.as_db_error() {
-                    Some(db) => format!("{} ({})", db.message(), db.code().code()),
-                    None => {
-                        let mut s = e.to_string();
-                        let mut src = std::error::Error::source(&e);
-                        while let Some(inner) = src {
-                            s = format!("{s}: {inner}");
-                            src = inner.source();
-                        }
-                        s
-                    }
-                };
+                last = describe(&e);
                 let retryable =
                     e.as_db_error().is_none() && !last.contains("invalid connection string");
                 if !retryable || attempt == 2 {
@@ -196,18 +188,43 @@ async fn connect(url: &str, target: &str) -> Result<tokio_postgres::Client, Live
     })
 }
 
+/// The server's message and SQLSTATE, or the chain of causes of a client-side error.
+fn describe(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{} ({})", db.message(), db.code().code()),
+        None => {
+            let mut s = e.to_string();
+            let mut src = std::error::Error::source(e);
+            while let Some(inner) = src {
+                s = format!("{s}: {inner}");
+                src = inner.source();
+            }
+            s
+        }
+    }
+}
+
+fn query_error<'t>(
+    target: &'t str,
+    what: &'static str,
+) -> impl Fn(tokio_postgres::Error) -> LiveError + 't {
+    move |e| LiveError::Query {
+        target: target.to_owned(),
+        what,
+        reason: describe(&e),
+    }
+}
+
 async fn lines(
     client: &tokio_postgres::Client,
     sql: &str,
     target: &str,
     what: &'static str,
 ) -> Result<Vec<String>, LiveError> {
-    let q = |e: tokio_postgres::Error| LiveError::Query {
-        target: target.to_owned(),
-        what,
-        reason: e.to_string(),
-    };
-    let msgs = client.simple_query(sql).await.map_err(q)?;
+    let msgs = client
+        .simple_query(sql)
+        .await
+        .map_err(query_error(target, what))?;
     Ok(msgs
         .iter()
         .filter_map(|m| match m {
@@ -217,6 +234,40 @@ async fn lines(
         .collect())
 }
 
+/// Runs `sql` under a savepoint. A statement the server refuses (a lock or
+/// statement timeout, a text it rejects) gives `Ok(Err(reason))` and leaves
+/// the transaction usable; only a broken session is an `Err`.
+async fn guarded(
+    client: &tokio_postgres::Client,
+    sql: &str,
+    target: &str,
+    what: &'static str,
+) -> Result<Result<Vec<String>, String>, LiveError> {
+    lines(client, "SAVEPOINT pgadvisor", target, "savepoint").await?;
+    let r = match client.simple_query(sql).await {
+        Ok(msgs) => Ok(msgs
+            .iter()
+            .filter_map(|m| match m {
+                tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
+                _ => None,
+            })
+            .collect()),
+        Err(e) if e.as_db_error().is_some() => {
+            lines(
+                client,
+                "ROLLBACK TO SAVEPOINT pgadvisor",
+                target,
+                "savepoint",
+            )
+            .await?;
+            Err(format!("{what}: {}", describe(&e)))
+        }
+        Err(e) => return Err(query_error(target, what)(e)),
+    };
+    lines(client, "RELEASE SAVEPOINT pgadvisor", target, "savepoint").await?;
+    Ok(r)
+}
+
 async fn read_async(
     url: &str,
     target: &str,
@@ -224,13 +275,7 @@ async fn read_async(
     agg: &AggregateOptions,
 ) -> Result<LiveData, LiveError> {
     let client = read_only_session(url, target, opts).await?;
-    let q = |what: &'static str| {
-        move |e: tokio_postgres::Error| LiveError::Query {
-            target: target.to_owned(),
-            what,
-            reason: e.to_string(),
-        }
-    };
+    let q = |what: &'static str| query_error(target, what);
     let mut ddl = String::new();
     for (sql, what) in [
         (TABLES, "tables"),
@@ -245,31 +290,32 @@ async fn read_async(
     }
     let (mut schema, mut dump) = schema_dump::parse(&ddl);
     dump.path = target.to_owned();
+    let mut notes = Vec::new();
     // Index scans since the last statistics reset, for unused indexes.
-    for r in client
-        .query(INDEX_USAGE, &[])
-        .await
-        .map_err(q("pg_stat_user_indexes"))?
-    {
-        let (s, t, i): (String, String, String) = (r.get(0), r.get(1), r.get(2));
-        if let Some(index) = schema
-            .tables
-            .get_mut(&crate::sqlgen::TableRef::new(&s, &t))
-            .and_then(|tb| tb.indexes.iter_mut().find(|x| x.name == i))
-        {
-            index.usage = Some(crate::model::schema::IndexUsage {
-                scans: r.get(3),
-                size_bytes: r.get(4),
-            });
+    match guarded(&client, INDEX_USAGE, target, "pg_stat_user_indexes").await? {
+        Ok(rows) => {
+            for row in rows {
+                type Usage = (String, String, String, i64, i64);
+                let Ok((s, t, i, scans, size_bytes)) = serde_json::from_str::<Usage>(&row) else {
+                    continue;
+                };
+                if let Some(index) = schema
+                    .tables
+                    .get_mut(&crate::sqlgen::TableRef::new(&s, &t))
+                    .and_then(|tb| tb.indexes.iter_mut().find(|x| x.name == i))
+                {
+                    index.usage = Some(crate::model::schema::IndexUsage { scans, size_bytes });
+                }
+            }
         }
+        Err(e) => notes.push(format!("index usage not read ({e}): unused-index needs it")),
     }
     schema.stats_reset = lines(&client, "SELECT coalesce(stats_reset::text, 'never') FROM pg_stat_database WHERE datname = current_database()", target, "pg_stat_database")
         .await?
         .into_iter()
         .next();
-    let mut notes = Vec::new();
     let stats_sql = include_str!("../../scripts/stats.sql");
-    let stats = match lines(&client, stats_sql, target, "statistics").await {
+    let stats = match guarded(&client, stats_sql, target, "statistics").await? {
         Ok(v) => match v
             .first()
             .map(|json| stats_dump::apply_json(&mut schema, json, target))
@@ -358,95 +404,174 @@ mod tests {
     }
 }
 
-/// A what-if check of one candidate index with HypoPG.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct WhatIf {
-    pub query: String,
-    pub cost_before: f64,
-    pub cost_after: f64,
-    pub uses_index: bool,
+/// A statement the planner can take: literal text, or text with `$n`
+/// placeholders planned as a generic plan (values unknown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plannable {
+    Literal(String),
+    Generic { sql: String, params: u32 },
 }
 
-/// Plans each query without and with the hypothetical index `create_index`
-/// (`CREATE INDEX ON t (cols)`), inside a READ ONLY transaction: HypoPG keeps
-/// its indexes in the backend's memory, nothing is written. Returns `None`
-/// when the `hypopg` extension is not installed in the database.
-pub fn what_if(
-    url: &str,
-    opts: &LiveOptions,
-    create_index: &str,
-    queries: &[String],
-) -> Result<Option<Vec<WhatIf>>, LiveError> {
-    let target = redact(url);
-    runtime(&target)?.block_on(async {
-        let client = read_only_session(url, &target, opts).await?;
-        let q = |what: &'static str| {
-            let target = target.clone();
-            move |e: tokio_postgres::Error| LiveError::Query {
-                target,
-                what,
-                reason: e.to_string(),
-            }
-        };
-        let has = !lines(
-            &client,
-            "SELECT 1 FROM pg_extension WHERE extname = 'hypopg'",
-            &target,
-            "extensions",
-        )
-        .await?
-        .is_empty();
-        if !has {
-            client
-                .batch_execute("ROLLBACK")
-                .await
-                .map_err(q("ending the transaction"))?;
-            return Ok(None);
-        }
-        let cost = |json: &str| -> Option<(f64, String)> {
-            let plan = crate::plan::json::parse(json).ok()?;
-            let mut names = String::new();
-            plan.root.walk(0, &mut |n, _| {
-                if let Some(i) = &n.index_name {
-                    names.push_str(i);
-                    names.push(' ');
+/// What `EXPLAIN` said about one statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanCost {
+    pub total_cost: f64,
+    /// Names of the indexes the plan reads.
+    pub indexes: Vec<String>,
+}
+
+/// One read-only session kept open for planning: what-if checks with
+/// HypoPG (its hypothetical indexes live in this backend's memory only) and,
+/// when asked, `EXPLAIN ANALYZE` of read-only statements. Each statement runs
+/// under a savepoint, so one that fails (a timeout, a text the server rejects)
+/// does not end the session.
+pub struct Session {
+    rt: tokio::runtime::Runtime,
+    client: tokio_postgres::Client,
+    target: String,
+    hypopg: bool,
+    notes: std::cell::RefCell<Vec<String>>,
+}
+
+impl Session {
+    pub fn open(url: &str, opts: &LiveOptions) -> Result<Self, LiveError> {
+        let target = redact(url);
+        let rt = runtime(&target)?;
+        let (client, hypopg) = rt.block_on(async {
+            let client = read_only_session(url, &target, opts).await?;
+            // Only prepared statements are affected: they are planned without their values.
+            lines(
+                &client,
+                "SET LOCAL plan_cache_mode = force_generic_plan",
+                &target,
+                "settings",
+            )
+            .await?;
+            let hypopg = !lines(
+                &client,
+                "SELECT 1 FROM pg_extension WHERE extname = 'hypopg'",
+                &target,
+                "extensions",
+            )
+            .await?
+            .is_empty();
+            Ok::<_, LiveError>((client, hypopg))
+        })?;
+        Ok(Self {
+            rt,
+            client,
+            target,
+            hypopg,
+            notes: Default::default(),
+        })
+    }
+
+    /// Whether the `hypopg` extension is installed in this database.
+    pub fn has_hypopg(&self) -> bool {
+        self.hypopg
+    }
+
+    /// Runs `sql` under a savepoint; a statement the server refuses gives
+    /// `Ok(None)` and its reason is kept for [`Session::take_notes`].
+    fn guarded(&self, sql: &str) -> Result<Option<Vec<String>>, LiveError> {
+        match self
+            .rt
+            .block_on(guarded(&self.client, sql, &self.target, "planning"))?
+        {
+            Ok(v) => Ok(Some(v)),
+            Err(reason) => {
+                let mut notes = self.notes.borrow_mut();
+                if notes.len() < 20 && !notes.contains(&reason) {
+                    notes.push(reason);
                 }
-            });
-            Some((plan.root.total_cost?, names))
-        };
-        let mut out = Vec::new();
-        for sql in queries {
-            let explain = format!("EXPLAIN (FORMAT JSON) {sql}");
-            let Ok(before) = lines(&client, &explain, &target, "explain").await else {
-                continue;
-            };
-            let hypo = format!(
-                "SELECT indexrelid::text FROM hypopg_create_index({})",
-                crate::sqlgen::quote_literal(create_index)
-            );
-            let oid = lines(&client, &hypo, &target, "hypopg_create_index")
-                .await?
-                .into_iter()
-                .next()
-                .unwrap_or_default();
-            let after = lines(&client, &explain, &target, "explain").await?;
-            lines(&client, "SELECT hypopg_reset()", &target, "hypopg_reset").await?;
-            if let (Some((b, _)), Some((a, names))) = (
-                before.first().and_then(|j| cost(j)),
-                after.first().and_then(|j| cost(j)),
-            ) {
-                out.push(WhatIf {
-                    query: sql.clone(),
-                    cost_before: b,
-                    cost_after: a,
-                    uses_index: !oid.is_empty() && names.contains(&oid),
-                });
+                Ok(None)
             }
         }
-        client
-            .batch_execute("ROLLBACK")
-            .await
-            .map_err(q("ending the transaction"))?;
-        Ok(Some(out))
-    })
+    }
+
+    /// What the server refused during this session (timeouts, rejected texts), once each.
+    pub fn take_notes(&self) -> Vec<String> {
+        std::mem::take(&mut *self.notes.borrow_mut())
+    }
+
+    fn explain_json(&self, options: &str, q: &Plannable) -> Result<Option<String>, LiveError> {
+        match q {
+            Plannable::Literal(sql) => Ok(self
+                .guarded(&format!("EXPLAIN ({options}) {sql}"))?
+                .and_then(|v| v.into_iter().next())),
+            Plannable::Generic { sql, params } => {
+                // Prepared statements are not transactional: deallocate whatever a failed try left.
+                self.guarded("DEALLOCATE ALL")?;
+                if self
+                    .guarded(&format!("PREPARE pgadvisor_q AS {sql}"))?
+                    .is_none()
+                {
+                    return Ok(None);
+                }
+                let nulls = vec!["NULL"; *params as usize].join(", ");
+                let args = if *params > 0 {
+                    format!("({nulls})")
+                } else {
+                    String::new()
+                };
+                let plan = self
+                    .guarded(&format!("EXPLAIN ({options}) EXECUTE pgadvisor_q{args}"))?
+                    .and_then(|v| v.into_iter().next());
+                self.guarded("DEALLOCATE pgadvisor_q")?;
+                Ok(plan)
+            }
+        }
+    }
+
+    /// The planner's estimate for a statement (plain `EXPLAIN`: nothing runs).
+    /// `None` when the server does not accept the text.
+    pub fn plan(&self, q: &Plannable) -> Result<Option<PlanCost>, LiveError> {
+        let Some(json) = self.explain_json("FORMAT JSON", q)? else {
+            return Ok(None);
+        };
+        let Ok(plan) = crate::plan::json::parse(&json) else {
+            return Ok(None);
+        };
+        let mut indexes = Vec::new();
+        plan.root.walk(0, &mut |n, _| {
+            if let Some(i) = &n.index_name {
+                indexes.push(i.clone());
+            }
+        });
+        Ok(plan.root.total_cost.map(|total_cost| PlanCost {
+            total_cost,
+            indexes,
+        }))
+    }
+
+    /// `EXPLAIN (ANALYZE, BUFFERS)` of a statement: it runs, inside the read-only
+    /// transaction and under `statement_timeout`, so a write fails instead of writing.
+    pub fn explain_analyze(&self, sql: &str) -> Result<Option<crate::plan::Plan>, LiveError> {
+        let json = self.explain_json(
+            "ANALYZE, BUFFERS, FORMAT JSON",
+            &Plannable::Literal(sql.into()),
+        )?;
+        Ok(json.and_then(|j| crate::plan::json::parse(&j).ok()))
+    }
+
+    /// Creates a hypothetical index (HypoPG), returning the name plans show for it.
+    pub fn hypothetical_index(&self, create_index: &str) -> Result<Option<String>, LiveError> {
+        let sql = format!(
+            "SELECT indexname FROM hypopg_create_index({})",
+            crate::sqlgen::quote_literal(create_index)
+        );
+        Ok(self.guarded(&sql)?.and_then(|v| v.into_iter().next()))
+    }
+
+    /// Removes every hypothetical index of this session.
+    pub fn reset_hypothetical(&self) -> Result<(), LiveError> {
+        self.guarded("SELECT hypopg_reset()")?;
+        Ok(())
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.rt.block_on(self.client.batch_execute("ROLLBACK"));
+    }
 }

@@ -5,13 +5,17 @@
 //! or from CSV exports of `pg_stats` (header with `attname`, `n_distinct` …)
 //! and of table sizes (header with `reltuples` or `rows`).
 use crate::error::{Error, Result};
-use crate::model::schema::{ColumnStats, Schema, TableStats};
+use crate::model::schema::{ColumnStats, Schema, TableActivity, TableStats};
 use crate::sqlgen::TableRef;
 use serde::Deserialize;
 use std::path::Path;
 
 #[derive(Debug, Default, Deserialize)]
 struct Doc {
+    #[serde(default)]
+    stats_reset: Option<String>,
+    #[serde(default)]
+    observed_seconds: Option<f64>,
     #[serde(default)]
     tables: Option<Vec<TableRow>>,
     #[serde(default)]
@@ -23,7 +27,30 @@ struct TableRow {
     schema: String,
     table: String,
     rows: Option<f64>,
-    total_bytes: Option<u64>,
+    total_bytes: Option<i64>,
+    // pg_stat_user_tables (absent from older exports and from CSV).
+    #[serde(default)]
+    seq_scan: Option<i64>,
+    #[serde(default)]
+    seq_tup_read: Option<i64>,
+    #[serde(default)]
+    idx_scan: Option<i64>,
+    #[serde(default)]
+    n_tup_ins: Option<i64>,
+    #[serde(default)]
+    n_tup_upd: Option<i64>,
+    #[serde(default)]
+    n_tup_del: Option<i64>,
+    #[serde(default)]
+    n_tup_hot_upd: Option<i64>,
+    #[serde(default)]
+    n_live_tup: Option<i64>,
+    #[serde(default)]
+    n_dead_tup: Option<i64>,
+    #[serde(default)]
+    last_vacuum: Option<String>,
+    #[serde(default)]
+    last_analyze: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -37,14 +64,44 @@ struct ColumnRow {
     most_common_vals: Option<Vec<Option<String>>>,
     #[serde(default)]
     most_common_freqs: Option<Vec<f64>>,
+    #[serde(default)]
+    median: Option<String>,
 }
 
 /// What a stats file added.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StatsSummary {
     pub path: String,
     pub tables: u64,
     pub columns: u64,
+    /// When the activity counters were last reset (`never`: since the server started).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stats_reset: Option<String>,
+    /// Tables by rows written per second, busiest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activity: Vec<ActivityRow>,
+}
+
+/// One table's activity in the report.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ActivityRow {
+    pub table: String,
+    pub writes_per_second: f64,
+    pub scans_per_second: f64,
+    pub inserted: i64,
+    pub updated: i64,
+    pub deleted: i64,
+    pub seq_scan: i64,
+    pub idx_scan: i64,
+    pub live_rows: i64,
+    pub dead_rows: i64,
+    pub last_vacuum: Option<String>,
+    pub last_analyze: Option<String>,
+}
+
+/// Rounds for the report: rates below 0.001/s read as 0.
+fn rate(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
 }
 
 fn stats_of<'s>(schema: &'s mut Schema, schema_name: &str, table: &str) -> &'s mut TableStats {
@@ -57,13 +114,53 @@ fn stats_of<'s>(schema: &'s mut Schema, schema_name: &str, table: &str) -> &'s m
 }
 
 fn apply(schema: &mut Schema, doc: Doc, summary: &mut StatsSummary) {
+    summary.stats_reset = doc
+        .observed_seconds
+        .map(|_| doc.stats_reset.clone().unwrap_or_else(|| "never".into()));
     for t in doc.tables.unwrap_or_default() {
         let s = stats_of(schema, &t.schema, &t.table);
         // reltuples is -1 for a table never analysed.
         s.rows = t.rows.filter(|r| *r >= 0.0);
-        s.total_bytes = t.total_bytes;
+        s.total_bytes = t.total_bytes.and_then(|b| u64::try_from(b).ok());
+        if let (Some(secs), Some(ins)) = (doc.observed_seconds, t.n_tup_ins) {
+            let a = TableActivity {
+                observed_seconds: secs,
+                seq_scan: t.seq_scan.unwrap_or(0),
+                seq_tup_read: t.seq_tup_read.unwrap_or(0),
+                idx_scan: t.idx_scan.unwrap_or(0),
+                inserted: ins,
+                updated: t.n_tup_upd.unwrap_or(0),
+                deleted: t.n_tup_del.unwrap_or(0),
+                hot_updated: t.n_tup_hot_upd.unwrap_or(0),
+                live_rows: t.n_live_tup.unwrap_or(0),
+                dead_rows: t.n_dead_tup.unwrap_or(0),
+                last_vacuum: t.last_vacuum,
+                last_analyze: t.last_analyze,
+            };
+            summary.activity.push(ActivityRow {
+                table: TableRef::new(&t.schema, &t.table).to_string(),
+                writes_per_second: rate(a.writes_per_second()),
+                scans_per_second: rate(a.scans_per_second()),
+                inserted: a.inserted,
+                updated: a.updated,
+                deleted: a.deleted,
+                seq_scan: a.seq_scan,
+                idx_scan: a.idx_scan,
+                live_rows: a.live_rows,
+                dead_rows: a.dead_rows,
+                last_vacuum: a.last_vacuum.clone(),
+                last_analyze: a.last_analyze.clone(),
+            });
+            s.activity = Some(a);
+        }
         summary.tables += 1;
     }
+    summary.activity.sort_by(|a, b| {
+        b.writes_per_second
+            .total_cmp(&a.writes_per_second)
+            .then(b.scans_per_second.total_cmp(&a.scans_per_second))
+            .then_with(|| a.table.cmp(&b.table))
+    });
     for c in doc.columns.unwrap_or_default() {
         let s = stats_of(schema, &c.schema, &c.table);
         let vals = c.most_common_vals.unwrap_or_default();
@@ -78,6 +175,7 @@ fn apply(schema: &mut Schema, doc: Doc, summary: &mut StatsSummary) {
                     .zip(freqs)
                     .filter_map(|(v, f)| Some((v?, f)))
                     .collect(),
+                median: c.median,
             },
         );
         summary.columns += 1;
@@ -158,6 +256,10 @@ fn from_csv(text: &str) -> std::result::Result<Doc, String> {
                         .filter_map(|x| x.parse().ok())
                         .collect()
                 }),
+                median: get("histogram_bounds").and_then(|v| {
+                    let b = parse_array(v);
+                    b.get(b.len().saturating_sub(1) / 2).cloned().flatten()
+                }),
             });
         }
         doc.columns = Some(rows);
@@ -182,6 +284,17 @@ fn from_csv(text: &str) -> std::result::Result<Doc, String> {
                 table: t.to_owned(),
                 rows: get(&["rows", "reltuples"]).and_then(|v| v.parse().ok()),
                 total_bytes: get(&["total_bytes", "bytes"]).and_then(|v| v.parse().ok()),
+                seq_scan: None,
+                seq_tup_read: None,
+                idx_scan: None,
+                n_tup_ins: None,
+                n_tup_upd: None,
+                n_tup_del: None,
+                n_tup_hot_upd: None,
+                n_live_tup: None,
+                n_dead_tup: None,
+                last_vacuum: None,
+                last_analyze: None,
             });
         }
         doc.tables = Some(rows);

@@ -90,6 +90,61 @@ pub struct TableStats {
     pub total_bytes: Option<u64>,
     /// Per column: n_distinct and most common values with their frequencies.
     pub columns: BTreeMap<String, ColumnStats>,
+    /// Reads, writes and maintenance from `pg_stat_user_tables`, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<TableActivity>,
+}
+
+/// `pg_stat_user_tables` counters over `observed_seconds` (since the
+/// statistics were reset, or the server started).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TableActivity {
+    pub observed_seconds: f64,
+    pub seq_scan: i64,
+    pub seq_tup_read: i64,
+    pub idx_scan: i64,
+    pub inserted: i64,
+    pub updated: i64,
+    pub deleted: i64,
+    pub hot_updated: i64,
+    pub live_rows: i64,
+    pub dead_rows: i64,
+    pub last_vacuum: Option<String>,
+    pub last_analyze: Option<String>,
+}
+
+impl TableActivity {
+    /// Rows written per second (inserted + updated + deleted).
+    pub fn writes_per_second(&self) -> f64 {
+        let w = self
+            .inserted
+            .saturating_add(self.updated)
+            .saturating_add(self.deleted) as f64;
+        if self.observed_seconds > 0.0 {
+            w / self.observed_seconds
+        } else {
+            0.0
+        }
+    }
+
+    /// Scans (sequential + index) per second.
+    pub fn scans_per_second(&self) -> f64 {
+        let r = self.seq_scan.saturating_add(self.idx_scan) as f64;
+        if self.observed_seconds > 0.0 {
+            r / self.observed_seconds
+        } else {
+            0.0
+        }
+    }
+
+    /// Share of appends among the row writes (1.0 = insert-only, a log table).
+    pub fn append_share(&self) -> Option<f64> {
+        let w = self
+            .inserted
+            .saturating_add(self.updated)
+            .saturating_add(self.deleted);
+        (w > 0).then(|| self.inserted as f64 / w as f64)
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -98,6 +153,9 @@ pub struct ColumnStats {
     pub n_distinct: Option<f64>,
     pub null_frac: Option<f64>,
     pub most_common: Vec<(String, f64)>,
+    /// The middle histogram bound: a typical value for planning `col = $1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -53,6 +53,19 @@ pub struct LoggedPlan {
     pub duration_us: u64,
     pub line: u64,
     pub plan: crate::plan::Plan,
+    #[serde(default)]
+    pub source: PlanSource,
+}
+
+/// Where a plan came from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanSource {
+    /// Logged by auto_explain (`line` is its line in the log).
+    #[default]
+    AutoExplain,
+    /// `EXPLAIN ANALYZE` run by pgadvisor on a live database (`--analyze`).
+    ExplainAnalyze,
 }
 
 /// Who a session is.
@@ -618,6 +631,7 @@ impl RecordSink for Aggregator<'_> {
                                     duration_us,
                                     line: r.line,
                                     plan: p,
+                                    source: PlanSource::AutoExplain,
                                 },
                             );
                         }

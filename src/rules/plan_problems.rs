@@ -59,6 +59,7 @@ fn findings_for(ctx: &Context<'_>, rule: &str) -> Vec<Finding> {
                 "time_share": p.time_share,
                 "plan_duration_ms": logged.duration_us as f64 / 1000.0,
                 "plan_line": logged.line,
+                "plan_source": logged.source,
             });
             f.sql = p.fix;
             out.push(f);
