@@ -6,11 +6,15 @@
 //! catalog is rendered as the DDL `pg_dump --schema-only` would give
 //! (`pg_get_constraintdef`, `pg_get_indexdef`, `pg_get_partkeydef`) and read
 //! by the same [`super::schema_dump`] parser, so live and dump give one model.
+mod conninfo;
+mod tls;
+
 use super::pgss::{add_row, Row};
 use super::schema_dump::{self, DumpSummary};
 use super::stats_dump::{self, StatsSummary};
 use crate::model::schema::Schema;
 use crate::model::workload::{AggregateOptions, Aggregator, Workload};
+pub use conninfo::{SslMode, TlsSettings};
 use std::time::Duration;
 
 /// Safety limits for the session.
@@ -152,29 +156,59 @@ pub fn read(url: &str, opts: &LiveOptions, agg: &AggregateOptions) -> Result<Liv
     runtime(&target)?.block_on(read_async(url, &target, opts, agg))
 }
 
+async fn connect_with<T>(
+    config: &tokio_postgres::Config,
+    tls: T,
+) -> Result<tokio_postgres::Client, tokio_postgres::Error>
+where
+    T: tokio_postgres::tls::MakeTlsConnect<tokio_postgres::Socket>,
+    T::Stream: Send + 'static,
+{
+    let (client, conn) = config.connect(tls).await?;
+    tokio::spawn(async move {
+        let _ = conn.await;
+    });
+    Ok(client)
+}
+
 async fn connect(url: &str, target: &str) -> Result<tokio_postgres::Client, LiveError> {
-    let mut config: tokio_postgres::Config =
-        url.parse()
-            .map_err(|e: tokio_postgres::Error| LiveError::Connect {
-                target: target.to_owned(),
-                reason: format!("invalid connection string: {e}"),
-            })?;
+    let bad = |reason: String| LiveError::Connect {
+        target: target.to_owned(),
+        reason,
+    };
+    let env = |k: &str| std::env::var(k).ok();
+    let (rest, tls) =
+        conninfo::split(url, &env).map_err(|e| bad(format!("invalid connection string: {e}")))?;
+    let mut config: tokio_postgres::Config = rest
+        .parse()
+        .map_err(|e: tokio_postgres::Error| bad(format!("invalid connection string: {e}")))?;
+    conninfo::fill_defaults(&mut config, &env);
+    config.ssl_mode(match tls.mode {
+        SslMode::Disable => tokio_postgres::config::SslMode::Disable,
+        SslMode::Allow | SslMode::Prefer => tokio_postgres::config::SslMode::Prefer,
+        SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => {
+            tokio_postgres::config::SslMode::Require
+        }
+    });
+    let connector = tls::connector(&tls).map_err(|e| bad(format!("TLS: {e}")))?;
     // Named from the first statement on, so the server's log shows who it is.
     config.application_name("pgadvisor");
     let mut last = String::new();
     // A dropped or refused connection is retried with backoff; a bad URL or password is not.
     for attempt in 0..3u32 {
-        match config.connect(tokio_postgres::NoTls).await {
-            Ok((client, conn)) => {
-                tokio::spawn(async move {
-                    let _ = conn.await;
-                });
-                return Ok(client);
-            }
+        let r = match &connector {
+            Some(c) => connect_with(&config, c.clone()).await,
+            None => connect_with(&config, tokio_postgres::NoTls).await,
+        };
+        match r {
+            Ok(client) => return Ok(client),
             Err(e) => {
                 last = describe(&e);
-                let retryable =
-                    e.as_db_error().is_none() && !last.contains("invalid connection string");
+                // Certificate and TLS failures do not heal by retrying either.
+                let retryable = e.as_db_error().is_none()
+                    && !last.contains("invalid connection string")
+                    && !last.to_ascii_lowercase().contains("certificate")
+                    && !last.contains("server does not support TLS");
                 if !retryable || attempt == 2 {
                     break;
                 }
@@ -182,10 +216,7 @@ async fn connect(url: &str, target: &str) -> Result<tokio_postgres::Client, Live
             }
         }
     }
-    Err(LiveError::Connect {
-        target: target.to_owned(),
-        reason: last,
-    })
+    Err(bad(last))
 }
 
 /// The server's message and SQLSTATE, or the chain of causes of a client-side error.
@@ -314,7 +345,7 @@ async fn read_async(
         .await?
         .into_iter()
         .next();
-    let stats_sql = include_str!("../../scripts/stats.sql");
+    let stats_sql = include_str!("../../../scripts/stats.sql");
     let stats = match guarded(&client, stats_sql, target, "statistics").await? {
         Ok(v) => match v
             .first()
