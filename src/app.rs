@@ -225,6 +225,7 @@ fn advise_analysed(
         stats: None,
         graph: Some(graph.report()),
         diagnostics,
+        databases: Vec::new(),
     }
 }
 
@@ -254,4 +255,103 @@ pub fn write_report(dir: &Path, report: &Report) -> Result<PathBuf> {
         source: e,
     })?;
     Ok(path)
+}
+
+/// One database read live, for [`advise_databases`].
+pub struct LiveDatabase {
+    pub name: String,
+    pub schema: Schema,
+    pub dump: DumpSummary,
+    pub stats: Option<crate::input::stats_dump::StatsSummary>,
+    pub notes: Vec<String>,
+    pub session: crate::input::live::Session,
+}
+
+/// Advice for several databases of one server (database-per-tenant): each
+/// database is advised on its own schema and the part of the workload that
+/// ran in it, checked in its own session; a finding found in several
+/// databases is reported once, with the databases it concerns.
+pub fn advise_databases(
+    workload: &Workload,
+    analysis: &crate::model::analysis::Analysis,
+    dbs: &[LiveDatabase],
+    options: crate::rules::Options,
+) -> Result<Advice> {
+    let split = workload.knows_databases();
+    let mut merged: Vec<crate::findings::Finding> = Vec::new();
+    let mut out = Advice::default();
+    for db in dbs {
+        let own = split.then(|| workload.for_database(&db.name));
+        let w = own.as_ref().unwrap_or(workload);
+        let a = crate::model::analysis::Analysis {
+            facts: analysis
+                .facts
+                .iter()
+                .filter(|(id, _)| w.queries.contains_key(id))
+                .map(|(id, f)| (*id, f.clone()))
+                .collect(),
+            not_analysed: analysis.not_analysed.clone(),
+        };
+        let advice = advise_live(w, &a, Some((&db.schema, &db.dump)), options, &db.session)?;
+        let mut summary = json::DatabaseSummary {
+            name: db.name.clone(),
+            tables: Some(db.schema.tables.len() as u64),
+            findings: Some(advice.findings.len() as u64),
+            diagnostics: db
+                .notes
+                .iter()
+                .chain(&advice.diagnostics)
+                .cloned()
+                .collect(),
+            ..Default::default()
+        };
+        summary.diagnostics.dedup();
+        out.databases.push(summary);
+        if out.schema.is_none() {
+            out.schema = Some(db.dump.clone());
+            out.stats = db.stats.clone();
+            out.graph = advice.graph;
+        }
+        for mut f in advice.findings {
+            match merged.iter_mut().find(|m| m.id == f.id) {
+                Some(m) => {
+                    m.databases.push(db.name.clone());
+                    m.severity = m.severity.max(f.severity);
+                    // The statements' totals are the same in every database: not summed.
+                    m.impact_ms = m.impact_ms.max(f.impact_ms);
+                    for q in f.queries {
+                        if !m.queries.contains(&q) {
+                            m.queries.push(q);
+                        }
+                    }
+                    if f.verified == crate::findings::Verified::Hypopg {
+                        m.verified = f.verified;
+                    }
+                }
+                None => {
+                    f.databases = vec![db.name.clone()];
+                    merged.push(f);
+                }
+            }
+        }
+    }
+    for f in &mut merged {
+        if f.databases.len() > 1 {
+            f.title = format!("{} (in {} databases)", f.title, f.databases.len());
+        }
+    }
+    crate::findings::sort(&mut merged);
+    out.findings = merged;
+    out.not_analysed = analysis.not_analysed.clone();
+    let mut diagnostics: Vec<String> = Vec::new();
+    for d in &out.databases {
+        for n in &d.diagnostics {
+            let line = format!("{}: {n}", d.name);
+            if !diagnostics.contains(&line) {
+                diagnostics.push(line);
+            }
+        }
+    }
+    out.diagnostics = diagnostics;
+    Ok(out)
 }

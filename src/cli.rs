@@ -97,8 +97,13 @@ pub struct OutArgs {
     pub show_literals: bool,
     /// A database to read (read-only): schema, statistics, and pg_stat_statements
     /// as the workload when no input is given. libpq URL or key=value string.
+    /// Repeat it for several databases (database-per-tenant): each is advised on
+    /// its own schema and findings name the databases they concern.
     #[arg(long, value_name = "URL")]
-    pub db: Option<String>,
+    pub db: Vec<String>,
+    /// With --db: read every database of that server the role may connect to.
+    #[arg(long, requires = "db")]
+    pub all_databases: bool,
     /// With --db: run EXPLAIN (ANALYZE, BUFFERS) on the heaviest read-only statements
     /// (they execute, inside a READ ONLY transaction, under --statement-timeout).
     #[arg(long, requires = "db")]

@@ -41,6 +41,10 @@ pub struct Finding {
     /// Ready statements, in order.
     pub sql: Vec<String>,
     pub verified: Verified,
+    /// The databases it was found in, when several were read live (its SQL is
+    /// to be run in each).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub databases: Vec<String>,
 }
 
 impl Finding {
@@ -63,6 +67,7 @@ impl Finding {
             evidence: serde_json::Value::Null,
             sql: Vec::new(),
             verified: Verified::None,
+            databases: Vec::new(),
         }
     }
 }

@@ -55,17 +55,56 @@ fn live_options(out: &OutArgs) -> LiveOptions {
     }
 }
 
+/// The databases to read: each `--db`, or with `--all-databases` every
+/// database the first one's server lets this role connect to.
+fn targets(out: &OutArgs) -> anyhow::Result<Vec<live::Target>> {
+    let given: Vec<live::Target> = out.db.iter().map(|u| live::Target::new(u)).collect();
+    if !out.all_databases {
+        return Ok(given);
+    }
+    let Some(first) = given.first() else {
+        return Ok(given);
+    };
+    let names = live::databases(first, &live_options(out))?;
+    Ok(names.iter().map(|n| first.with_database(n)).collect())
+}
+
+/// Reads every target; pg_stat_statements (one per server) from the first that has it.
+fn read_live(
+    targets: &[live::Target],
+    out: &OutArgs,
+    agg: &AggregateOptions,
+    statements: bool,
+) -> anyhow::Result<Vec<LiveData>> {
+    let mut need = statements;
+    let mut all = Vec::new();
+    for t in targets {
+        let d = live::read(t, &live_options(out), agg, need)?;
+        need &= d.workload.is_none();
+        all.push(d);
+    }
+    Ok(all)
+}
+
 fn output(
     mut workload: Workload,
     inputs: Vec<InputSummary>,
     out: &OutArgs,
-    live: Option<LiveData>,
+    targets: &[live::Target],
+    mut lives: Vec<LiveData>,
 ) -> anyhow::Result<()> {
     for f in &out.format {
         if f != "json" {
             bail!("--format {f}: only json is available in this version");
         }
     }
+    if lives.len() > 1 {
+        if out.schema.is_some() || out.stats.is_some() {
+            bail!("--schema and --stats describe one database; with several databases the schema and statistics of each are read live");
+        }
+        return output_databases(workload, inputs, out, targets, lives);
+    }
+    let live = lives.pop();
     let mut schema = out.schema.as_deref().map(schema_dump::read).transpose()?;
     let mut notes = Vec::new();
     let mut live_stats = None;
@@ -92,17 +131,11 @@ fn output(
             );
         }
     }
-    let options = pgadvisor::rules::Options {
-        n_plus_one: pgadvisor::rules::n_plus_one::Options {
-            min_repetitions: out.n_plus_one_min_repetitions,
-            max_gap_ms: out.n_plus_one_max_gap_ms,
-            ..Default::default()
-        },
-    };
+    let options = rule_options(out);
     let schema_ref = schema.as_ref().map(|(s, d)| (s, d));
-    let mut advice = match out.db.as_deref() {
-        Some(url) => {
-            let session = live::Session::open(url, &live_options(out))?;
+    let mut advice = match targets.first() {
+        Some(t) => {
+            let session = live::Session::open(t, &live_options(out))?;
             let analysis = pgadvisor::model::analysis::analyse(&workload);
             if out.analyze {
                 let n = pgadvisor::verify::analyze_top(
@@ -122,8 +155,17 @@ fn output(
     };
     advice.stats = stats;
     advice.diagnostics.extend(notes);
+    write_and_print(&workload, inputs, out, advice)
+}
+
+fn write_and_print(
+    workload: &Workload,
+    inputs: Vec<InputSummary>,
+    out: &OutArgs,
+    advice: pgadvisor::report::json::Advice,
+) -> anyhow::Result<()> {
     let report = app::report(
-        &workload,
+        workload,
         inputs,
         ReportOptions {
             show_literals: out.show_literals,
@@ -141,19 +183,78 @@ fn output(
     Ok(())
 }
 
+/// Several databases of one server: each advised on its own schema, in its own session.
+fn output_databases(
+    mut workload: Workload,
+    inputs: Vec<InputSummary>,
+    out: &OutArgs,
+    targets: &[live::Target],
+    lives: Vec<LiveData>,
+) -> anyhow::Result<()> {
+    let mut dbs = Vec::new();
+    let mut analysis = pgadvisor::model::analysis::analyse(&workload);
+    let mut analyzed = 0;
+    for (t, l) in targets.iter().zip(lives) {
+        let session = live::Session::open(t, &live_options(out))?;
+        if out.analyze {
+            let mut own = workload.for_database(&l.database);
+            analyzed += pgadvisor::verify::analyze_top(
+                &session,
+                &mut own,
+                &analysis,
+                Some(&l.schema),
+                out.analyze_limit,
+            )?;
+            workload.plans.extend(own.plans);
+        }
+        dbs.push(app::LiveDatabase {
+            name: l.database,
+            schema: l.schema,
+            dump: l.dump,
+            stats: l.stats,
+            notes: l.notes,
+            session,
+        });
+    }
+    if out.analyze {
+        analysis = pgadvisor::model::analysis::analyse(&workload);
+    }
+    let mut advice = app::advise_databases(&workload, &analysis, &dbs, rule_options(out))?;
+    if out.analyze {
+        advice.diagnostics.push(format!(
+            "--analyze: EXPLAIN ANALYZE ran on {analyzed} read-only statements"
+        ));
+    }
+    write_and_print(&workload, inputs, out, advice)
+}
+
+fn rule_options(out: &OutArgs) -> pgadvisor::rules::Options {
+    pgadvisor::rules::Options {
+        n_plus_one: pgadvisor::rules::n_plus_one::Options {
+            min_repetitions: out.n_plus_one_min_repetitions,
+            max_gap_ms: out.n_plus_one_max_gap_ms,
+            ..Default::default()
+        },
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Audit { inputs, read, out } => {
             let opts = read_options(&read)?;
-            let mut live = out
-                .db
-                .as_deref()
-                .map(|url| live::read(url, &live_options(&out), &opts.aggregate))
-                .transpose()?;
-            // With only a database, its pg_stat_statements is the workload.
-            let (mut workload, summaries) = match live.as_mut() {
-                Some(l) if inputs.is_empty() => (l.workload.take().unwrap_or_default(), Vec::new()),
-                _ => app::read_inputs(&inputs, &opts)?,
+            let targets = targets(&out)?;
+            // With only databases, pg_stat_statements is the workload.
+            let mut lives = read_live(&targets, &out, &opts.aggregate, inputs.is_empty())?;
+            let (mut workload, summaries) = if !lives.is_empty() && inputs.is_empty() {
+                let mut w = Workload::default();
+                for l in &mut lives {
+                    if let Some(x) = l.workload.take() {
+                        w.merge(x);
+                    }
+                }
+                (w, Vec::new())
+            } else {
+                app::read_inputs(&inputs, &opts)?
             };
             app::finalize(&mut workload, &opts);
             for s in &summaries {
@@ -161,7 +262,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     eprintln!("warning: {e}");
                 }
             }
-            output(workload, summaries, &out, live)
+            output(workload, summaries, &out, &targets, lives)
         }
         Command::Digest {
             inputs,
@@ -214,12 +315,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Merge { digests, out } => {
             let (mut workload, inputs) = app::merge_digests(&digests)?;
             app::finalize(&mut workload, &ReadOptions::default());
-            let live = out
-                .db
-                .as_deref()
-                .map(|url| live::read(url, &live_options(&out), &Default::default()))
-                .transpose()?;
-            output(workload, inputs, &out, live)
+            let targets = targets(&out)?;
+            let lives = read_live(&targets, &out, &Default::default(), false)?;
+            output(workload, inputs, &out, &targets, lives)
         }
     }
 }

@@ -51,16 +51,35 @@ fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
         c.dir.path().display(),
         c.port
     );
+    // What the server counts as written, and its objects, before and after pgadvisor.
+    let written = |db: &mut postgres::Client| -> (i64, i64) {
+        db.batch_execute("SELECT pg_stat_force_next_flush()")
+            .unwrap();
+        db.batch_execute("SELECT pg_stat_clear_snapshot()").unwrap();
+        let r = db
+            .query_one(
+                "SELECT (tup_inserted + tup_updated + tup_deleted)::int8,
+                        (SELECT count(*) FROM pg_class)
+                 FROM pg_stat_database WHERE datname = 'postgres'",
+                &[],
+            )
+            .unwrap();
+        (r.get(0), r.get(1))
+    };
+    let before = written(&mut db);
     let out = tempfile::tempdir().unwrap();
     let o = pgadvisor(&[
         "audit",
         "--db",
         &url,
+        "--analyze",
         "--out",
         out.path().to_str().unwrap(),
         "-q",
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert_eq!(written(&mut db), before, "pgadvisor wrote nothing");
     let r: Value =
         serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
             .unwrap();
@@ -158,8 +177,13 @@ fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
 
     // The live catalog and pg_dump give the same model (defaults aside: pg_dump qualifies names).
     let (mut dumped, _) = schema_dump::parse(&c.dump_schema("postgres"));
-    let live =
-        pgadvisor::input::live::read(&url, &Default::default(), &Default::default()).unwrap();
+    let live = pgadvisor::input::live::read(
+        &pgadvisor::input::live::Target::new(&url),
+        &Default::default(),
+        &Default::default(),
+        true,
+    )
+    .unwrap();
     let mut from_live = live.schema;
     for s in [&mut dumped, &mut from_live] {
         for t in s.tables.values_mut() {
@@ -668,4 +692,122 @@ fn a_wrong_password_is_a_clear_error_and_never_printed() {
         "-q",
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn several_databases_in_one_run_with_a_breakdown_per_database() {
+    let c = TestCluster::start("shared_preload_libraries = 'pg_stat_statements'\n");
+    let mut admin = c.client("postgres");
+    admin
+        .batch_execute("CREATE EXTENSION pg_stat_statements")
+        .unwrap();
+    // Database-per-tenant: the same schema in each; tenant_c already has the index.
+    for (db, calls) in [("tenant_a", 5), ("tenant_b", 3), ("tenant_c", 2)] {
+        admin
+            .batch_execute(&format!("CREATE DATABASE {db}"))
+            .unwrap();
+        let mut t = c.client(db);
+        t.batch_execute(
+            "CREATE EXTENSION hypopg;
+             CREATE TABLE accounts (id int PRIMARY KEY);
+             CREATE TABLE users (id serial PRIMARY KEY, account_id int REFERENCES accounts(id), name text);
+             INSERT INTO accounts SELECT g FROM generate_series(1, 1000) g;
+             INSERT INTO users (account_id, name) SELECT g % 1000 + 1, 'u' FROM generate_series(1, 20000) g;
+             ANALYZE;",
+        )
+        .unwrap();
+        if db == "tenant_c" {
+            t.batch_execute("CREATE INDEX ON users (account_id)")
+                .unwrap();
+        }
+        for i in 0..calls {
+            t.query("SELECT name FROM users WHERE account_id = $1", &[&i])
+                .unwrap();
+        }
+    }
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        "--db",
+        &c.conninfo("postgres"),
+        "--all-databases",
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = report(out.path());
+    let dbs: Vec<&Value> = r["databases"].as_array().unwrap().iter().collect();
+    let db = |name: &str| {
+        *dbs.iter()
+            .find(|d| d["name"] == name)
+            .unwrap_or_else(|| panic!("{name}: {dbs:#?}"))
+    };
+    for name in ["postgres", "tenant_a", "tenant_b", "tenant_c"] {
+        assert!(db(name)["tables"].is_u64(), "{name} read live");
+    }
+    assert_eq!(db("tenant_a")["tables"], 2);
+    // The lookup's executions, per database, from the one pg_stat_statements of the server.
+    let lookup = r["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["normalized"] == "SELECT name FROM users WHERE account_id = $1")
+        .unwrap();
+    assert_eq!(lookup["calls"], 10);
+    assert_eq!(lookup["databases"]["tenant_a"], 5);
+    assert_eq!(lookup["databases"]["tenant_b"], 3);
+    assert!(db("tenant_a")["statements"].as_u64().unwrap() >= 5);
+    // One finding for the two databases without the index, checked with HypoPG.
+    let fk: Vec<&Value> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "unindexed-foreign-key")
+        .collect();
+    assert_eq!(fk.len(), 1, "{fk:#?}");
+    assert_eq!(
+        fk[0]["databases"],
+        serde_json::json!(["tenant_a", "tenant_b"])
+    );
+    assert!(fk[0]["title"]
+        .as_str()
+        .unwrap()
+        .ends_with("(in 2 databases)"));
+    assert_eq!(fk[0]["verified"], "hypopg", "{:#}", fk[0]);
+    assert_eq!(db("tenant_c")["findings"], 0, "{:#}", db("tenant_c"));
+
+    // Its SQL, run in each database it names, removes it.
+    for name in ["tenant_a", "tenant_b"] {
+        let mut t = c.client(name);
+        for s in fk[0]["sql"].as_array().unwrap() {
+            t.batch_execute(s.as_str().unwrap()).unwrap();
+        }
+    }
+    // Naming the databases one by one gives the same databases.
+    let o = pgadvisor(&[
+        "audit",
+        "--db",
+        &c.conninfo("tenant_a"),
+        "--db",
+        &c.conninfo("tenant_b"),
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = report(out.path());
+    assert!(!r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "unindexed-foreign-key"));
+    let names: Vec<&str> = r["databases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["tables"].is_u64())
+        .map(|d| d["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
 }

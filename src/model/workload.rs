@@ -161,6 +161,71 @@ impl Workload {
     }
 
     /// Adds independent data (another file, another host).
+    /// Whether any statement names its database (logs with `%d`, pg_stat_statements).
+    pub fn knows_databases(&self) -> bool {
+        self.queries.values().any(|q| !q.databases.0.is_empty())
+    }
+
+    /// The part of the workload that ran in database `db`: its statements,
+    /// plans, sessions and loops. Statements seen in several databases keep
+    /// their totals (they are not split per database).
+    pub fn for_database(&self, db: &str) -> Workload {
+        let queries: HashMap<u64, QueryStats> = self
+            .queries
+            .iter()
+            .filter(|(_, q)| q.databases.0.contains_key(db))
+            .map(|(id, q)| (*id, q.clone()))
+            .collect();
+        let sessions_in_db: std::collections::HashSet<SessionId> = self
+            .sessions
+            .meta
+            .iter()
+            .filter(|(_, m)| m.db.as_deref() == Some(db))
+            .map(|(id, _)| *id)
+            .collect();
+        let sessions = Sessions {
+            map: self
+                .sessions
+                .map
+                .iter()
+                .filter(|(id, _)| sessions_in_db.contains(id))
+                .map(|(id, v)| (*id, v.clone()))
+                .collect(),
+            meta: self
+                .sessions
+                .meta
+                .iter()
+                .filter(|(id, _)| sessions_in_db.contains(id))
+                .map(|(id, m)| (*id, m.clone()))
+                .collect(),
+            steps: 0,
+            dropped_steps: self.sessions.dropped_steps,
+        };
+        Workload {
+            plans: self
+                .plans
+                .iter()
+                .filter(|(id, _)| queries.contains_key(id))
+                .map(|(id, p)| (*id, p.clone()))
+                .collect(),
+            loop_bursts: self
+                .loop_bursts
+                .iter()
+                .filter(|b| queries.contains_key(&b.child))
+                .cloned()
+                .collect(),
+            sessions,
+            queries,
+            events: self.events.clone(),
+            first_ts_ms: self.first_ts_ms,
+            last_ts_ms: self.last_ts_ms,
+            records: self.records,
+            detected_tenant_schemas: self.detected_tenant_schemas.clone(),
+            sessions_in_digests: self.sessions_in_digests,
+            unreadable_plans: Vec::new(),
+        }
+    }
+
     pub fn merge(&mut self, o: Workload) {
         for (id, q) in o.queries {
             match self.queries.get_mut(&id) {

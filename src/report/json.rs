@@ -104,6 +104,61 @@ pub struct Report {
     pub schema_graph: Option<GraphReport>,
     /// Server events: errors by SQLSTATE, connections, locks, temp files …
     pub events: LogEvents,
+    /// Per database: its share of the workload and, when read live, its tables and findings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub databases: Vec<DatabaseSummary>,
+}
+
+/// One database in the report.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DatabaseSummary {
+    pub name: String,
+    /// Distinct fingerprints run there.
+    pub queries: u64,
+    /// Executions there.
+    pub statements: u64,
+    /// Time there: each fingerprint's total split by its executions per database.
+    pub total_ms: f64,
+    /// Read live: the database's tables and the findings that concern it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tables: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub findings: Option<u64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diagnostics: Vec<String>,
+}
+
+/// The workload's share per database, with what live reads added.
+fn database_breakdown(workload: &Workload, live: &[DatabaseSummary]) -> Vec<DatabaseSummary> {
+    let mut by: std::collections::BTreeMap<String, DatabaseSummary> =
+        live.iter().map(|d| (d.name.clone(), d.clone())).collect();
+    for q in workload.queries.values() {
+        let all: u64 = q.databases.0.values().sum();
+        for (db, calls) in &q.databases.0 {
+            let d = by.entry(db.clone()).or_insert_with(|| DatabaseSummary {
+                name: db.clone(),
+                ..Default::default()
+            });
+            d.queries += 1;
+            d.statements += calls;
+            if all > 0 {
+                d.total_ms += q.total_ms() * *calls as f64 / all as f64;
+            }
+        }
+    }
+    let mut out: Vec<DatabaseSummary> = by
+        .into_values()
+        .map(|mut d| {
+            d.total_ms = r3(d.total_ms);
+            d
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.total_ms
+            .total_cmp(&a.total_ms)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    out
 }
 
 /// Rounds to 3 decimals (microseconds) so output is stable.
@@ -171,6 +226,8 @@ pub struct Advice {
     pub stats: Option<StatsSummary>,
     pub graph: Option<GraphReport>,
     pub diagnostics: Vec<String>,
+    /// Databases read live (more than one: `--all-databases` or several `--db`).
+    pub databases: Vec<DatabaseSummary>,
 }
 
 pub fn build(
@@ -230,6 +287,7 @@ pub fn build(
         stats: advice.stats,
         diagnostics: advice.diagnostics,
         schema_graph: advice.graph,
+        databases: database_breakdown(workload, &advice.databases),
         events,
     }
 }

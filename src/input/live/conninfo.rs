@@ -26,9 +26,11 @@ impl SslMode {
             "require" => Self::Require,
             "verify-ca" => Self::VerifyCa,
             "verify-full" => Self::VerifyFull,
-            _ => return Err(format!(
+            _ => {
+                return Err(format!(
                 "invalid sslmode {v:?} (disable, allow, prefer, require, verify-ca or verify-full)"
-            )),
+            ))
+            }
         })
     }
 }

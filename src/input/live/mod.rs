@@ -36,6 +36,8 @@ impl Default for LiveOptions {
 /// What a database gave.
 #[derive(Debug)]
 pub struct LiveData {
+    /// The database read (`current_database()`).
+    pub database: String,
     pub schema: Schema,
     pub dump: DumpSummary,
     pub stats: Option<StatsSummary>,
@@ -55,6 +57,38 @@ pub enum LiveError {
         what: &'static str,
         reason: String,
     },
+}
+
+/// A database to connect to: a connection string, and a database name that
+/// replaces the one in it (to visit every database of a server).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub conn: String,
+    pub database: Option<String>,
+}
+
+impl Target {
+    pub fn new(conn: &str) -> Self {
+        Self {
+            conn: conn.to_owned(),
+            database: None,
+        }
+    }
+
+    pub fn with_database(&self, db: &str) -> Self {
+        Self {
+            conn: self.conn.clone(),
+            database: Some(db.to_owned()),
+        }
+    }
+
+    /// For messages: the password masked, the database named.
+    pub fn label(&self) -> String {
+        match &self.database {
+            Some(db) => format!("{} (database {db})", redact(&self.conn)),
+            None => redact(&self.conn),
+        }
+    }
 }
 
 /// The connection target without its password, for messages.
@@ -131,11 +165,11 @@ fn runtime(target: &str) -> Result<tokio::runtime::Runtime, LiveError> {
 
 /// Connects and opens the session every live read runs in: timeouts set, `BEGIN READ ONLY`.
 async fn read_only_session(
-    url: &str,
+    t: &Target,
     target: &str,
     opts: &LiveOptions,
 ) -> Result<tokio_postgres::Client, LiveError> {
-    let client = connect(url, target).await?;
+    let client = connect(t, target).await?;
     client
         .batch_execute(&format!(
             "SET statement_timeout = {}; SET lock_timeout = {}; BEGIN READ ONLY;",
@@ -151,9 +185,34 @@ async fn read_only_session(
 }
 
 /// Reads schema, statistics and (when available) pg_stat_statements.
-pub fn read(url: &str, opts: &LiveOptions, agg: &AggregateOptions) -> Result<LiveData, LiveError> {
-    let target = redact(url);
-    runtime(&target)?.block_on(read_async(url, &target, opts, agg))
+/// The databases of `t`'s server this role may connect to, templates aside.
+pub fn databases(t: &Target, opts: &LiveOptions) -> Result<Vec<String>, LiveError> {
+    let target = t.label();
+    runtime(&target)?.block_on(async {
+        let client = read_only_session(t, &target, opts).await?;
+        let names = lines(
+            &client,
+            "SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate \
+             AND has_database_privilege(datname, 'CONNECT') ORDER BY datname",
+            &target,
+            "pg_database",
+        )
+        .await?;
+        let _ = client.batch_execute("COMMIT").await;
+        Ok(names)
+    })
+}
+
+/// Reads schema, statistics and, when `statements` is set and the extension
+/// is there, pg_stat_statements (which covers every database of the server).
+pub fn read(
+    t: &Target,
+    opts: &LiveOptions,
+    agg: &AggregateOptions,
+    statements: bool,
+) -> Result<LiveData, LiveError> {
+    let target = t.label();
+    runtime(&target)?.block_on(read_async(t, &target, opts, agg, statements))
 }
 
 async fn connect_with<T>(
@@ -171,18 +230,21 @@ where
     Ok(client)
 }
 
-async fn connect(url: &str, target: &str) -> Result<tokio_postgres::Client, LiveError> {
+async fn connect(t: &Target, target: &str) -> Result<tokio_postgres::Client, LiveError> {
     let bad = |reason: String| LiveError::Connect {
         target: target.to_owned(),
         reason,
     };
     let env = |k: &str| std::env::var(k).ok();
-    let (rest, tls) =
-        conninfo::split(url, &env).map_err(|e| bad(format!("invalid connection string: {e}")))?;
+    let (rest, tls) = conninfo::split(&t.conn, &env)
+        .map_err(|e| bad(format!("invalid connection string: {e}")))?;
     let mut config: tokio_postgres::Config = rest
         .parse()
         .map_err(|e: tokio_postgres::Error| bad(format!("invalid connection string: {e}")))?;
     conninfo::fill_defaults(&mut config, &env);
+    if let Some(db) = &t.database {
+        config.dbname(db);
+    }
     config.ssl_mode(match tls.mode {
         SslMode::Disable => tokio_postgres::config::SslMode::Disable,
         SslMode::Allow | SslMode::Prefer => tokio_postgres::config::SslMode::Prefer,
@@ -300,12 +362,18 @@ async fn guarded(
 }
 
 async fn read_async(
-    url: &str,
+    t: &Target,
     target: &str,
     opts: &LiveOptions,
     agg: &AggregateOptions,
+    statements: bool,
 ) -> Result<LiveData, LiveError> {
-    let client = read_only_session(url, target, opts).await?;
+    let client = read_only_session(t, target, opts).await?;
+    let database = lines(&client, "SELECT current_database()", target, "database")
+        .await?
+        .into_iter()
+        .next()
+        .unwrap_or_default();
     let q = |what: &'static str| query_error(target, what);
     let mut ddl = String::new();
     for (sql, what) in [
@@ -378,11 +446,26 @@ async fn read_async(
     )
     .await?
     .is_empty();
-    let workload = if has_pgss {
-        let rows = client
-            .query(PGSS, &[])
-            .await
-            .map_err(q("pg_stat_statements"))?;
+    let workload = if !statements {
+        None
+    } else if has_pgss {
+        lines(&client, "SAVEPOINT pgadvisor", target, "savepoint").await?;
+        let rows = match client.query(PGSS, &[]).await {
+            Ok(rows) => rows,
+            // Installed but not preloaded, or not readable to this role: say so and go on.
+            Err(e) if e.as_db_error().is_some() => {
+                lines(
+                    &client,
+                    "ROLLBACK TO SAVEPOINT pgadvisor",
+                    target,
+                    "savepoint",
+                )
+                .await?;
+                notes.push(format!("pg_stat_statements not read: {}", describe(&e)));
+                Vec::new()
+            }
+            Err(e) => return Err(q("pg_stat_statements")(e)),
+        };
         let mut a = Aggregator::new(agg);
         for r in rows {
             let row = Row {
@@ -412,6 +495,7 @@ async fn read_async(
         .await
         .map_err(q("ending the transaction"))?;
     Ok(LiveData {
+        database,
         schema,
         dump,
         stats,
@@ -465,11 +549,11 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn open(url: &str, opts: &LiveOptions) -> Result<Self, LiveError> {
-        let target = redact(url);
+    pub fn open(t: &Target, opts: &LiveOptions) -> Result<Self, LiveError> {
+        let target = t.label();
         let rt = runtime(&target)?;
         let (client, hypopg) = rt.block_on(async {
-            let client = read_only_session(url, &target, opts).await?;
+            let client = read_only_session(t, &target, opts).await?;
             // Only prepared statements are affected: they are planned without their values.
             lines(
                 &client,
