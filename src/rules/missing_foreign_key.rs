@@ -170,7 +170,10 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
 }
 
 fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
-    let (_, joins) = ctx.lookups_or_joins(&c.child, &c.columns[0]);
+    let (lookups, joins) = ctx.lookups_or_joins(&c.child, &c.columns[0]);
+    let needs_index = schema
+        .table(&c.child)
+        .is_some_and(|t| !t.has_index_leading_with(&c.columns));
     let joins: Vec<u64> = joins
         .into_iter()
         .filter(|id| {
@@ -187,8 +190,15 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
             })
         })
         .collect();
-    let impact = ctx.time_ms(&joins);
-    let severity = if c.from_join {
+    // The index it proposes also serves the lookups by the key (`WHERE campaign_id = $1`).
+    let mut affected = joins.clone();
+    if needs_index {
+        affected.extend(lookups.iter().copied());
+        affected.sort_unstable();
+        affected.dedup();
+    }
+    let impact = ctx.time_ms(&affected);
+    let severity = if c.from_join || (needs_index && impact > 0.0) {
         Severity::Warning
     } else {
         Severity::Info
@@ -211,7 +221,7 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
         subject,
         &c.parent.to_string(),
     );
-    f.queries = Context::hex(&joins);
+    f.queries = Context::hex(&affected);
     f.impact_ms = (impact * 1000.0).round() / 1000.0;
     f.evidence = json!({
         "references": c.parent.to_string(),
@@ -219,6 +229,7 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
         "seen_in_joins": c.from_join,
         "named_like_the_key": c.from_name,
         "joins": Context::hex(&joins),
+        "lookups_served_by_the_index": if needs_index { Context::hex(&lookups) } else { Vec::new() },
     });
     let name = sqlgen::object_name(&c.child.name, &c.columns, "fkey");
     f.sql = vec![
@@ -232,10 +243,7 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
         ),
         sqlgen::validate_constraint(&c.child, &name),
     ];
-    if schema
-        .table(&c.child)
-        .is_some_and(|t| !t.has_index_leading_with(&c.columns))
-    {
+    if needs_index {
         let idx = sqlgen::object_name(&c.child.name, &c.columns, "idx");
         f.sql.push(sqlgen::create_index(
             &c.child,

@@ -70,6 +70,35 @@ fn value_for(k: u32, facts: &QueryFacts, schema: Option<&Schema>) -> Option<(Str
     None
 }
 
+/// A statement folded over tenant schemas (`"tenant_*".orders`) is planned
+/// in the tenant that ran it most.
+fn unfold_tenants(q: &QueryStats) -> String {
+    let sql = &q.normalized;
+    let Some(tenant) = q
+        .tenants
+        .0
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(t, _)| t)
+    else {
+        return sql.clone();
+    };
+    let mut toks = Vec::new();
+    tokenize(sql, &mut toks);
+    let mut out = String::with_capacity(sql.len());
+    let mut at = 0;
+    for t in toks
+        .iter()
+        .filter(|t| t.kind == TokKind::QuotedIdent && sql[t.start..t.end].contains('*'))
+    {
+        out.push_str(&sql[at..t.start]);
+        out.push_str(&crate::sqlgen::quote_ident(tenant));
+        at = t.end;
+    }
+    out.push_str(&sql[at..]);
+    out
+}
+
 /// The text to plan for a fingerprint, and where its values came from.
 pub fn plannable(
     q: &QueryStats,
@@ -84,7 +113,8 @@ pub fn plannable(
             ));
         }
     }
-    let sql = &q.normalized;
+    let unfolded = unfold_tenants(q);
+    let sql = &unfolded;
     let marks = placeholders(sql);
     if marks.is_empty() {
         return Some((Plannable::Literal(sql.clone()), ValuesFrom::LoggedStatement));

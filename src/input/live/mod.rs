@@ -431,10 +431,28 @@ async fn read_async(
             None
         }
     };
-    if stats.as_ref().is_some_and(|s| s.columns == 0) && !schema.tables.is_empty() {
+    // pg_stats shows a table's columns only to roles that may SELECT it.
+    let hidden: u64 = lines(
+        &client,
+        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') \
+         AND n.nspname NOT LIKE 'pg_toast%' AND NOT has_table_privilege(c.oid, 'SELECT')",
+        target,
+        "privileges",
+    )
+    .await?
+    .first()
+    .and_then(|n| n.parse().ok())
+    .unwrap_or(0);
+    if hidden > 0 {
+        notes.push(format!(
+            "pg_stats shows no column statistics of {hidden} tables to this role: they are visible only for \
+             tables it may SELECT (partial-index and selectivity advice and representative values need them; \
+             grant pg_read_all_data or SELECT, or run as the tables' owner)"
+        ));
+    } else if stats.as_ref().is_some_and(|s| s.columns == 0) && !schema.tables.is_empty() {
         notes.push(
-            "pg_stats shows no column statistics to this role: they are visible only for tables it may SELECT \
-             (partial-index and selectivity advice needs them; run as the tables' owner or grant SELECT)"
+            "pg_stats has no column statistics yet (tables never analysed): run ANALYZE for selectivity advice"
                 .into(),
         );
     }
@@ -467,9 +485,16 @@ async fn read_async(
             Err(e) => return Err(q("pg_stat_statements")(e)),
         };
         let mut a = Aggregator::new(agg);
+        let mut hidden = 0u64;
         for r in rows {
+            let query: Option<String> = r.get(0);
+            // Other roles' statements, to a role without pg_read_all_stats.
+            let Some(query) = query.filter(|q| q != "<insufficient privilege>") else {
+                hidden += 1;
+                continue;
+            };
             let row = Row {
-                query: r.get(0),
+                query,
                 calls: r.get(1),
                 total_ms: r.get(2),
                 min_ms: r.get(3),
@@ -480,6 +505,12 @@ async fn read_async(
                 user: r.get(8),
             };
             add_row(&mut a, row);
+        }
+        if hidden > 0 {
+            notes.push(format!(
+                "pg_stat_statements hides the text of {hidden} statements of other roles: \
+                 GRANT pg_read_all_stats to pgadvisor's role to see the whole workload"
+            ));
         }
         Some(a.finish().0)
     } else {
