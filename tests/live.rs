@@ -920,3 +920,95 @@ fn tenant_schema_queries_from_pg_stat_statements_are_costed_in_a_tenant() {
     assert!(f["impact_ms"].as_f64().unwrap() > 0.0);
     assert_eq!(f["severity"], "warning");
 }
+
+/// A TCP proxy to the cluster's socket that cuts connection number `n` once the
+/// server has sent it `after` bytes, for each `(n, after)` of `cut`.
+fn flaky_proxy(c: &TestCluster, cut: &'static [(usize, usize)]) -> u16 {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let socket = c.dir.path().join(format!(".s.PGSQL.{}", c.port));
+    std::thread::spawn(move || {
+        for (n, client) in listener.incoming().enumerate() {
+            let Ok(mut client) = client else { continue };
+            let Ok(mut server) = std::os::unix::net::UnixStream::connect(&socket) else {
+                continue;
+            };
+            let (mut c2, mut s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+            std::thread::spawn(move || std::io::copy(&mut c2, &mut s2));
+            let limit = cut
+                .iter()
+                .find(|(k, _)| *k == n + 1)
+                .map_or(usize::MAX, |(_, after)| *after);
+            std::thread::spawn(move || {
+                let mut sent = 0;
+                let mut buf = [0u8; 256];
+                while let Ok(k) = server.read(&mut buf) {
+                    if k == 0 || sent + k > limit {
+                        break;
+                    }
+                    if client.write_all(&buf[..k]).is_err() {
+                        break;
+                    }
+                    sent += k;
+                }
+                let _ = client.shutdown(std::net::Shutdown::Both);
+                let _ = server.shutdown(std::net::Shutdown::Both);
+            });
+        }
+    });
+    port
+}
+
+/// Server bytes after which the planning session is cut: past its setup, before its last plan.
+const CUT: usize = 1200;
+
+#[test]
+fn a_dropped_connection_is_retried_and_the_run_completes() {
+    let c = TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE EXTENSION hypopg;
+         CREATE TABLE customers (id int PRIMARY KEY);
+         CREATE TABLE orders (id serial PRIMARY KEY, customer_id int NOT NULL REFERENCES customers(id), total int);
+         INSERT INTO customers SELECT g FROM generate_series(1, 2000) g;
+         INSERT INTO orders (customer_id, total) SELECT g % 2000 + 1, g FROM generate_series(1, 100000) g;
+         ANALYZE;",
+    )
+    .unwrap();
+    let sql = tempfile::Builder::new().suffix(".sql").tempfile().unwrap();
+    std::fs::write(
+        sql.path(),
+        "SELECT total FROM orders WHERE customer_id = 7;\nSELECT total FROM orders WHERE customer_id = 9;\n",
+    )
+    .unwrap();
+    // The first read and the first planning session are cut mid-way.
+    let port = flaky_proxy(&c, &[(1, 2500), (3, CUT)]);
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        sql.path().to_str().unwrap(),
+        "--db",
+        &format!("host=127.0.0.1 port={port} user=postgres dbname=postgres sslmode=disable"),
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{e}");
+    assert!(e.contains("connection lost"), "{e}");
+    let r = report(out.path());
+    let diagnostics = r["diagnostics"].to_string();
+    assert!(
+        diagnostics.contains("lost 1 time(s) while reading"),
+        "{diagnostics}"
+    );
+    assert!(diagnostics.contains("re-established"), "{diagnostics}");
+    let f = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "unindexed-foreign-key")
+        .unwrap();
+    assert_eq!(f["verified"], "hypopg", "{f:#} {diagnostics}");
+}

@@ -57,6 +57,18 @@ fn create_index_statements(f: &Finding) -> Vec<&str> {
         .collect()
 }
 
+/// Plans `p`; a statement lost to a reconnection is planned again, once.
+fn plan_again_if_reconnected(
+    session: &Session,
+    p: &Plannable,
+) -> Result<Option<PlanCost>, LiveError> {
+    let generation = session.generation();
+    match session.plan(p)? {
+        None if session.generation() != generation => session.plan(p),
+        r => Ok(r),
+    }
+}
+
 /// Costs every index-proposing finding. Findings whose index the planner
 /// picks and that lowers a statement's cost become `verified: hypopg`;
 /// the per-statement costs go into `evidence.hypopg`.
@@ -111,7 +123,7 @@ pub fn check_indexes(
             let b = match before.get(&id) {
                 Some(b) => b.clone(),
                 None => {
-                    let b = session.plan(&p)?;
+                    let b = plan_again_if_reconnected(session, &p)?;
                     before.insert(id, b.clone());
                     b
                 }
@@ -123,22 +135,31 @@ pub fn check_indexes(
         if planned.is_empty() {
             continue;
         }
-        let mut names = Vec::new();
-        for stmt in create_index_statements(f) {
-            names.extend(session.hypothetical_index(stmt)?);
-        }
-        for (id, p, from, b) in planned {
-            if let Some(a) = session.plan(&p)? {
-                checks.push(WhatIf {
-                    query: fingerprint_hex(id),
-                    values: from,
-                    cost_before: b.total_cost,
-                    cost_after: a.total_cost,
-                    uses_index: a.indexes.iter().any(|n| names.contains(n)),
-                });
+        // A reconnection drops the hypothetical indexes: the finding is checked again, once.
+        for _ in 0..2 {
+            let generation = session.generation();
+            checks.clear();
+            let mut names = Vec::new();
+            for stmt in create_index_statements(f) {
+                names.extend(session.hypothetical_index(stmt)?);
             }
+            for (id, p, from, b) in &planned {
+                if let Some(a) = session.plan(p)? {
+                    checks.push(WhatIf {
+                        query: fingerprint_hex(*id),
+                        values: *from,
+                        cost_before: b.total_cost,
+                        cost_after: a.total_cost,
+                        uses_index: a.indexes.iter().any(|n| names.contains(n)),
+                    });
+                }
+            }
+            session.reset_hypothetical()?;
+            if session.generation() == generation {
+                break;
+            }
+            checks.clear();
         }
-        session.reset_hypothetical()?;
         let f = &mut findings[i];
         if checks
             .iter()

@@ -57,6 +57,20 @@ pub enum LiveError {
         what: &'static str,
         reason: String,
     },
+    /// The connection broke mid-session (server restart, network, proxy).
+    #[error("{target}: connection lost during {what}: {reason}")]
+    Lost {
+        target: String,
+        what: &'static str,
+        reason: String,
+    },
+}
+
+/// Attempts for a session whose connection breaks, with backoff between them.
+const ATTEMPTS: u32 = 3;
+
+fn backoff(attempt: u32) -> Duration {
+    Duration::from_millis(200 * 2u64.pow(attempt))
 }
 
 /// A database to connect to: a connection string, and a database name that
@@ -184,7 +198,6 @@ async fn read_only_session(
     Ok(client)
 }
 
-/// Reads schema, statistics and (when available) pg_stat_statements.
 /// The databases of `t`'s server this role may connect to, templates aside.
 pub fn databases(t: &Target, opts: &LiveOptions) -> Result<Vec<String>, LiveError> {
     let target = t.label();
@@ -212,7 +225,27 @@ pub fn read(
     statements: bool,
 ) -> Result<LiveData, LiveError> {
     let target = t.label();
-    runtime(&target)?.block_on(read_async(t, &target, opts, agg, statements))
+    let rt = runtime(&target)?;
+    // Everything read is read again: a broken connection costs a retry, not the run.
+    let mut attempt = 0;
+    loop {
+        match rt.block_on(read_async(t, &target, opts, agg, statements)) {
+            Err(LiveError::Lost { reason, .. }) if attempt + 1 < ATTEMPTS => {
+                std::thread::sleep(backoff(attempt));
+                attempt += 1;
+                eprintln!("warning: {target}: connection lost ({reason}); reading again");
+            }
+            Ok(mut d) => {
+                if attempt > 0 {
+                    d.notes.push(format!(
+                        "the connection was lost {attempt} time(s) while reading; read again from the start"
+                    ));
+                }
+                return Ok(d);
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 async fn connect_with<T>(
@@ -274,7 +307,7 @@ async fn connect(t: &Target, target: &str) -> Result<tokio_postgres::Client, Liv
                 if !retryable || attempt == 2 {
                     break;
                 }
-                tokio::time::sleep(Duration::from_millis(200 * 2u64.pow(attempt))).await;
+                tokio::time::sleep(backoff(attempt)).await;
             }
         }
     }
@@ -301,10 +334,20 @@ fn query_error<'t>(
     target: &'t str,
     what: &'static str,
 ) -> impl Fn(tokio_postgres::Error) -> LiveError + 't {
-    move |e| LiveError::Query {
-        target: target.to_owned(),
-        what,
-        reason: describe(&e),
+    move |e| {
+        if e.as_db_error().is_some() {
+            LiveError::Query {
+                target: target.to_owned(),
+                what,
+                reason: describe(&e),
+            }
+        } else {
+            LiveError::Lost {
+                target: target.to_owned(),
+                what,
+                reason: describe(&e),
+            }
+        }
     }
 }
 
@@ -573,42 +616,65 @@ pub struct PlanCost {
 /// does not end the session.
 pub struct Session {
     rt: tokio::runtime::Runtime,
-    client: tokio_postgres::Client,
+    client: std::cell::RefCell<tokio_postgres::Client>,
+    conn: Target,
+    opts: LiveOptions,
     target: String,
     hypopg: bool,
     notes: std::cell::RefCell<Vec<String>>,
+    /// Bumped at each reconnection: hypothetical indexes made before it are gone.
+    generation: std::cell::Cell<u32>,
+}
+
+/// A read-only session set up for planning; whether HypoPG is installed.
+async fn planning_session(
+    t: &Target,
+    target: &str,
+    opts: &LiveOptions,
+) -> Result<(tokio_postgres::Client, bool), LiveError> {
+    let client = read_only_session(t, target, opts).await?;
+    // Only prepared statements are affected: they are planned without their values.
+    lines(
+        &client,
+        "SET LOCAL plan_cache_mode = force_generic_plan",
+        target,
+        "settings",
+    )
+    .await?;
+    let hypopg = !lines(
+        &client,
+        "SELECT 1 FROM pg_extension WHERE extname = 'hypopg'",
+        target,
+        "extensions",
+    )
+    .await?
+    .is_empty();
+    Ok((client, hypopg))
 }
 
 impl Session {
     pub fn open(t: &Target, opts: &LiveOptions) -> Result<Self, LiveError> {
         let target = t.label();
         let rt = runtime(&target)?;
-        let (client, hypopg) = rt.block_on(async {
-            let client = read_only_session(t, &target, opts).await?;
-            // Only prepared statements are affected: they are planned without their values.
-            lines(
-                &client,
-                "SET LOCAL plan_cache_mode = force_generic_plan",
-                &target,
-                "settings",
-            )
-            .await?;
-            let hypopg = !lines(
-                &client,
-                "SELECT 1 FROM pg_extension WHERE extname = 'hypopg'",
-                &target,
-                "extensions",
-            )
-            .await?
-            .is_empty();
-            Ok::<_, LiveError>((client, hypopg))
-        })?;
+        let mut attempt = 0;
+        let (client, hypopg) = loop {
+            match rt.block_on(planning_session(t, &target, opts)) {
+                Err(LiveError::Lost { .. }) if attempt + 1 < ATTEMPTS => {
+                    std::thread::sleep(backoff(attempt));
+                    attempt += 1;
+                }
+                r => break r?,
+            }
+        };
         Ok(Self {
             rt,
-            client,
+            client: std::cell::RefCell::new(client),
+            conn: t.clone(),
+            opts: *opts,
             target,
             hypopg,
             notes: Default::default(),
+            generation: Default::default(),
         })
     }
 
@@ -617,21 +683,60 @@ impl Session {
         self.hypopg
     }
 
+    /// How many times the connection was re-established: a caller that made
+    /// hypothetical indexes checks it did not change before trusting a plan.
+    pub fn generation(&self) -> u32 {
+        self.generation.get()
+    }
+
+    fn note(&self, reason: String) {
+        let mut notes = self.notes.borrow_mut();
+        if notes.len() < 20 && !notes.contains(&reason) {
+            notes.push(reason);
+        }
+    }
+
     /// Runs `sql` under a savepoint; a statement the server refuses gives
-    /// `Ok(None)` and its reason is kept for [`Session::take_notes`].
+    /// `Ok(None)` and its reason is kept for [`Session::take_notes`]. A lost
+    /// connection is re-established (with backoff) and the statement gives `Ok(None)`.
     fn guarded(&self, sql: &str) -> Result<Option<Vec<String>>, LiveError> {
-        match self
-            .rt
-            .block_on(guarded(&self.client, sql, &self.target, "planning"))?
-        {
-            Ok(v) => Ok(Some(v)),
-            Err(reason) => {
-                let mut notes = self.notes.borrow_mut();
-                if notes.len() < 20 && !notes.contains(&reason) {
-                    notes.push(reason);
-                }
+        let r = {
+            let client = self.client.borrow();
+            self.rt
+                .block_on(guarded(&client, sql, &self.target, "planning"))
+        };
+        match r {
+            Ok(Ok(v)) => Ok(Some(v)),
+            Ok(Err(reason)) => {
+                self.note(reason);
                 Ok(None)
             }
+            Err(LiveError::Lost { reason, .. }) => {
+                let mut last = reason;
+                for attempt in 0..ATTEMPTS {
+                    std::thread::sleep(backoff(attempt));
+                    match self
+                        .rt
+                        .block_on(planning_session(&self.conn, &self.target, &self.opts))
+                    {
+                        Ok((client, _)) => {
+                            *self.client.borrow_mut() = client;
+                            self.generation.set(self.generation.get() + 1);
+                            self.note(format!(
+                                "the connection was lost ({last}) and re-established"
+                            ));
+                            return Ok(None);
+                        }
+                        Err(e) => last = e.to_string(),
+                    }
+                }
+                Err(LiveError::Lost {
+                    target: self.target.clone(),
+                    what: "planning",
+                    reason: last,
+                })
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -718,6 +823,7 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = self.rt.block_on(self.client.batch_execute("ROLLBACK"));
+        let client = self.client.borrow();
+        let _ = self.rt.block_on(client.batch_execute("ROLLBACK"));
     }
 }
