@@ -87,13 +87,42 @@ pub fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Result<()>
     if !report.findings.is_empty() {
         writeln!(out, "\n{} findings:", report.findings.len())?;
         for f in report.findings.iter().take(top) {
+            let checked = if f.verified == crate::findings::Verified::Hypopg {
+                ", checked with HypoPG"
+            } else {
+                ""
+            };
             writeln!(
                 out,
-                "  [{:?}] {} — {} ({})",
+                "  [{:?}] {} — {} ({}{checked})",
                 f.severity,
                 f.rule,
                 one_line(&f.title, 100),
                 fmt_ms(f.impact_ms)
+            )?;
+        }
+    }
+    if report
+        .databases
+        .iter()
+        .filter(|d| d.tables.is_some())
+        .count()
+        > 1
+    {
+        writeln!(
+            out,
+            "
+Databases:"
+        )?;
+        for d in &report.databases {
+            writeln!(
+                out,
+                "  {:<24} {:>9} statements  {:>10}  {} tables  {} findings",
+                d.name,
+                d.statements,
+                fmt_ms(d.total_ms),
+                d.tables.map_or("?".into(), |t| t.to_string()),
+                d.findings.map_or("?".into(), |t| t.to_string()),
             )?;
         }
     }
