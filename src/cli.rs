@@ -126,7 +126,29 @@ pub struct OutArgs {
     /// N+1: longest pause (ms) between two executions of a burst.
     #[arg(long, default_value_t = 1000)]
     pub n_plus_one_max_gap_ms: i64,
+    /// Storage the recommended indexes may take together (e.g. 500MB, 2GB).
+    #[arg(long, value_name = "SIZE", default_value = "1GB", value_parser = parse_size)]
+    pub index_budget: u64,
     /// Table and column statistics: the JSON of `psql -XAt -f scripts/stats.sql`, or pg_stats as CSV.
     #[arg(long, value_name = "FILE")]
     pub stats: Option<PathBuf>,
+}
+
+/// `500MB`, `2GB`, `1.5GB`, `800kB`, or bytes.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: f64 = num.parse().map_err(|_| format!("not a size: {s:?}"))?;
+    let mult = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kb" => 1024.0,
+        "m" | "mb" => 1024.0 * 1024.0,
+        "g" | "gb" => 1024.0 * 1024.0 * 1024.0,
+        "t" | "tb" => 1024.0f64.powi(4),
+        u => return Err(format!("unknown size unit {u:?} (kB, MB, GB, TB)")),
+    };
+    Ok((n * mult) as u64)
 }

@@ -6,6 +6,7 @@
 //! [`report`] renders them. [`app`] wires the stages for each command.
 #![forbid(unsafe_code)]
 
+pub mod advisor;
 pub mod app;
 pub mod error;
 pub mod findings;

@@ -235,6 +235,10 @@ fn rule_options(out: &OutArgs) -> pgadvisor::rules::Options {
             max_gap_ms: out.n_plus_one_max_gap_ms,
             ..Default::default()
         },
+        index: pgadvisor::advisor::select::Options {
+            budget_bytes: out.index_budget as f64,
+            ..Default::default()
+        },
     }
 }
 

@@ -12,6 +12,7 @@ use crate::sqlgen::TableRef;
 
 pub mod index_hygiene;
 pub mod missing_foreign_key;
+pub mod missing_index;
 pub mod n_plus_one;
 pub mod plan_problems;
 pub mod tenant_schema_drift;
@@ -21,6 +22,7 @@ pub mod unindexed_foreign_key;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     pub n_plus_one: n_plus_one::Options,
+    pub index: crate::advisor::select::Options,
 }
 
 /// What rules read.
@@ -196,6 +198,12 @@ pub const RULES: &[Rule] = &[
         run: missing_foreign_key::run,
     },
                 Rule {
+        id: "missing-index",
+        summary: "Indexes the workload needs (multi-column, partial, covering), chosen within a storage budget",
+        doc: include_str!("../../rules/missing-index.md"),
+        run: missing_index::run,
+    },
+    Rule {
         id: "nested-loop-repeat",
         summary: "A nested loop whose inner side runs thousands of times without an index lookup",
         doc: include_str!("../../rules/nested-loop-repeat.md"),

@@ -1,0 +1,448 @@
+//! Candidate indexes from the query facts of every fingerprint: equality
+//! columns first (most selective first), then one range column, or the
+//! `ORDER BY` columns so the sort disappears; join keys; a partial predicate
+//! when every query on the table carries the same selective constants; an
+//! `INCLUDE` list when the columns a query needs are few and narrow.
+use super::{IndexSpec, Key, PartialPredicate};
+use crate::model::facts::{Access, Operand, PredicateOp};
+use crate::model::schema::{ColumnStats, Schema, Table};
+use crate::rules::Context;
+use crate::sqlgen::TableRef;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A partial index must leave out most of the table: its predicate may
+/// select at most this share of the rows (`pg_stats` frequencies).
+pub const PARTIAL_MAX_SHARE: f64 = 0.35;
+/// Columns an index may carry in `INCLUDE` for an index-only scan.
+pub const MAX_INCLUDE: usize = 4;
+/// Types too wide (or unsuited) to copy into an index.
+const WIDE_TYPES: &[&str] = &["json", "jsonb", "bytea", "xml", "tsvector", "[]"];
+
+/// What one read query needs from one table.
+#[derive(Debug, Clone)]
+pub struct TableAccess {
+    pub query: u64,
+    /// The concrete table (statistics, existing indexes).
+    pub table: TableRef,
+    /// The table as findings name it (`tenant_*.orders`).
+    pub label: TableRef,
+    /// Columns compared with `=`, `IN`, `IS NULL`, with the constants when known.
+    pub eq: BTreeMap<String, Option<Vec<String>>>,
+    pub range: BTreeSet<String>,
+    /// This table's columns joined to another table.
+    pub joins: BTreeSet<String>,
+    pub order_by: Vec<Key>,
+    pub limit: Option<f64>,
+    /// Every column the query reads from the table; `None` for `SELECT *`.
+    pub needed: Option<BTreeSet<String>>,
+    /// The columns it returns.
+    pub selected: BTreeSet<String>,
+    /// Predicates whose constants are fully known (candidates for a partial index).
+    pub constant: Vec<PartialPredicate>,
+    pub total_ms: f64,
+    pub calls: u64,
+}
+
+/// A candidate index and the queries it may serve.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub spec: IndexSpec,
+    pub queries: BTreeSet<u64>,
+}
+
+fn values(facts: &crate::model::facts::QueryFacts, vals: &[Operand]) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for v in vals {
+        let seen = facts.values_of(v)?;
+        if seen.more {
+            return None;
+        }
+        out.extend(seen.values);
+    }
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
+/// The read accesses of the workload, per query and table.
+pub fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
+    let r = ctx.resolver();
+    let mut out = Vec::new();
+    for (id, f) in &ctx.analysis.facts {
+        let Some(q) = ctx.workload.queries.get(id) else {
+            continue;
+        };
+        for (tn, tf) in &f.tables {
+            if !tf.access.contains(&Access::Read)
+                || tf
+                    .access
+                    .iter()
+                    .any(|a| matches!(a, Access::Insert | Access::Update | Access::Delete))
+            {
+                continue;
+            }
+            let Some(table) = r.resolve(tn) else { continue };
+            let mut a = TableAccess {
+                query: *id,
+                label: ctx.table_label(&table),
+                table,
+                eq: BTreeMap::new(),
+                range: BTreeSet::new(),
+                joins: BTreeSet::new(),
+                order_by: tf
+                    .order_by
+                    .iter()
+                    .map(|o| Key {
+                        column: o.column.clone(),
+                        desc: o.desc,
+                    })
+                    .collect(),
+                limit: f.limit.as_deref().and_then(|l| {
+                    l.parse().ok().or_else(|| {
+                        let k: u32 = l.strip_prefix('$')?.parse().ok()?;
+                        f.constants.get(&k)?.values.first()?.parse().ok()
+                    })
+                }),
+                needed: None,
+                selected: tf.selected.clone(),
+                constant: Vec::new(),
+                total_ms: q.total_ms(),
+                calls: q.calls,
+            };
+            for p in &tf.predicates {
+                match p.op {
+                    PredicateOp::Eq | PredicateOp::In => {
+                        let v = values(f, &p.values);
+                        if let Some(v) = &v {
+                            a.constant.push(PartialPredicate {
+                                column: p.column.clone(),
+                                op: PredicateOp::In,
+                                values: v.clone(),
+                            });
+                        }
+                        a.eq.insert(p.column.clone(), v);
+                    }
+                    PredicateOp::IsNull | PredicateOp::IsNotNull => {
+                        a.constant.push(PartialPredicate {
+                            column: p.column.clone(),
+                            op: p.op,
+                            values: Vec::new(),
+                        });
+                        if p.op == PredicateOp::IsNull {
+                            a.eq.insert(p.column.clone(), None);
+                        }
+                    }
+                    PredicateOp::Range | PredicateOp::LikePrefix => {
+                        a.range.insert(p.column.clone());
+                    }
+                    PredicateOp::NotEq => {}
+                }
+            }
+            for j in &f.joins {
+                for c in [&j.left, &j.right] {
+                    if r.resolve(&c.table).as_ref() == Some(&a.table) {
+                        a.joins.insert(c.column.clone());
+                    }
+                }
+            }
+            if !tf.select_star {
+                let mut n: BTreeSet<String> = tf.selected.clone();
+                n.extend(tf.predicates.iter().map(|p| p.column.clone()));
+                n.extend(a.joins.iter().cloned());
+                n.extend(a.order_by.iter().map(|k| k.column.clone()));
+                n.extend(tf.group_by.iter().cloned());
+                n.extend(tf.aggregates.iter().filter_map(|x| x.column.clone()));
+                a.needed = Some(n);
+            }
+            out.push(a);
+        }
+    }
+    out.sort_by(|a, b| (a.query, &a.table).cmp(&(b.query, &b.table)));
+    out
+}
+
+fn column_stats<'s>(schema: Option<&'s Schema>, t: &TableRef, c: &str) -> Option<&'s ColumnStats> {
+    schema?.table(t)?.stats.as_ref()?.columns.get(c)
+}
+
+/// Rows of a table, when known.
+pub fn rows(schema: Option<&Schema>, t: &TableRef) -> Option<f64> {
+    schema?.table(t)?.stats.as_ref()?.rows
+}
+
+/// The share of rows with `column` in `values` (`None`: any value), from pg_stats.
+pub fn eq_selectivity(
+    schema: Option<&Schema>,
+    t: &TableRef,
+    column: &str,
+    values: Option<&[String]>,
+) -> Option<f64> {
+    let s = column_stats(schema, t, column)?;
+    let rows = rows(schema, t).unwrap_or(0.0);
+    let distinct = match s.n_distinct {
+        Some(d) if d < 0.0 => (-d * rows).max(1.0),
+        Some(d) if d > 0.0 => d,
+        _ => return None,
+    };
+    let non_null = 1.0 - s.null_frac.unwrap_or(0.0);
+    let mcv_total: f64 = s.most_common.iter().map(|m| m.1).sum();
+    let other = ((non_null - mcv_total).max(0.0)
+        / (distinct - s.most_common.len() as f64).max(1.0))
+    .min(non_null);
+    Some(match values {
+        None => {
+            // A value drawn like the workload's: frequent values more often.
+            let mcv_sq: f64 = s.most_common.iter().map(|m| m.1 * m.1).sum();
+            mcv_sq + (non_null - mcv_total).max(0.0) * other
+        }
+        Some(vs) => vs
+            .iter()
+            .map(|v| {
+                s.most_common
+                    .iter()
+                    .find(|m| same_value(v, &m.0))
+                    .map_or(other, |m| m.1)
+            })
+            .sum::<f64>()
+            .min(1.0),
+    })
+}
+
+/// A constant as the workload wrote it and a value as pg_stats prints it
+/// (`FALSE` and `f` are one boolean).
+fn same_value(written: &str, stats: &str) -> bool {
+    let boolean = |x: &str| match x.to_ascii_lowercase().as_str() {
+        "t" | "true" | "yes" | "on" => Some(true),
+        "f" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    };
+    written == stats || boolean(written).is_some_and(|b| boolean(stats) == Some(b))
+}
+
+/// The share of rows a partial predicate keeps, from pg_stats.
+pub fn predicate_share(schema: Option<&Schema>, t: &TableRef, p: &PartialPredicate) -> Option<f64> {
+    let s = column_stats(schema, t, &p.column)?;
+    match p.op {
+        PredicateOp::IsNull => s.null_frac,
+        PredicateOp::IsNotNull => s.null_frac.map(|n| 1.0 - n),
+        _ => eq_selectivity(schema, t, &p.column, Some(&p.values)),
+    }
+}
+
+/// The predicate every read of a table carries, with the union of its
+/// constants, when it keeps few enough rows.
+fn partial_predicates(
+    schema: Option<&Schema>,
+    accesses: &[TableAccess],
+) -> BTreeMap<TableRef, PartialPredicate> {
+    let mut by_table: BTreeMap<&TableRef, Vec<&TableAccess>> = BTreeMap::new();
+    for a in accesses {
+        by_table.entry(&a.label).or_default().push(a);
+    }
+    let mut out = BTreeMap::new();
+    for (label, list) in by_table {
+        let first = list[0];
+        for p in &first.constant {
+            let mut union = p.clone();
+            let everywhere = list.iter().all(|a| {
+                a.constant.iter().any(|q| {
+                    q.column == p.column && q.op == p.op && {
+                        union.values.extend(q.values.iter().cloned());
+                        true
+                    }
+                })
+            });
+            if !everywhere {
+                continue;
+            }
+            union.values.sort();
+            union.values.dedup();
+            if union.op == PredicateOp::In && union.values.len() == 1 {
+                union.op = PredicateOp::Eq;
+            }
+            let share = predicate_share(schema, &first.table, &union);
+            if share.is_some_and(|s| s <= PARTIAL_MAX_SHARE) {
+                let better = out
+                    .get(label)
+                    .and_then(|o: &PartialPredicate| predicate_share(schema, &first.table, o))
+                    .is_none_or(|o| share.is_some_and(|s| s < o));
+                if better {
+                    out.insert(label.clone(), union);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn narrow(table: Option<&Table>, column: &str) -> bool {
+    table.and_then(|t| t.column(column)).is_none_or(|c| {
+        let ty = c.data_type.to_ascii_lowercase();
+        !WIDE_TYPES.iter().any(|w| ty.contains(w))
+    })
+}
+
+/// Equality columns, most selective first.
+fn by_selectivity(
+    schema: Option<&Schema>,
+    a: &TableAccess,
+    cols: impl Iterator<Item = String>,
+) -> Vec<String> {
+    let mut v: Vec<(f64, String)> = cols
+        .map(|c| {
+            let s = eq_selectivity(
+                schema,
+                &a.table,
+                &c,
+                a.eq.get(&c).and_then(|v| v.as_deref()),
+            )
+            .unwrap_or(0.1);
+            (s, c)
+        })
+        .collect();
+    v.sort_by(|x, y| x.0.total_cmp(&y.0).then_with(|| x.1.cmp(&y.1)));
+    v.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Every candidate for the workload's reads.
+pub fn generate(ctx: &Context<'_>, accesses: &[TableAccess]) -> Vec<Candidate> {
+    let schema = ctx.schema;
+    let partial = partial_predicates(schema, accesses);
+    let mut found: BTreeMap<IndexSpec, BTreeSet<u64>> = BTreeMap::new();
+    for a in accesses {
+        let table = schema.and_then(|s| s.table(&a.table));
+        let predicate = partial.get(&a.label).cloned();
+        // A single constant the predicate fixes needs no key of its own.
+        let fixed = predicate
+            .as_ref()
+            .filter(|p| {
+                p.op == PredicateOp::Eq
+                    || matches!(p.op, PredicateOp::IsNull | PredicateOp::IsNotNull)
+            })
+            .map(|p| p.column.clone());
+        let eq = by_selectivity(
+            schema,
+            a,
+            a.eq.keys().filter(|c| Some(*c) != fixed.as_ref()).cloned(),
+        );
+        let mut shapes: Vec<Vec<Key>> = Vec::new();
+        let key = |c: &str| Key {
+            column: c.to_owned(),
+            desc: false,
+        };
+        let base: Vec<Key> = eq.iter().map(|c| key(c)).collect();
+        if !base.is_empty() {
+            shapes.push(base.clone());
+        }
+        for r in &a.range {
+            let mut k = base.clone();
+            k.push(key(r));
+            shapes.push(k);
+        }
+        if !a.order_by.is_empty() && a.range.is_empty() {
+            let all_desc = a.order_by.iter().all(|k| k.desc);
+            let mut k = base.clone();
+            for o in &a.order_by {
+                if !k.iter().any(|x| x.column == o.column) {
+                    // All one direction: a plain index read backwards serves it.
+                    k.push(Key {
+                        column: o.column.clone(),
+                        desc: o.desc && !all_desc,
+                    });
+                }
+            }
+            shapes.push(k);
+        }
+        for j in &a.joins {
+            shapes.push(vec![key(j)]);
+            if !base.is_empty() && !base.iter().any(|k| &k.column == j) {
+                let mut k = base.clone();
+                k.push(key(j));
+                shapes.push(k);
+            }
+        }
+        if shapes.is_empty() && predicate.is_some() {
+            // Only the partial predicate: index its column.
+            if let Some(p) = &predicate {
+                shapes.push(vec![key(&p.column)]);
+            }
+        }
+        for keys in shapes {
+            if keys.is_empty() {
+                continue;
+            }
+            let spec = IndexSpec {
+                table: a.label.clone(),
+                keys,
+                include: Vec::new(),
+                predicate: predicate.clone(),
+            };
+            // Covering: the few, narrow columns the query still needs.
+            if let Some(needed) = &a.needed {
+                let include: Vec<String> = needed
+                    .iter()
+                    .filter(|c| !spec.holds(c))
+                    // A column the predicate fixes is needed only if returned.
+                    .filter(|c| fixed.as_ref() != Some(*c) || a.selected.contains(*c))
+                    .cloned()
+                    .collect();
+                if !include.is_empty()
+                    && include.len() <= MAX_INCLUDE
+                    && include.iter().all(|c| narrow(table, c))
+                {
+                    let mut covering = spec.clone();
+                    covering.include = include;
+                    found.entry(covering).or_default().insert(a.query);
+                }
+            }
+            found.entry(spec).or_default().insert(a.query);
+        }
+    }
+    merge_prefixes(
+        found
+            .into_iter()
+            .map(|(spec, queries)| Candidate { spec, queries })
+            .collect(),
+    )
+}
+
+/// A candidate whose keys lead another's (same table and predicate) merges
+/// into it: the wider index serves both, carrying both INCLUDE lists when
+/// they fit.
+fn merge_prefixes(mut v: Vec<Candidate>) -> Vec<Candidate> {
+    v.sort_by(|a, b| {
+        (b.spec.keys.len(), b.spec.include.len())
+            .cmp(&(a.spec.keys.len(), a.spec.include.len()))
+            .then_with(|| a.spec.cmp(&b.spec))
+    });
+    let mut out: Vec<Candidate> = Vec::new();
+    for a in v {
+        let target = out.iter_mut().find(|b| {
+            b.spec.table == a.spec.table
+                && b.spec.predicate == a.spec.predicate
+                // A plain index with the same keys stays a choice of its own (smaller).
+                && (a.spec.keys.len() < b.spec.keys.len() || !a.spec.include.is_empty())
+                && a.spec.keys.len() <= b.spec.keys.len()
+                && a.spec.keys.iter().zip(&b.spec.keys).all(|(x, y)| x == y)
+                && {
+                    let mut inc: BTreeSet<&String> = b.spec.include.iter().collect();
+                    inc.extend(a.spec.include.iter().filter(|c| !b.spec.keys.iter().any(|k| &k.column == *c)));
+                    inc.len() <= MAX_INCLUDE
+                }
+        });
+        match target {
+            Some(b) => {
+                for c in &a.spec.include {
+                    if !b.spec.holds(c) {
+                        b.spec.include.push(c.clone());
+                    }
+                }
+                b.spec.include.sort();
+                b.queries.extend(a.queries);
+            }
+            None => out.push(a),
+        }
+    }
+    out.sort_by(|a, b| a.spec.cmp(&b.spec));
+    out
+}

@@ -1,0 +1,311 @@
+//! The offline cost model: what the planner would pay for each table access
+//! with a sequential scan or with a given index, from row counts, sizes and
+//! `pg_stats` (PostgreSQL's default cost constants and selectivities where
+//! statistics are missing). It ranks candidates when no database is at hand;
+//! with one, HypoPG checks the chosen indexes.
+use super::candidates::{eq_selectivity, predicate_share, rows, TableAccess};
+use super::{IndexSpec, Key};
+use crate::model::facts::PredicateOp;
+use crate::model::schema::{IndexKey, Schema};
+use crate::sqlgen::TableRef;
+
+const SEQ_PAGE: f64 = 1.0;
+const RANDOM_PAGE: f64 = 4.0;
+const CPU_TUPLE: f64 = 0.01;
+const CPU_INDEX_TUPLE: f64 = 0.005;
+const CPU_OPERATOR: f64 = 0.0025;
+const PAGE: f64 = 8192.0;
+/// PostgreSQL's defaults without statistics (DEFAULT_EQ_SEL, DEFAULT_INEQ_SEL).
+const DEFAULT_EQ_SEL: f64 = 0.005;
+const DEFAULT_RANGE_SEL: f64 = 1.0 / 3.0;
+/// A row width when the schema does not tell.
+const DEFAULT_ROW_BYTES: f64 = 100.0;
+/// Without row counts: rows a sequential scan reads per millisecond, to infer
+/// a table's size from the time its unindexed reads take.
+const ROWS_PER_MS: f64 = 30_000.0;
+/// Outer rows assumed for a lookup join whose other side is filtered.
+const JOIN_LOOKUPS: f64 = 10.0;
+/// Time one row write spends maintaining one B-tree index, in ms.
+pub const INDEX_WRITE_MS: f64 = 0.01;
+
+/// Bytes of a value of this type in an index entry (a guess for varlena types).
+fn type_width(ty: &str) -> f64 {
+    let t = ty.to_ascii_lowercase();
+    let starts = |p: &[&str]| p.iter().any(|x| t.starts_with(x));
+    if starts(&[
+        "bigint",
+        "int8",
+        "timestamp",
+        "double",
+        "float8",
+        "money",
+        "time",
+    ]) {
+        8.0
+    } else if starts(&[
+        "integer", "int4", "int", "date", "real", "float4", "oid", "serial",
+    ]) {
+        4.0
+    } else if starts(&["smallint", "int2"]) {
+        2.0
+    } else if starts(&["boolean", "bool", "\"char\""]) {
+        1.0
+    } else {
+        // uuid, numeric, text, varchar: a typical short value.
+        16.0
+    }
+}
+
+/// The model over one schema.
+pub struct Model<'a> {
+    pub schema: Option<&'a Schema>,
+    /// Inferred rows of tables without statistics.
+    guessed_rows: std::collections::BTreeMap<TableRef, f64>,
+}
+
+impl<'a> Model<'a> {
+    pub fn new(schema: Option<&'a Schema>, accesses: &[TableAccess]) -> Self {
+        let mut guessed_rows = std::collections::BTreeMap::new();
+        for a in accesses {
+            if rows(schema, &a.table).is_none() && a.calls > 0 {
+                let mean = a.total_ms / a.calls as f64;
+                let g = guessed_rows.entry(a.table.clone()).or_insert(0.0f64);
+                *g = g.max(mean * ROWS_PER_MS);
+            }
+        }
+        Self {
+            schema,
+            guessed_rows,
+        }
+    }
+
+    pub fn rows(&self, t: &TableRef) -> f64 {
+        rows(self.schema, t)
+            .or_else(|| self.guessed_rows.get(t).copied())
+            .unwrap_or(0.0)
+    }
+
+    /// Whether the table's size comes from statistics (not inferred from timings).
+    pub fn knows_rows(&self, t: &TableRef) -> bool {
+        rows(self.schema, t).is_some()
+    }
+
+    fn pages(&self, t: &TableRef) -> f64 {
+        let table = self.schema.and_then(|s| s.table(t));
+        match table
+            .and_then(|t| t.stats.as_ref())
+            .and_then(|s| s.total_bytes)
+        {
+            Some(b) if b > 0 => (b as f64 / PAGE).max(1.0),
+            _ => (self.rows(t) * DEFAULT_ROW_BYTES / PAGE).max(1.0),
+        }
+    }
+
+    fn width(&self, t: &TableRef, column: &str) -> f64 {
+        self.schema
+            .and_then(|s| s.table(t))
+            .and_then(|t| t.column(column))
+            .map_or(8.0, |c| type_width(&c.data_type))
+    }
+
+    /// Estimated bytes of an index.
+    pub fn size_bytes(&self, t: &TableRef, spec: &IndexSpec) -> f64 {
+        let share = spec
+            .predicate
+            .as_ref()
+            .and_then(|p| predicate_share(self.schema, t, p))
+            .unwrap_or(1.0);
+        let entry: f64 = spec
+            .keys
+            .iter()
+            .map(|k| self.width(t, &k.column))
+            .sum::<f64>()
+            + spec.include.iter().map(|c| self.width(t, c)).sum::<f64>()
+            + 16.0;
+        // Leaf pages ~90 % full, plus the upper levels.
+        (self.rows(t) * share * entry / 0.9 * 1.02).max(PAGE * 2.0)
+    }
+
+    fn eq_sel(&self, a: &TableAccess, column: &str) -> f64 {
+        let values = a.eq.get(column).and_then(|v| v.as_deref());
+        eq_selectivity(self.schema, &a.table, column, values)
+            .unwrap_or_else(|| DEFAULT_EQ_SEL * values.map_or(1.0, |v| v.len().max(1) as f64))
+    }
+
+    fn sort_cost(rows: f64) -> f64 {
+        if rows < 2.0 {
+            0.0
+        } else {
+            2.0 * CPU_OPERATOR * rows * rows.log2()
+        }
+    }
+
+    /// Rows the access returns (all its predicates applied).
+    fn result_rows(&self, a: &TableAccess) -> f64 {
+        let mut sel = 1.0;
+        for c in a.eq.keys() {
+            sel *= self.eq_sel(a, c);
+        }
+        for _ in &a.range {
+            sel *= DEFAULT_RANGE_SEL;
+        }
+        (self.rows(&a.table) * sel).max(1.0)
+    }
+
+    /// A sequential scan, with the sort the query asks for.
+    pub fn seq_cost(&self, a: &TableAccess) -> f64 {
+        let rows = self.rows(&a.table);
+        let preds = (a.eq.len() + a.range.len()) as f64;
+        let mut c = self.pages(&a.table) * SEQ_PAGE + rows * (CPU_TUPLE + CPU_OPERATOR * preds);
+        if !a.order_by.is_empty() {
+            c += Self::sort_cost(self.result_rows(a));
+        }
+        c
+    }
+
+    /// The access through `spec`, or `None` when it cannot serve it.
+    pub fn index_cost(&self, a: &TableAccess, spec: &IndexSpec) -> Option<f64> {
+        let rows = self.rows(&a.table);
+        let mut sel = 1.0;
+        if let Some(p) = &spec.predicate {
+            // PostgreSQL uses a partial index only when the query implies its predicate.
+            let implied = a.constant.iter().any(|q| {
+                q.column == p.column
+                    && match p.op {
+                        PredicateOp::IsNull | PredicateOp::IsNotNull => q.op == p.op,
+                        _ => {
+                            q.op == PredicateOp::In && q.values.iter().all(|v| p.values.contains(v))
+                        }
+                    }
+            });
+            if !implied {
+                return None;
+            }
+            if !spec.keys.iter().any(|k| k.column == p.column) {
+                sel *= predicate_share(self.schema, &a.table, p).unwrap_or(DEFAULT_EQ_SEL);
+            }
+        }
+        let mut matched = 0;
+        let mut sorted = a.order_by.is_empty();
+        let mut lookups = 1.0;
+        let mut keys = spec.keys.iter().peekable();
+        while let Some(k) = keys.peek() {
+            if a.eq.contains_key(&k.column) {
+                sel *= self.eq_sel(a, &k.column);
+            } else if a.joins.contains(&k.column) {
+                sel *= eq_selectivity(self.schema, &a.table, &k.column, None)
+                    .unwrap_or(DEFAULT_EQ_SEL);
+                lookups = JOIN_LOOKUPS;
+            } else {
+                break;
+            }
+            matched += 1;
+            keys.next();
+        }
+        if let Some(k) = keys.peek() {
+            if a.range.contains(&k.column) {
+                sel *= DEFAULT_RANGE_SEL;
+                matched += 1;
+            } else if !a.order_by.is_empty() && order_matches(&a.order_by, &spec.keys[matched..]) {
+                sorted = true;
+            }
+        }
+        let serves_order = sorted && !a.order_by.is_empty();
+        if matched == 0 && !serves_order && spec.predicate.is_none() {
+            return None;
+        }
+        // Rows still filtered after the index (predicates not in the keys).
+        let mut m = rows * sel;
+        if sorted {
+            if let Some(l) = a.limit {
+                m = m.min(l);
+            }
+        }
+        m = m.max(1.0);
+        let index_only = a.needed.as_ref().is_some_and(|n| {
+            n.iter().all(|c| {
+                spec.holds(c)
+                    || spec
+                        .predicate
+                        .as_ref()
+                        .is_some_and(|p| &p.column == c && !a.selected.contains(c))
+            })
+        });
+        let entry = spec
+            .keys
+            .iter()
+            .map(|k| self.width(&a.table, &k.column))
+            .sum::<f64>()
+            + spec
+                .include
+                .iter()
+                .map(|c| self.width(&a.table, c))
+                .sum::<f64>()
+            + 16.0;
+        let per_page = (PAGE * 0.9 / entry).max(1.0);
+        // As genericcostestimate: index pages at random_page_cost, a tuple cost per entry.
+        let mut c = (1.0 + m / per_page) * RANDOM_PAGE + m * (CPU_INDEX_TUPLE + CPU_TUPLE);
+        if !index_only {
+            c += m.min(self.pages(&a.table)) * RANDOM_PAGE;
+        }
+        c *= lookups;
+        if !sorted {
+            c += Self::sort_cost(self.result_rows(a));
+        }
+        Some(c)
+    }
+
+    /// The cheapest way to serve the access among a sequential scan and `indexes`.
+    pub fn best(&self, a: &TableAccess, indexes: &[&IndexSpec]) -> f64 {
+        indexes
+            .iter()
+            .filter(|i| i.table == a.label || i.table == a.table)
+            .filter_map(|i| self.index_cost(a, i))
+            .fold(self.seq_cost(a), f64::min)
+    }
+}
+
+/// Whether `keys` start with the ORDER BY columns, all in one direction or exactly as asked.
+fn order_matches(order: &[Key], keys: &[Key]) -> bool {
+    if keys.len() < order.len() {
+        return false;
+    }
+    let same = order
+        .iter()
+        .zip(keys)
+        .all(|(o, k)| o.column == k.column && o.desc == k.desc);
+    let reversed = order
+        .iter()
+        .zip(keys)
+        .all(|(o, k)| o.column == k.column && o.desc != k.desc);
+    same || reversed
+}
+
+/// The existing plain B-tree indexes of a table, as specs the model can cost.
+pub fn existing(schema: Option<&Schema>, label: &TableRef, t: &TableRef) -> Vec<IndexSpec> {
+    let Some(table) = schema.and_then(|s| s.table(t)) else {
+        return Vec::new();
+    };
+    table
+        .indexes
+        .iter()
+        .filter(|i| i.method == "btree" && i.predicate.is_none())
+        .map(|i| IndexSpec {
+            table: label.clone(),
+            keys: i
+                .keys
+                .iter()
+                .map_while(|k| match k {
+                    IndexKey::Column { name, desc } => Some(Key {
+                        column: name.clone(),
+                        desc: *desc,
+                    }),
+                    IndexKey::Expression { .. } => None,
+                })
+                .collect(),
+            include: i.include.clone(),
+            predicate: None,
+        })
+        .filter(|s| !s.keys.is_empty())
+        .collect()
+}

@@ -1,0 +1,134 @@
+//! The index advisor: candidates from the query facts of the whole workload
+//! ([`candidates`]), an offline cost model from row counts and `pg_stats`
+//! ([`cost`]), and a greedy selection within a storage budget that counts the
+//! write cost of every index ([`select`]). The `missing-index` rule turns the
+//! selection into findings; with a database at hand, HypoPG checks them.
+pub mod candidates;
+pub mod cost;
+pub mod select;
+
+use crate::model::facts::PredicateOp;
+use crate::sqlgen::{quote_ident, quote_literal, TableRef};
+use serde::Serialize;
+
+/// One key column of an index.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Key {
+    pub column: String,
+    pub desc: bool,
+}
+
+/// The predicate of a partial index: one column, constants the workload always uses.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct PartialPredicate {
+    pub column: String,
+    pub op: PredicateOp,
+    /// For `Eq`/`In`: the values, sorted.
+    pub values: Vec<String>,
+}
+
+impl PartialPredicate {
+    /// As SQL: `status IN ('nova', 'andamento')`, `deleted_at IS NULL`.
+    pub fn sql(&self) -> String {
+        let c = quote_ident(&self.column);
+        match self.op {
+            PredicateOp::IsNull => format!("{c} IS NULL"),
+            PredicateOp::IsNotNull => format!("{c} IS NOT NULL"),
+            _ if self.values.len() == 1 => format!("{c} = {}", quote_literal(&self.values[0])),
+            _ => format!(
+                "{c} IN ({})",
+                self.values
+                    .iter()
+                    .map(|v| quote_literal(v))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    }
+}
+
+/// An index to consider: on which table, keys, INCLUDE columns, predicate.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct IndexSpec {
+    pub table: TableRef,
+    pub keys: Vec<Key>,
+    pub include: Vec<String>,
+    pub predicate: Option<PartialPredicate>,
+}
+
+/// What kind of index a finding proposes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndexKind {
+    Btree,
+    Partial,
+    Covering,
+}
+
+impl IndexSpec {
+    pub fn kind(&self) -> IndexKind {
+        if !self.include.is_empty() {
+            IndexKind::Covering
+        } else if self.predicate.is_some() {
+            IndexKind::Partial
+        } else {
+            IndexKind::Btree
+        }
+    }
+
+    pub fn key_columns(&self) -> Vec<&str> {
+        self.keys.iter().map(|k| k.column.as_str()).collect()
+    }
+
+    /// Every column the index holds.
+    pub fn holds(&self, column: &str) -> bool {
+        self.keys.iter().any(|k| k.column == column) || self.include.iter().any(|c| c == column)
+    }
+
+    /// The key list as SQL (`status, created_at DESC`).
+    pub fn keys_sql(&self) -> String {
+        self.keys
+            .iter()
+            .map(|k| {
+                format!(
+                    "{}{}",
+                    quote_ident(&k.column),
+                    if k.desc { " DESC" } else { "" }
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// `CREATE INDEX CONCURRENTLY IF NOT EXISTS name ON table (keys) INCLUDE (…) WHERE …;`
+    pub fn create_sql(&self, table: &TableRef, name: &str) -> String {
+        let mut sql = format!(
+            "CREATE INDEX CONCURRENTLY IF NOT EXISTS {} ON {} ({})",
+            quote_ident(name),
+            table.sql(),
+            self.keys_sql()
+        );
+        if !self.include.is_empty() {
+            sql.push_str(&format!(
+                " INCLUDE ({})",
+                crate::sqlgen::ident_list(&self.include)
+            ));
+        }
+        if let Some(p) = &self.predicate {
+            sql.push_str(" WHERE ");
+            sql.push_str(&p.sql());
+        }
+        sql.push(';');
+        sql
+    }
+
+    /// A deterministic name: table, key columns, and what kind it is.
+    pub fn name(&self) -> String {
+        let suffix = match self.kind() {
+            IndexKind::Btree => "idx",
+            IndexKind::Partial => "partial_idx",
+            IndexKind::Covering => "covering_idx",
+        };
+        crate::sqlgen::object_name(&self.table.name, &self.key_columns(), suffix)
+    }
+}

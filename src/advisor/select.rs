@@ -1,0 +1,250 @@
+//! Greedy selection across the whole workload within a storage budget: at
+//! each step the candidate with the best net gain (time saved on the queries
+//! it serves, less the time its maintenance adds to the table's writes) per
+//! byte joins the set, until the budget is spent or nothing gains enough.
+//! Indexes a later, wider choice makes useless are dropped at the end.
+use super::candidates::{predicate_share, Candidate, TableAccess};
+use super::cost::{Model, INDEX_WRITE_MS};
+use super::IndexSpec;
+use crate::model::facts::Access;
+use crate::rules::Context;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Selection thresholds.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Bytes all recommended indexes may take together.
+    pub budget_bytes: f64,
+    /// Net gain (ms over the workload) an index must bring.
+    pub min_gain_ms: f64,
+    /// Share of its queries' cost an index must save.
+    pub min_improvement: f64,
+    /// Share of the whole workload's time an index must save.
+    pub min_gain_share: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            budget_bytes: 1024.0 * 1024.0 * 1024.0,
+            min_gain_ms: 10.0,
+            min_improvement: 0.2,
+            min_gain_share: 0.005,
+        }
+    }
+}
+
+/// One index chosen, with what the model expects of it.
+#[derive(Debug, Clone)]
+pub struct Chosen {
+    pub spec: IndexSpec,
+    pub queries: BTreeSet<u64>,
+    pub size_bytes: f64,
+    pub gain_ms: f64,
+    pub write_ms: f64,
+    /// Per query: modelled cost before and after the whole selection.
+    pub costs: Vec<(u64, f64, f64)>,
+}
+
+/// Row writes on each table in the workload that maintain an index holding
+/// `columns` (inserts and deletes always; updates when they set one of them).
+fn write_rows(ctx: &Context<'_>, spec: &IndexSpec) -> f64 {
+    let r = ctx.resolver();
+    let mut n = 0.0;
+    for (id, f) in &ctx.analysis.facts {
+        let Some(q) = ctx.workload.queries.get(id) else {
+            continue;
+        };
+        for (t, tf) in &f.tables {
+            let Some(t) = r.resolve(t) else { continue };
+            if ctx.table_label(&t) != spec.table {
+                continue;
+            }
+            let maintains = tf.access.contains(&Access::Insert)
+                || tf.access.contains(&Access::Delete)
+                || (tf.access.contains(&Access::Update)
+                    && tf.written.iter().any(|c| {
+                        spec.holds(c) || spec.predicate.as_ref().is_some_and(|p| &p.column == c)
+                    }));
+            if maintains {
+                n += q.calls as f64;
+            }
+        }
+    }
+    n
+}
+
+pub fn select(
+    ctx: &Context<'_>,
+    accesses: &[TableAccess],
+    candidates: &[Candidate],
+    model: &Model<'_>,
+    opts: Options,
+) -> Vec<Chosen> {
+    let existing: Vec<Vec<IndexSpec>> = accesses
+        .iter()
+        .map(|a| super::cost::existing(ctx.schema, &a.label, &a.table))
+        .collect();
+    let base: Vec<f64> = accesses
+        .iter()
+        .zip(&existing)
+        .map(|(a, e)| model.best(a, &e.iter().collect::<Vec<_>>()))
+        .collect();
+    // A query's modelled cost, to turn a cost change into a share of its time.
+    let mut before: BTreeMap<u64, f64> = BTreeMap::new();
+    for (a, c) in accesses.iter().zip(&base) {
+        *before.entry(a.query).or_default() += c;
+    }
+    let time_ms = |q: u64| ctx.workload.queries.get(&q).map_or(0.0, |s| s.total_ms());
+    let mut current = base.clone();
+    let mut chosen: Vec<Chosen> = Vec::new();
+    let mut budget = opts.budget_bytes;
+    let sizes: Vec<f64> = candidates
+        .iter()
+        .map(|c| {
+            let t = accesses
+                .iter()
+                .find(|a| a.label == c.spec.table)
+                .map_or(c.spec.table.clone(), |a| a.table.clone());
+            model.size_bytes(&t, &c.spec)
+        })
+        .collect();
+    let writes: Vec<f64> = candidates
+        .iter()
+        .map(|c| {
+            let share = c
+                .spec
+                .predicate
+                .as_ref()
+                .and_then(|p| {
+                    accesses
+                        .iter()
+                        .find(|a| a.label == c.spec.table)
+                        .and_then(|a| predicate_share(ctx.schema, &a.table, p))
+                })
+                .unwrap_or(1.0);
+            write_rows(ctx, &c.spec) * share * INDEX_WRITE_MS
+        })
+        .collect();
+    let min_gain = opts
+        .min_gain_ms
+        .max(ctx.workload.total_ms() * opts.min_gain_share);
+    let mut taken = vec![false; candidates.len()];
+    loop {
+        let mut best: Option<(usize, f64, f64)> = None;
+        for (i, c) in candidates.iter().enumerate() {
+            if taken[i] || sizes[i] > budget {
+                continue;
+            }
+            let (mut gain, mut served_cost, mut saved_cost) = (0.0, 0.0, 0.0);
+            for (k, a) in accesses.iter().enumerate() {
+                if a.label != c.spec.table || !c.queries.contains(&a.query) {
+                    continue;
+                }
+                let Some(new) = model.index_cost(a, &c.spec) else {
+                    continue;
+                };
+                served_cost += current[k];
+                if new < current[k] {
+                    saved_cost += current[k] - new;
+                    let total = before.get(&a.query).copied().unwrap_or(0.0);
+                    if total > 0.0 {
+                        gain += time_ms(a.query) * (current[k] - new) / total;
+                    }
+                }
+            }
+            let net = gain - writes[i];
+            if net < min_gain
+                || served_cost <= 0.0
+                || saved_cost / served_cost < opts.min_improvement
+            {
+                continue;
+            }
+            let ratio = net / sizes[i];
+            if best.is_none_or(|(_, r, _)| ratio > r) {
+                best = Some((i, ratio, net));
+            }
+        }
+        let Some((i, _, net)) = best else { break };
+        taken[i] = true;
+        budget -= sizes[i];
+        let c = &candidates[i];
+        for (k, a) in accesses.iter().enumerate() {
+            if a.label == c.spec.table {
+                if let Some(new) = model.index_cost(a, &c.spec) {
+                    current[k] = current[k].min(new);
+                }
+            }
+        }
+        chosen.push(Chosen {
+            spec: c.spec.clone(),
+            queries: BTreeSet::new(),
+            size_bytes: sizes[i],
+            gain_ms: net + writes[i],
+            write_ms: writes[i],
+            costs: Vec::new(),
+        });
+    }
+    prune(accesses, &existing, &base, model, &mut chosen);
+    // What each index serves in the final set, and the per-query costs.
+    let all: Vec<&IndexSpec> = chosen.iter().map(|c| &c.spec).collect();
+    let mut after: BTreeMap<u64, f64> = BTreeMap::new();
+    for (k, a) in accesses.iter().enumerate() {
+        let mut specs: Vec<&IndexSpec> = existing[k].iter().collect();
+        specs.extend(all.iter().copied());
+        *after.entry(a.query).or_default() += model.best(a, &specs);
+    }
+    for c in &mut chosen {
+        for a in accesses.iter().filter(|a| a.label == c.spec.table) {
+            if model.index_cost(a, &c.spec).is_some() {
+                c.queries.insert(a.query);
+            }
+        }
+        c.costs = c
+            .queries
+            .iter()
+            .map(|q| (*q, before[q], after.get(q).copied().unwrap_or(before[q])))
+            .collect();
+        c.queries
+            .retain(|q| after.get(q).is_some_and(|x| *x < before[q]));
+        c.costs.retain(|(q, _, _)| c.queries.contains(q));
+    }
+    chosen.retain(|c| !c.queries.is_empty());
+    chosen
+}
+
+/// Drops chosen indexes whose every access is served as cheaply by the others.
+fn prune(
+    accesses: &[TableAccess],
+    existing: &[Vec<IndexSpec>],
+    base: &[f64],
+    model: &Model<'_>,
+    chosen: &mut Vec<Chosen>,
+) {
+    let mut i = 0;
+    while i < chosen.len() {
+        let others: Vec<&IndexSpec> = chosen
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, c)| &c.spec)
+            .collect();
+        let needed = accesses.iter().enumerate().any(|(k, a)| {
+            if a.label != chosen[i].spec.table {
+                return false;
+            }
+            let Some(mine) = model.index_cost(a, &chosen[i].spec) else {
+                return false;
+            };
+            let mut specs: Vec<&IndexSpec> = existing[k].iter().collect();
+            specs.extend(others.iter().copied());
+            let without = model.best(a, &specs);
+            mine < without * 0.95 && mine < base[k]
+        });
+        if needed {
+            i += 1;
+        } else {
+            chosen.remove(i);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! `missing-index`: the indexes the whole workload needs, chosen within a
+//! storage budget by [`crate::advisor`] — multi-column, partial (constants
+//! every query on the table carries) and covering (`INCLUDE` for index-only
+//! scans) — with the queries each serves, the estimated gain and size, and
+//! one `CREATE INDEX CONCURRENTLY` per schema holding the table.
+use super::Context;
+use crate::advisor::candidates::{self, Candidate};
+use crate::advisor::cost::Model;
+use crate::advisor::select::{self, Chosen};
+use crate::advisor::{IndexKind, IndexSpec};
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::schema::{IndexKey, Schema};
+use crate::sqlgen::TableRef;
+use serde_json::json;
+
+pub const ID: &str = "missing-index";
+
+/// Whether an index of `t` already does what `spec` would: its keys start
+/// with the same columns in the same order, it holds the INCLUDE columns, and
+/// it is not partial (or has the same predicate).
+pub fn served_by_existing(schema: Option<&Schema>, t: &TableRef, spec: &IndexSpec) -> bool {
+    let Some(table) = schema.and_then(|s| s.table(t)) else {
+        return false;
+    };
+    let norm = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && *c != '(' && *c != ')' && *c != '"')
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    table.indexes.iter().any(|i| {
+        let pred_ok = match (&i.predicate, &spec.predicate) {
+            (None, _) => true,
+            (Some(a), Some(b)) => norm(a) == norm(&b.sql()),
+            (Some(_), None) => false,
+        };
+        let cols: Vec<(&str, bool)> = i
+            .keys
+            .iter()
+            .map_while(|k| match k {
+                IndexKey::Column { name, desc } => Some((name.as_str(), *desc)),
+                IndexKey::Expression { .. } => None,
+            })
+            .collect();
+        let keys_ok = cols.len() >= spec.keys.len()
+            && spec
+                .keys
+                .iter()
+                .zip(&cols)
+                .all(|(k, (c, _))| k.column == *c);
+        let holds = |c: &str| cols.iter().any(|(x, _)| *x == c) || i.include.iter().any(|x| x == c);
+        pred_ok && keys_ok && spec.include.iter().all(|c| holds(c)) && i.method == "btree"
+    })
+}
+
+/// The concrete tables behind a label (`tenant_*.orders` → every tenant's `orders`).
+fn concrete(ctx: &Context<'_>, label: &TableRef) -> Vec<TableRef> {
+    match ctx.schema {
+        Some(s) if label.schema.contains('*') => s
+            .tables
+            .keys()
+            .filter(|t| t.name == label.name && ctx.table_label(t) == *label)
+            .cloned()
+            .collect(),
+        _ => vec![label.clone()],
+    }
+}
+
+fn mb(bytes: f64) -> String {
+    if bytes >= 1024.0 * 1024.0 * 1024.0 {
+        format!("{:.1} GB", bytes / 1024.0 / 1024.0 / 1024.0)
+    } else if bytes >= 1024.0 * 1024.0 {
+        format!("{:.1} MB", bytes / 1024.0 / 1024.0)
+    } else {
+        format!("{:.0} kB", bytes / 1024.0)
+    }
+}
+
+fn finding(ctx: &Context<'_>, model: &Model<'_>, c: &Chosen, workload_ms: f64) -> Option<Finding> {
+    let spec = &c.spec;
+    let tables = concrete(ctx, &spec.table);
+    let name = spec.name();
+    let sql: Vec<String> = tables
+        .iter()
+        .filter(|t| !served_by_existing(ctx.schema, t, spec))
+        .map(|t| spec.create_sql(t, &name))
+        .collect();
+    if sql.is_empty() {
+        return None;
+    }
+    let kind = spec.kind();
+    let mut kinds = vec![IndexKind::Btree];
+    if spec.predicate.is_some() {
+        kinds.push(IndexKind::Partial);
+    }
+    if !spec.include.is_empty() {
+        kinds.push(IndexKind::Covering);
+    }
+    let severity = if c.gain_ms >= 1000.0 || c.gain_ms >= workload_ms * 0.05 {
+        Severity::Warning
+    } else {
+        Severity::Info
+    };
+    let mut title = format!("Index {} ({})", spec.table, spec.keys_sql());
+    if !spec.include.is_empty() {
+        title.push_str(&format!(" INCLUDE ({})", spec.include.join(", ")));
+    }
+    if let Some(p) = &spec.predicate {
+        title.push_str(&format!(" WHERE {}", p.sql()));
+    }
+    title.push_str(&format!(
+        " would serve {} quer{}",
+        c.queries.len(),
+        if c.queries.len() == 1 { "y" } else { "ies" }
+    ));
+    let subject = Subject {
+        schema: spec.table.schema.clone(),
+        table: spec.table.name.clone(),
+        columns: spec.key_columns().iter().map(|s| s.to_string()).collect(),
+    };
+    let key = format!(
+        "{}|{}|{}",
+        spec.keys_sql(),
+        spec.include.join(","),
+        spec.predicate.as_ref().map(|p| p.sql()).unwrap_or_default()
+    );
+    let mut f = Finding::new(ID, severity, title, subject, &key);
+    let ids: Vec<u64> = c.queries.iter().copied().collect();
+    f.queries = Context::hex(&ids);
+    f.impact_ms = ((c.gain_ms - c.write_ms).max(0.0) * 1000.0).round() / 1000.0;
+    let rows_inferred = tables.iter().any(|t| !model.knows_rows(t));
+    f.evidence = json!({
+        "kind": kind,
+        "kinds": kinds,
+        "keys": spec.keys,
+        "include": spec.include,
+        "predicate": spec.predicate.as_ref().map(|p| p.sql()),
+        "estimated_size_bytes": (c.size_bytes * tables.len().max(1) as f64).round(),
+        "estimated_size": mb(c.size_bytes * tables.len().max(1) as f64),
+        "estimated_gain_ms": (c.gain_ms * 1000.0).round() / 1000.0,
+        "write_cost_ms": (c.write_ms * 1000.0).round() / 1000.0,
+        "model": "offline",
+        "rows_inferred_from_timings": rows_inferred,
+        "modelled_costs": c.costs.iter().map(|(q, b, a)| json!({
+            "query": crate::report::json::fingerprint_hex(*q),
+            "cost_before": (b * 100.0).round() / 100.0,
+            "cost_after": (a * 100.0).round() / 100.0,
+        })).collect::<Vec<_>>(),
+    });
+    f.sql = sql;
+    Some(f)
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let accesses = candidates::accesses(ctx);
+    if accesses.is_empty() {
+        return Vec::new();
+    }
+    let found: Vec<Candidate> = candidates::generate(ctx, &accesses)
+        .into_iter()
+        .filter(|c| {
+            let tables = concrete(ctx, &c.spec.table);
+            !tables
+                .iter()
+                .all(|t| served_by_existing(ctx.schema, t, &c.spec))
+        })
+        .collect();
+    let model = Model::new(ctx.schema, &accesses);
+    let chosen = select::select(ctx, &accesses, &found, &model, ctx.options.index);
+    let workload_ms = ctx.workload.total_ms();
+    chosen
+        .iter()
+        .filter_map(|c| finding(ctx, &model, c, workload_ms))
+        .collect()
+}

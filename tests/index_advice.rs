@@ -1,0 +1,121 @@
+//! Index advice on a real database: the seed 003 case (partial + covering),
+//! the recommended indexes created for real and used by the planner, and the
+//! cases where nothing may be recommended.
+mod common;
+
+use common::TestCluster;
+use serde_json::Value;
+use std::process::Command;
+
+fn pgadvisor(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_pgadvisor"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn report(dir: &std::path::Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).unwrap()).unwrap()
+}
+
+const WORKLOAD: &[&str] = &[
+    "SELECT id, nome_empresa, usuario_cs, status FROM implantacoes WHERE status = 'andamento'",
+    "SELECT id, nome_empresa, usuario_cs, status FROM implantacoes WHERE status = 'nova'",
+    "SELECT id, nome_empresa, usuario_cs, status FROM implantacoes WHERE status IN ('nova', 'andamento', 'parada')",
+    "SELECT id, nome_empresa, usuario_cs FROM implantacoes WHERE status = 'parada'",
+    // Negative: a tiny table, a predicate on most rows, an index that already serves.
+    "SELECT id, nome FROM etapas WHERE codigo = 'kickoff'",
+    "SELECT id, titulo FROM tarefas WHERE concluida = false",
+    "SELECT id, descricao FROM checklist_items WHERE implantacao_id = 42",
+];
+
+#[test]
+fn seed_003_partial_covering_index_is_found_verified_and_used() {
+    let mut c = TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE EXTENSION hypopg;
+         CREATE TABLE implantacoes (id serial PRIMARY KEY, nome_empresa text NOT NULL, usuario_cs text,
+                                    status text NOT NULL, criado_em timestamptz DEFAULT now(), observacoes text);
+         INSERT INTO implantacoes (nome_empresa, usuario_cs, status, observacoes)
+           SELECT 'empresa ' || g, 'cs' || g % 20,
+                  CASE WHEN g % 100 < 4 THEN 'andamento' WHEN g % 100 < 7 THEN 'nova'
+                       WHEN g % 100 < 9 THEN 'parada' WHEN g % 100 < 14 THEN 'cancelada' ELSE 'finalizada' END,
+                  repeat('x', 200)
+           FROM generate_series(1, 200000) g;
+         CREATE TABLE etapas (id int PRIMARY KEY, codigo text, nome text);
+         INSERT INTO etapas SELECT g, 'e' || g, 'etapa' FROM generate_series(1, 40) g;
+         CREATE TABLE tarefas (id serial PRIMARY KEY, titulo text, concluida boolean);
+         INSERT INTO tarefas (titulo, concluida) SELECT 't' || g, g % 10 >= 6 FROM generate_series(1, 100000) g;
+         CREATE TABLE checklist_items (id serial PRIMARY KEY, implantacao_id int, descricao text);
+         INSERT INTO checklist_items (implantacao_id, descricao) SELECT g % 20000, 'd' FROM generate_series(1, 100000) g;
+         CREATE INDEX checklist_items_implantacao_idx ON checklist_items (implantacao_id) INCLUDE (descricao);",
+    )
+    .unwrap();
+    db.batch_execute("VACUUM ANALYZE").unwrap();
+    for _ in 0..20 {
+        for q in WORKLOAD {
+            db.simple_query(q).unwrap();
+        }
+    }
+    drop(db);
+    c.stop();
+    let log = tempfile::NamedTempFile::new().unwrap();
+    std::fs::copy(c.logs().0, log.path()).unwrap();
+    c.restart();
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        log.path().to_str().unwrap(),
+        "--db",
+        &c.conninfo("postgres"),
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = report(out.path());
+    let advice: Vec<&Value> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "missing-index")
+        .collect();
+    // Only implantacoes deserves an index.
+    assert_eq!(advice.len(), 1, "{advice:#?}");
+    let f = advice[0];
+    assert_eq!(f["subject"]["table"], "implantacoes");
+    assert_eq!(f["evidence"]["kind"], "covering", "{f:#}");
+    assert_eq!(
+        f["evidence"]["predicate"], "status IN ('andamento', 'nova', 'parada')",
+        "{f:#}"
+    );
+    assert_eq!(
+        f["evidence"]["include"],
+        serde_json::json!(["id", "nome_empresa", "usuario_cs"])
+    );
+    assert_eq!(f["verified"], "hypopg", "{f:#}");
+    // `status = 'andamento'` and `status = 'nova'` are one fingerprint.
+    assert_eq!(f["queries"].as_array().unwrap().len(), 3);
+
+    // Created for real, the planner uses it for every query it was recommended for.
+    let mut db = c.client("postgres");
+    for s in f["sql"].as_array().unwrap() {
+        db.batch_execute(s.as_str().unwrap()).unwrap();
+    }
+    db.batch_execute("VACUUM ANALYZE implantacoes").unwrap();
+    for q in &WORKLOAD[..4] {
+        let plan = common::lines(&mut db, &format!("EXPLAIN {q}")).join("\n");
+        assert!(
+            plan.contains("Index Only Scan using implantacoes_status_covering_idx"),
+            "{q}\n{plan}"
+        );
+    }
+    // A value outside the predicate cannot use it (PostgreSQL proves the implication or not).
+    let plan = common::lines(
+        &mut db,
+        "EXPLAIN SELECT id FROM implantacoes WHERE status = 'finalizada'",
+    )
+    .join("\n");
+    assert!(!plan.contains("implantacoes_status_covering_idx"), "{plan}");
+}
