@@ -119,3 +119,88 @@ fn seed_003_partial_covering_index_is_found_verified_and_used() {
     .join("\n");
     assert!(!plan.contains("implantacoes_status_covering_idx"), "{plan}");
 }
+
+#[test]
+fn one_statement_per_tenant_schema_that_lacks_the_index() {
+    let mut c = TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute("CREATE EXTENSION hypopg").unwrap();
+    for t in 1..=3 {
+        db.batch_execute(&format!(
+            "CREATE SCHEMA tenant_{t};
+             CREATE TABLE tenant_{t}.tickets (id serial PRIMARY KEY, customer_id int, status text, opened_at timestamptz);
+             INSERT INTO tenant_{t}.tickets (customer_id, status, opened_at)
+               SELECT g % 200, 'open', now() - g * interval '1 minute' FROM generate_series(1, 100000) g;"
+        ))
+        .unwrap();
+    }
+    // tenant_2 already has what the workload needs.
+    db.batch_execute("CREATE INDEX ON tenant_2.tickets (customer_id, opened_at); ANALYZE;")
+        .unwrap();
+    for _ in 0..10 {
+        for t in 1..=3 {
+            db.simple_query(&format!(
+                "SELECT id, status FROM tenant_{t}.tickets WHERE customer_id = 42 ORDER BY opened_at DESC LIMIT 20"
+            ))
+            .unwrap();
+        }
+    }
+    drop(db);
+    c.stop();
+    let log = tempfile::NamedTempFile::new().unwrap();
+    std::fs::copy(c.logs().0, log.path()).unwrap();
+    c.restart();
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        log.path().to_str().unwrap(),
+        "--db",
+        &c.conninfo("postgres"),
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = report(out.path());
+    let f = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "missing-index")
+        .unwrap_or_else(|| panic!("{:#}", r["findings"]));
+    assert_eq!(f["subject"]["table"], "tickets");
+    // Equality first, then the ORDER BY column, so the sort and most of the scan disappear.
+    assert_eq!(
+        f["subject"]["columns"],
+        serde_json::json!(["customer_id", "opened_at"]),
+        "{f:#}"
+    );
+    assert_eq!(f["verified"], "hypopg", "{f:#}");
+    let sql: Vec<&str> = f["sql"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert_eq!(sql.len(), 2, "{sql:#?}");
+    assert!(
+        sql.iter().any(|s| s.contains("tenant_1.tickets"))
+            && sql.iter().any(|s| s.contains("tenant_3.tickets"))
+    );
+    let mut db = c.client("postgres");
+    for s in &sql {
+        db.batch_execute(s).unwrap();
+    }
+    for t in [1, 3] {
+        let plan = common::lines(
+            &mut db,
+            &format!("EXPLAIN SELECT id, status FROM tenant_{t}.tickets WHERE customer_id = 42 ORDER BY opened_at DESC LIMIT 20"),
+        )
+        .join("\n");
+        assert!(
+            plan.contains("Index Scan Backward using tickets_customer_id_opened_at"),
+            "{plan}"
+        );
+        assert!(!plan.contains("Sort"), "{plan}");
+    }
+}

@@ -13,6 +13,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// A partial index must leave out most of the table: its predicate may
 /// select at most this share of the rows (`pg_stats` frequencies).
 pub const PARTIAL_MAX_SHARE: f64 = 0.35;
+/// A partial predicate on values of a column with at most this many distinct
+/// values (a state, a kind): on a key-like column, one value the log shows
+/// is a parameter that happened not to vary.
+pub const PARTIAL_MAX_DISTINCT: f64 = 50.0;
 /// Columns an index may carry in `INCLUDE` for an index-only scan.
 pub const MAX_INCLUDE: usize = 4;
 /// Types too wide (or unsuited) to copy into an index.
@@ -170,6 +174,16 @@ pub fn rows(schema: Option<&Schema>, t: &TableRef) -> Option<f64> {
     schema?.table(t)?.stats.as_ref()?.rows
 }
 
+/// Distinct values of a column, from pg_stats.
+pub fn distinct_values(schema: Option<&Schema>, t: &TableRef, column: &str) -> Option<f64> {
+    let s = column_stats(schema, t, column)?;
+    match s.n_distinct {
+        Some(d) if d < 0.0 => Some(-d * rows(schema, t)?),
+        Some(d) if d > 0.0 => Some(d),
+        _ => None,
+    }
+}
+
 /// The share of rows with `column` in `values` (`None`: any value), from pg_stats.
 pub fn eq_selectivity(
     schema: Option<&Schema>,
@@ -259,6 +273,12 @@ fn partial_predicates(
             union.values.dedup();
             if union.op == PredicateOp::In && union.values.len() == 1 {
                 union.op = PredicateOp::Eq;
+            }
+            if matches!(union.op, PredicateOp::Eq | PredicateOp::In)
+                && distinct_values(schema, &first.table, &union.column)
+                    .is_none_or(|d| d > PARTIAL_MAX_DISTINCT)
+            {
+                continue;
             }
             let share = predicate_share(schema, &first.table, &union);
             if share.is_some_and(|s| s <= PARTIAL_MAX_SHARE) {
