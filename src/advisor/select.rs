@@ -42,6 +42,9 @@ pub struct Chosen {
     pub size_bytes: f64,
     pub gain_ms: f64,
     pub write_ms: f64,
+    /// `gain_ms` and `write_ms` are ms of the workload's time; else (a workload
+    /// without timings) they are planner cost units times executions.
+    pub timed: bool,
     /// Per query: modelled cost before and after the whole selection.
     pub costs: Vec<(u64, f64, f64)>,
 }
@@ -95,7 +98,6 @@ pub fn select(
     for (a, c) in accesses.iter().zip(&base) {
         *before.entry(a.query).or_default() += c;
     }
-    let time_ms = |q: u64| ctx.workload.queries.get(&q).map_or(0.0, |s| s.total_ms());
     let mut current = base.clone();
     let mut chosen: Vec<Chosen> = Vec::new();
     let mut budget = opts.budget_bytes;
@@ -109,6 +111,17 @@ pub fn select(
             model.size_bytes(&t, &c.spec)
         })
         .collect();
+    // With timings, a saving is a share of the query's time (ms); without (a
+    // `.sql` workload), it is modelled cost times executions.
+    let timed = ctx.workload.total_ms() > 0.0;
+    let calls = |q: u64| ctx.workload.queries.get(&q).map_or(0, |s| s.calls) as f64;
+    let saving = |q: u64, delta: f64, total: f64| {
+        if timed {
+            ctx.workload.queries.get(&q).map_or(0.0, |s| s.total_ms()) * delta / total
+        } else {
+            calls(q) * delta
+        }
+    };
     let writes: Vec<f64> = candidates
         .iter()
         .map(|c| {
@@ -123,12 +136,16 @@ pub fn select(
                         .and_then(|a| predicate_share(ctx.schema, &a.table, p))
                 })
                 .unwrap_or(1.0);
-            write_rows(ctx, &c.spec) * share * INDEX_WRITE_MS
+            // Without timings, a row write per index counts as one page of cost.
+            write_rows(ctx, &c.spec) * share * if timed { INDEX_WRITE_MS } else { 1.0 }
         })
         .collect();
-    let min_gain = opts
-        .min_gain_ms
-        .max(ctx.workload.total_ms() * opts.min_gain_share);
+    let min_gain = if timed {
+        opts.min_gain_ms
+            .max(ctx.workload.total_ms() * opts.min_gain_share)
+    } else {
+        before.iter().map(|(q, c)| calls(*q) * c).sum::<f64>() * opts.min_gain_share
+    };
     let mut taken = vec![false; candidates.len()];
     loop {
         let mut best: Option<(usize, f64, f64)> = None;
@@ -149,7 +166,7 @@ pub fn select(
                     saved_cost += current[k] - new;
                     let total = before.get(&a.query).copied().unwrap_or(0.0);
                     if total > 0.0 {
-                        gain += time_ms(a.query) * (current[k] - new) / total;
+                        gain += saving(a.query, current[k] - new, total);
                     }
                 }
             }
@@ -182,6 +199,7 @@ pub fn select(
             size_bytes: sizes[i],
             gain_ms: net + writes[i],
             write_ms: writes[i],
+            timed,
             costs: Vec::new(),
         });
     }

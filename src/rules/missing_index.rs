@@ -96,7 +96,9 @@ fn finding(ctx: &Context<'_>, model: &Model<'_>, c: &Chosen, workload_ms: f64) -
     if !spec.include.is_empty() {
         kinds.push(IndexKind::Covering);
     }
-    let severity = if c.gain_ms >= 1000.0 || c.gain_ms >= workload_ms * 0.05 {
+    let severity = if (c.timed && (c.gain_ms >= 1000.0 || c.gain_ms >= workload_ms * 0.05))
+        || (!c.timed && c.costs.iter().any(|(_, b, a)| *a < b * 0.5))
+    {
         Severity::Warning
     } else {
         Severity::Info
@@ -127,7 +129,9 @@ fn finding(ctx: &Context<'_>, model: &Model<'_>, c: &Chosen, workload_ms: f64) -
     let mut f = Finding::new(ID, severity, title, subject, &key);
     let ids: Vec<u64> = c.queries.iter().copied().collect();
     f.queries = Context::hex(&ids);
-    f.impact_ms = ((c.gain_ms - c.write_ms).max(0.0) * 1000.0).round() / 1000.0;
+    if c.timed {
+        f.impact_ms = ((c.gain_ms - c.write_ms).max(0.0) * 1000.0).round() / 1000.0;
+    }
     let rows_inferred = tables.iter().any(|t| !model.knows_rows(t));
     f.evidence = json!({
         "kind": kind,
@@ -137,8 +141,10 @@ fn finding(ctx: &Context<'_>, model: &Model<'_>, c: &Chosen, workload_ms: f64) -
         "predicate": spec.predicate.as_ref().map(|p| p.sql()),
         "estimated_size_bytes": (c.size_bytes * tables.len().max(1) as f64).round(),
         "estimated_size": mb(c.size_bytes * tables.len().max(1) as f64),
-        "estimated_gain_ms": (c.gain_ms * 1000.0).round() / 1000.0,
-        "write_cost_ms": (c.write_ms * 1000.0).round() / 1000.0,
+        "estimated_gain": (c.gain_ms * 1000.0).round() / 1000.0,
+        "write_cost": (c.write_ms * 1000.0).round() / 1000.0,
+        // ms of the workload's time, or planner cost × executions when the workload has no timings.
+        "gain_unit": if c.timed { "ms" } else { "planner_cost" },
         "model": "offline",
         "rows_inferred_from_timings": rows_inferred,
         "modelled_costs": c.costs.iter().map(|(q, b, a)| json!({
