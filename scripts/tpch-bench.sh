@@ -28,7 +28,7 @@ log_min_duration_statement = -1
 maintenance_work_mem = 512MB"
   echo "generating TPC-H SF$sf" >&2
   mkdir -p "$dir/tbl" && chmod 777 "$dir/tbl"
-  tpchgen-cli -s "$sf" --format=csv --output-dir "$dir/tbl" >/dev/null
+  tpchgen-cli csv -s "$sf" --output-dir="$dir/tbl" >/dev/null
   psql -X -q -v ON_ERROR_STOP=1 -f "$bench/schema.sql"
   for t in region nation part supplier partsupp customer orders lineitem; do
     echo "loading $t" >&2

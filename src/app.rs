@@ -171,7 +171,7 @@ pub fn advise_with(
     options: crate::rules::Options,
 ) -> Advice {
     let analysis = crate::model::analysis::analyse(workload);
-    advise_analysed(workload, &analysis, schema, options)
+    advise_analysed(workload, &analysis, schema, options, None)
 }
 
 /// Advice checked on a live database: the indexes findings propose are
@@ -183,7 +183,14 @@ pub fn advise_live(
     options: crate::rules::Options,
     session: &crate::input::live::Session,
 ) -> Result<Advice> {
-    let mut advice = advise_analysed(workload, analysis, schema, options);
+    let oracle =
+        crate::verify::oracle::SessionOracle::new(session, workload, analysis, schema.map(|s| s.0));
+    let what_if: Option<&dyn crate::advisor::whatif::Oracle> =
+        session.has_hypopg().then_some(&oracle);
+    let mut advice = advise_analysed(workload, analysis, schema, options, what_if);
+    session
+        .reset_hypothetical()
+        .map_err(|e| Error::Live(e.to_string()))?;
     let notes = crate::verify::check_indexes(
         session,
         workload,
@@ -207,6 +214,7 @@ fn advise_analysed(
     analysis: &crate::model::analysis::Analysis,
     schema: Option<(&Schema, &DumpSummary)>,
     options: crate::rules::Options,
+    what_if: Option<&dyn crate::advisor::whatif::Oracle>,
 ) -> Advice {
     let graph = SchemaGraph::build(schema.map(|s| s.0), workload, analysis);
     let ctx = crate::rules::Context {
@@ -215,6 +223,7 @@ fn advise_analysed(
         schema: schema.map(|s| s.0),
         analysis,
         graph: &graph,
+        what_if,
     };
     let findings = crate::rules::run_all(&ctx);
     let diagnostics = crate::rules::n_plus_one::diagnose(&ctx);

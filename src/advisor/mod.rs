@@ -6,6 +6,7 @@
 pub mod candidates;
 pub mod cost;
 pub mod select;
+pub mod whatif;
 
 use crate::model::facts::PredicateOp;
 use crate::sqlgen::{quote_ident, quote_literal, TableRef};

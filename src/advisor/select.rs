@@ -77,6 +77,27 @@ fn write_rows(ctx: &Context<'_>, spec: &IndexSpec) -> f64 {
     n
 }
 
+/// What maintaining `spec` adds to the workload's writes: ms with timings,
+/// else one unit of planner cost per row write.
+pub fn write_cost(
+    ctx: &Context<'_>,
+    accesses: &[TableAccess],
+    spec: &IndexSpec,
+    timed: bool,
+) -> f64 {
+    let share = spec
+        .predicate
+        .as_ref()
+        .and_then(|p| {
+            accesses
+                .iter()
+                .find(|a| a.label == spec.table)
+                .and_then(|a| predicate_share(ctx.schema, &a.table, p))
+        })
+        .unwrap_or(1.0);
+    write_rows(ctx, spec) * share * if timed { INDEX_WRITE_MS } else { 1.0 }
+}
+
 pub fn select(
     ctx: &Context<'_>,
     accesses: &[TableAccess],
@@ -124,21 +145,7 @@ pub fn select(
     };
     let writes: Vec<f64> = candidates
         .iter()
-        .map(|c| {
-            let share = c
-                .spec
-                .predicate
-                .as_ref()
-                .and_then(|p| {
-                    accesses
-                        .iter()
-                        .find(|a| a.label == c.spec.table)
-                        .and_then(|a| predicate_share(ctx.schema, &a.table, p))
-                })
-                .unwrap_or(1.0);
-            // Without timings, a row write per index counts as one page of cost.
-            write_rows(ctx, &c.spec) * share * if timed { INDEX_WRITE_MS } else { 1.0 }
-        })
+        .map(|c| write_cost(ctx, accesses, &c.spec, timed))
         .collect();
     let min_gain = if timed {
         opts.min_gain_ms

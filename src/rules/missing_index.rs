@@ -54,7 +54,7 @@ pub fn served_by_existing(schema: Option<&Schema>, t: &TableRef, spec: &IndexSpe
 }
 
 /// The concrete tables behind a label (`tenant_*.orders` → every tenant's `orders`).
-fn concrete(ctx: &Context<'_>, label: &TableRef) -> Vec<TableRef> {
+pub fn concrete(ctx: &Context<'_>, label: &TableRef) -> Vec<TableRef> {
     match ctx.schema {
         Some(s) if label.schema.contains('*') => s
             .tables
@@ -76,7 +76,13 @@ fn mb(bytes: f64) -> String {
     }
 }
 
-fn finding(ctx: &Context<'_>, model: &Model<'_>, c: &Chosen, workload_ms: f64) -> Option<Finding> {
+fn finding(
+    ctx: &Context<'_>,
+    model: &Model<'_>,
+    c: &Chosen,
+    workload_ms: f64,
+    what_if: bool,
+) -> Option<Finding> {
     let spec = &c.spec;
     let tables = concrete(ctx, &spec.table);
     let name = spec.name();
@@ -145,9 +151,10 @@ fn finding(ctx: &Context<'_>, model: &Model<'_>, c: &Chosen, workload_ms: f64) -
         "write_cost": (c.write_ms * 1000.0).round() / 1000.0,
         // ms of the workload's time, or planner cost × executions when the workload has no timings.
         "gain_unit": if c.timed { "ms" } else { "planner_cost" },
-        "model": "offline",
+        // hypopg: chosen by planning with hypothetical indexes; offline: the cost model.
+        "model": if what_if { "hypopg" } else { "offline" },
         "rows_inferred_from_timings": rows_inferred,
-        "modelled_costs": c.costs.iter().map(|(q, b, a)| json!({
+        "costs": c.costs.iter().map(|(q, b, a)| json!({
             "query": crate::report::json::fingerprint_hex(*q),
             "cost_before": (b * 100.0).round() / 100.0,
             "cost_after": (a * 100.0).round() / 100.0,
@@ -172,10 +179,19 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         })
         .collect();
     let model = Model::new(ctx.schema, &accesses);
-    let chosen = select::select(ctx, &accesses, &found, &model, ctx.options.index);
+    let what_if = ctx.what_if.and_then(|oracle| {
+        let tables = |t: &TableRef| concrete(ctx, t);
+        let mut opts = ctx.options.index;
+        // The planner's costs are not the model's guesses: a smaller saving is real.
+        opts.min_improvement = 0.05;
+        crate::advisor::whatif::select(ctx, &accesses, &found, &tables, oracle, opts).ok()
+    });
+    let checked = what_if.is_some();
+    let chosen = what_if
+        .unwrap_or_else(|| select::select(ctx, &accesses, &found, &model, ctx.options.index));
     let workload_ms = ctx.workload.total_ms();
     chosen
         .iter()
-        .filter_map(|c| finding(ctx, &model, c, workload_ms))
+        .filter_map(|c| finding(ctx, &model, c, workload_ms, checked))
         .collect()
 }

@@ -32,6 +32,8 @@ pub struct Context<'a> {
     pub schema: Option<&'a Schema>,
     pub analysis: &'a Analysis,
     pub graph: &'a SchemaGraph,
+    /// Plans under hypothetical indexes, when a database with HypoPG is at hand.
+    pub what_if: Option<&'a dyn crate::advisor::whatif::Oracle>,
 }
 
 impl Context<'_> {

@@ -3,6 +3,7 @@
 //! and with the hypothetical indexes), and with `--analyze` the heaviest
 //! read-only statements are run under `EXPLAIN ANALYZE` so the plan rules
 //! see real plans.
+pub mod oracle;
 pub mod plannable;
 
 use crate::findings::{Finding, Verified};

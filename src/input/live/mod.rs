@@ -814,6 +814,36 @@ impl Session {
         Ok(self.guarded(&sql)?.and_then(|v| v.into_iter().next()))
     }
 
+    /// Creates a hypothetical index and returns its oid, the name plans show
+    /// for it, and HypoPG's estimate of its size in bytes.
+    pub fn hypothetical_index_sized(
+        &self,
+        create_index: &str,
+    ) -> Result<Option<(String, String, f64)>, LiveError> {
+        let sql = format!(
+            "SELECT indexrelid || ' ' || hypopg_relation_size(indexrelid) || ' ' || indexname \
+             FROM hypopg_create_index({})",
+            crate::sqlgen::quote_literal(create_index)
+        );
+        Ok(self
+            .guarded(&sql)?
+            .and_then(|v| v.into_iter().next())
+            .and_then(|row| {
+                let mut it = row.splitn(3, ' ');
+                let oid = it.next()?.to_owned();
+                let size = it.next()?.parse().ok()?;
+                Some((oid, it.next()?.to_owned(), size))
+            }))
+    }
+
+    /// Removes one hypothetical index.
+    pub fn drop_hypothetical(&self, oid: &str) -> Result<(), LiveError> {
+        if oid.bytes().all(|b| b.is_ascii_digit()) {
+            self.guarded(&format!("SELECT hypopg_drop_index({oid})"))?;
+        }
+        Ok(())
+    }
+
     /// Removes every hypothetical index of this session.
     pub fn reset_hypothetical(&self) -> Result<(), LiveError> {
         self.guarded("SELECT hypopg_reset()")?;
