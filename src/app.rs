@@ -170,7 +170,7 @@ pub fn advise_with(
     schema: Option<(&Schema, &DumpSummary)>,
     options: crate::rules::Options,
 ) -> Advice {
-    let analysis = crate::model::analysis::analyse(workload);
+    let analysis = crate::model::analysis::analyse_in(workload, schema.map(|s| s.0));
     advise_analysed(workload, &analysis, schema, options, None)
 }
 

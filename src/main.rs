@@ -136,7 +136,8 @@ fn output(
     let mut advice = match targets.first() {
         Some(t) => {
             let session = live::Session::open(t, &live_options(out))?;
-            let analysis = pgadvisor::model::analysis::analyse(&workload);
+            let analysis =
+                pgadvisor::model::analysis::analyse_in(&workload, schema_ref.map(|s| s.0));
             if out.analyze {
                 let n = pgadvisor::verify::analyze_top(
                     &session,
@@ -192,7 +193,9 @@ fn output_databases(
     lives: Vec<LiveData>,
 ) -> anyhow::Result<()> {
     let mut dbs = Vec::new();
-    let mut analysis = pgadvisor::model::analysis::analyse(&workload);
+    // Database-per-tenant: the databases share one schema; the first tells the columns.
+    let first_schema = lives.first().map(|l| l.schema.clone());
+    let mut analysis = pgadvisor::model::analysis::analyse_in(&workload, first_schema.as_ref());
     let mut analyzed = 0;
     for (t, l) in targets.iter().zip(lives) {
         let session = live::Session::open(t, &live_options(out))?;
@@ -217,7 +220,7 @@ fn output_databases(
         });
     }
     if out.analyze {
-        analysis = pgadvisor::model::analysis::analyse(&workload);
+        analysis = pgadvisor::model::analysis::analyse_in(&workload, first_schema.as_ref());
     }
     let mut advice = app::advise_databases(&workload, &analysis, &dbs, rule_options(out))?;
     if out.analyze {

@@ -53,6 +53,61 @@ struct Eval {
     generation: u32,
 }
 
+/// Widest index the widening step builds.
+const MAX_KEYS: usize = 3;
+
+/// Candidates, and the widened ones the selection adds as it goes.
+struct Pool {
+    specs: Vec<IndexSpec>,
+    affected: Vec<BTreeSet<u64>>,
+    writes: Vec<f64>,
+    /// A widened candidate replaces the chosen index it extends.
+    replaces: Vec<Option<usize>>,
+}
+
+/// Extensions of `spec` by one column: a further key (a column the queries
+/// it serves compare, join or sort on) or an INCLUDE column they read.
+fn widenings(
+    spec: &IndexSpec,
+    accesses: &[TableAccess],
+    queries: &BTreeSet<u64>,
+) -> Vec<IndexSpec> {
+    let mut keyable: BTreeSet<&String> = BTreeSet::new();
+    let mut readable: BTreeSet<&String> = BTreeSet::new();
+    for a in accesses
+        .iter()
+        .filter(|a| a.label == spec.table && queries.contains(&a.query))
+    {
+        keyable.extend(a.eq.keys());
+        keyable.extend(a.range.iter());
+        keyable.extend(a.joins.iter());
+        keyable.extend(a.order_by.iter().map(|k| &k.column));
+        if let Some(n) = &a.needed {
+            readable.extend(n.iter());
+        }
+    }
+    let mut out = Vec::new();
+    if spec.keys.len() < MAX_KEYS && spec.include.is_empty() {
+        for c in keyable.iter().filter(|c| !spec.holds(c)) {
+            let mut w = spec.clone();
+            w.keys.push(super::Key {
+                column: (*c).clone(),
+                desc: false,
+            });
+            out.push(w);
+        }
+    }
+    if spec.include.len() < super::candidates::MAX_INCLUDE {
+        for c in readable.iter().filter(|c| !spec.holds(c)) {
+            let mut w = spec.clone();
+            w.include.push((*c).clone());
+            w.include.sort();
+            out.push(w);
+        }
+    }
+    out
+}
+
 pub fn select(
     ctx: &Context<'_>,
     accesses: &[TableAccess],
@@ -61,9 +116,18 @@ pub fn select(
     oracle: &dyn Oracle,
     opts: Options,
 ) -> Result<Vec<Chosen>, LiveError> {
-    let affected: Vec<BTreeSet<u64>> = candidates.iter().map(|c| affected(c, accesses)).collect();
+    let timed = ctx.workload.total_ms() > 0.0;
+    let mut pool = Pool {
+        specs: candidates.iter().map(|c| c.spec.clone()).collect(),
+        affected: candidates.iter().map(|c| affected(c, accesses)).collect(),
+        writes: candidates
+            .iter()
+            .map(|c| super::select::write_cost(ctx, accesses, &c.spec, timed))
+            .collect(),
+        replaces: vec![None; candidates.len()],
+    };
     let mut now: BTreeMap<u64, f64> = BTreeMap::new();
-    for q in affected.iter().flatten() {
+    for q in pool.affected.iter().flatten() {
         if !now.contains_key(q) {
             if let Some(c) = oracle.cost(*q)? {
                 now.insert(*q, c);
@@ -71,7 +135,6 @@ pub fn select(
         }
     }
     let base = now.clone();
-    let timed = ctx.workload.total_ms() > 0.0;
     let stats = |q: u64| ctx.workload.queries.get(&q);
     // What one unit of planner cost of this fingerprint is worth (ms, or executions).
     let weight = |q: u64| match stats(q) {
@@ -86,31 +149,59 @@ pub fn select(
     } else {
         total * opts.min_gain_share
     };
-    let writes: Vec<f64> = candidates
-        .iter()
-        .map(|c| super::select::write_cost(ctx, accesses, &c.spec, timed))
-        .collect();
-    let evaluate = |i: usize, now: &BTreeMap<u64, f64>| -> Result<Option<(f64, f64)>, LiveError> {
-        let Some((h, size)) =
-            oracle.add(&candidates[i].spec, &tables(&candidates[i].spec.table))?
-        else {
-            return Ok(None);
+    // Chosen: (pool index, hypothetical handle, size).
+    let mut chosen: Vec<(usize, Vec<String>, f64)> = Vec::new();
+    // The gain (signed) and size change of adding `j`, or of it replacing what it widens.
+    let evaluate = |j: usize,
+                    pool: &Pool,
+                    now: &BTreeMap<u64, f64>,
+                    chosen: &mut Vec<(usize, Vec<String>, f64)>|
+     -> Result<Option<(f64, f64)>, LiveError> {
+        let spec = &pool.specs[j];
+        let old = match pool.replaces[j] {
+            Some(i) => match chosen.iter().position(|c| c.0 == i) {
+                Some(p) => Some(p),
+                None => return Ok(None),
+            },
+            None => None,
         };
+        if let Some(p) = old {
+            oracle.remove(&chosen[p].1)?;
+        }
+        let added = oracle.add(spec, &tables(&spec.table))?;
         let mut gain = 0.0;
-        for q in &affected[i] {
-            let Some(before) = now.get(q) else { continue };
-            if let Some(after) = oracle.cost(*q)? {
-                gain += weight(*q) * (before - after).max(0.0);
+        if added.is_some() {
+            let mut qs = pool.affected[j].clone();
+            if let Some(p) = old {
+                qs.extend(pool.affected[chosen[p].0].iter().copied());
+            }
+            for q in &qs {
+                let Some(before) = now.get(q) else { continue };
+                if let Some(after) = oracle.cost(*q)? {
+                    gain += weight(*q) * (before - after);
+                }
             }
         }
-        oracle.remove(&h)?;
-        Ok(Some((gain, size)))
+        if let Some((h, _)) = &added {
+            oracle.remove(h)?;
+        }
+        if let Some(p) = old {
+            let i = chosen[p].0;
+            let (h, _) = oracle
+                .add(&pool.specs[i], &tables(&pool.specs[i].table))?
+                .unwrap_or_default();
+            chosen[p].1 = h;
+        }
+        Ok(added.map(|(_, size)| {
+            let delta = size - old.map_or(0.0, |p| chosen[p].2);
+            (gain, delta)
+        }))
     };
     let mut evals: BTreeMap<usize, Eval> = BTreeMap::new();
-    for i in 0..candidates.len() {
-        if let Some((gain, size)) = evaluate(i, &now)? {
+    for j in 0..pool.specs.len() {
+        if let Some((gain, size)) = evaluate(j, &pool, &now, &mut chosen)? {
             evals.insert(
-                i,
+                j,
                 Eval {
                     gain,
                     size,
@@ -121,25 +212,28 @@ pub fn select(
     }
     let mut generation = 0u32;
     let mut budget = opts.budget_bytes;
-    let mut chosen: Vec<(usize, Vec<String>, f64)> = Vec::new();
     loop {
-        let ratio = |i: &usize, e: &Eval| (e.gain - writes[*i]) / e.size.max(1.0);
-        let Some((&i, _)) = evals
+        let net = |j: usize, e: &Eval| {
+            let old_writes = pool.replaces[j].map_or(0.0, |i| pool.writes[i]);
+            e.gain - (pool.writes[j] - old_writes)
+        };
+        let ratio = |j: usize, e: &Eval| net(j, e) / e.size.max(1.0);
+        let Some((&j, _)) = evals
             .iter()
-            .filter(|(i, e)| e.size <= budget && e.gain - writes[**i] >= min_gain)
+            .filter(|(j, e)| e.size <= budget && net(**j, e) >= min_gain)
             .max_by(|a, b| {
-                ratio(a.0, a.1)
-                    .total_cmp(&ratio(b.0, b.1))
+                ratio(*a.0, a.1)
+                    .total_cmp(&ratio(*b.0, b.1))
                     .then(b.0.cmp(a.0))
             })
         else {
             break;
         };
-        if evals[&i].generation != generation {
-            match evaluate(i, &now)? {
+        if evals[&j].generation != generation {
+            match evaluate(j, &pool, &now, &mut chosen)? {
                 Some((gain, size)) => {
                     evals.insert(
-                        i,
+                        j,
                         Eval {
                             gain,
                             size,
@@ -148,24 +242,57 @@ pub fn select(
                     );
                 }
                 None => {
-                    evals.remove(&i);
+                    evals.remove(&j);
                 }
             }
             continue;
         }
-        let Some(e) = evals.remove(&i) else { break };
-        let Some((h, _)) = oracle.add(&candidates[i].spec, &tables(&candidates[i].spec.table))?
-        else {
+        let Some(e) = evals.remove(&j) else { break };
+        let spec = pool.specs[j].clone();
+        if let Some(i) = pool.replaces[j] {
+            let Some(p) = chosen.iter().position(|c| c.0 == i) else {
+                continue;
+            };
+            oracle.remove(&chosen[p].1)?;
+            chosen.remove(p);
+        }
+        let Some((h, size)) = oracle.add(&spec, &tables(&spec.table))? else {
             continue;
         };
-        for q in &affected[i] {
+        let mut qs = pool.affected[j].clone();
+        if let Some(i) = pool.replaces[j] {
+            qs.extend(pool.affected[i].iter().copied());
+        }
+        for q in &qs {
             if let Some(c) = oracle.cost(*q)? {
                 now.insert(*q, c);
             }
         }
         budget -= e.size;
         generation += 1;
-        chosen.push((i, h, e.size));
+        chosen.push((j, h, size));
+        // Extend-style: the chosen index, one column wider, competes next.
+        for w in widenings(&spec, accesses, &qs) {
+            if pool.specs.contains(&w) {
+                continue;
+            }
+            let k = pool.specs.len();
+            pool.writes
+                .push(super::select::write_cost(ctx, accesses, &w, timed));
+            pool.specs.push(w);
+            pool.affected.push(qs.clone());
+            pool.replaces.push(Some(j));
+            if let Some((gain, size)) = evaluate(k, &pool, &now, &mut chosen)? {
+                evals.insert(
+                    k,
+                    Eval {
+                        gain,
+                        size,
+                        generation,
+                    },
+                );
+            }
+        }
     }
     // A later, wider choice can make an earlier one useless: drop it.
     let mut k = 0;
@@ -174,20 +301,20 @@ pub fn select(
         oracle.remove(&h)?;
         let mut loss = 0.0;
         let mut without = Vec::new();
-        for q in &affected[i] {
+        for q in &pool.affected[i] {
             if let (Some(c), Some(cur)) = (oracle.cost(*q)?, now.get(q)) {
                 loss += weight(*q) * (c - cur).max(0.0);
                 without.push((*q, c));
             }
         }
-        if loss - writes[i] < min_gain {
+        if loss - pool.writes[i] < min_gain {
             for (q, c) in without {
                 now.insert(q, c);
             }
             chosen.remove(k);
         } else {
             let (h2, _) = oracle
-                .add(&candidates[i].spec, &tables(&candidates[i].spec.table))?
+                .add(&pool.specs[i], &tables(&pool.specs[i].table))?
                 .unwrap_or_default();
             chosen[k].1 = h2;
             k += 1;
@@ -195,8 +322,7 @@ pub fn select(
     }
     let mut out = Vec::new();
     for (i, _, size) in &chosen {
-        let c = &candidates[*i];
-        let queries: BTreeSet<u64> = affected[*i]
+        let queries: BTreeSet<u64> = pool.affected[*i]
             .iter()
             .filter(|q| now.get(q).zip(base.get(q)).is_some_and(|(n, b)| n < b))
             .copied()
@@ -206,12 +332,12 @@ pub fn select(
             .map(|q| weight(*q) * (base[q] - now[q]))
             .sum();
         out.push(Chosen {
-            spec: c.spec.clone(),
+            spec: pool.specs[*i].clone(),
             costs: queries.iter().map(|q| (*q, base[q], now[q])).collect(),
             queries,
             size_bytes: *size,
             gain_ms: gain,
-            write_ms: writes[*i],
+            write_ms: pool.writes[*i],
             timed,
         });
     }

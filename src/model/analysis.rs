@@ -5,7 +5,7 @@
 //! (`varchar($1)`, `extract($1 FROM …)` need a literal), from the first raw
 //! statement seen, and as a last try with its placeholders read as constants. A statement nothing parses keeps its statistics
 //! and is listed as not analysed, with the parser's reason.
-use super::facts::{extract, QueryFacts};
+use super::facts::QueryFacts;
 use super::lexer::{tokenize, TokKind};
 use super::stats::{ConstantsSeen, QueryStats};
 use super::workload::Workload;
@@ -45,6 +45,14 @@ fn constants_by_placeholder(q: &QueryStats) -> BTreeMap<u32, ConstantsSeen> {
 }
 
 pub fn analyse(w: &Workload) -> Analysis {
+    analyse_in(w, None)
+}
+
+/// [`analyse`] with the schema's columns, which tell the tables of
+/// unqualified columns in joins.
+pub fn analyse_in(w: &Workload, schema: Option<&crate::model::schema::Schema>) -> Analysis {
+    let catalog = schema.map(crate::model::facts::Catalog::new);
+    let extract = |sql: &str| crate::model::facts::extract_with(sql, catalog.as_ref());
     let results: Vec<(u64, Result<QueryFacts, String>)> = w
         .queries
         .par_iter()

@@ -151,10 +151,50 @@ pub struct NotAnalysed {
 /// Extracts facts from one statement (normalized or raw). Statements that
 /// do not touch tables (SET, BEGIN …) give empty facts.
 pub fn extract(sql: &str) -> Result<QueryFacts, NotAnalysed> {
+    extract_with(sql, None)
+}
+
+/// The columns of each table, to tell which table an unqualified column of
+/// a join belongs to (`FROM lineitem, orders WHERE l_orderkey = o_orderkey`).
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    /// Table name (any schema) → its columns.
+    columns: std::collections::HashMap<String, BTreeSet<String>>,
+}
+
+impl Catalog {
+    pub fn new(schema: &crate::model::schema::Schema) -> Self {
+        let mut columns: std::collections::HashMap<String, BTreeSet<String>> =
+            std::collections::HashMap::new();
+        for (t, table) in &schema.tables {
+            columns
+                .entry(t.name.clone())
+                .or_default()
+                .extend(table.columns.iter().map(|c| c.name.clone()));
+        }
+        Self { columns }
+    }
+
+    fn knows(&self, table: &TableName) -> bool {
+        self.columns.contains_key(&table.name)
+    }
+
+    fn has(&self, table: &TableName, column: &str) -> bool {
+        self.columns
+            .get(&table.name)
+            .is_some_and(|c| c.contains(column))
+    }
+}
+
+/// [`extract`], resolving unqualified columns with the schema's columns.
+pub fn extract_with(sql: &str, catalog: Option<&Catalog>) -> Result<QueryFacts, NotAnalysed> {
     let statements = Parser::parse_sql(&PostgreSqlDialect {}, sql).map_err(|e| NotAnalysed {
         reason: e.to_string(),
     })?;
-    let mut w = Walker::default();
+    let mut w = Walker {
+        catalog,
+        ..Walker::default()
+    };
     for st in &statements {
         w.statement(st);
     }
@@ -209,7 +249,8 @@ struct Scope {
 }
 
 #[derive(Default)]
-struct Walker {
+struct Walker<'c> {
+    catalog: Option<&'c Catalog>,
     facts: QueryFacts,
     /// Innermost last.
     scopes: Vec<Scope>,
@@ -217,7 +258,7 @@ struct Walker {
     ctes: Vec<BTreeSet<String>>,
 }
 
-impl Walker {
+impl Walker<'_> {
     fn table(&mut self, t: &TableName) -> &mut TableFacts {
         self.facts.tables.entry(t.clone()).or_default()
     }
@@ -504,10 +545,27 @@ impl Walker {
                     .scopes
                     .last()
                     .is_some_and(|s| s.names.iter().any(|(_, x)| matches!(x, Source::Derived)));
-                if tables.len() == 1 && !derived {
+                let column = ident(i);
+                // With the schema's columns: the one table in scope that has it.
+                let owner = self.catalog.and_then(|c| {
+                    let mut owners = tables.iter().filter(|t| c.has(t, &column));
+                    match (owners.next(), owners.next()) {
+                        (Some(t), None) => Some(t.clone()),
+                        _ => None,
+                    }
+                });
+                if let Some(table) = owner {
+                    Some(ColumnRef { table, column })
+                } else if tables.len() == 1
+                    && !derived
+                    // An output alias (`GROUP BY supplier_no`) is not a column of the table.
+                    && self
+                        .catalog
+                        .is_none_or(|c| !c.knows(&tables[0]) || c.has(&tables[0], &column))
+                {
                     Some(ColumnRef {
                         table: tables[0].clone(),
-                        column: ident(i),
+                        column,
                     })
                 } else {
                     self.facts.unresolved_columns.insert(ident(i));

@@ -184,6 +184,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         let mut opts = ctx.options.index;
         // The planner's costs are not the model's guesses: a smaller saving is real.
         opts.min_improvement = 0.05;
+        opts.min_gain_share = opts.min_gain_share.min(0.001);
         crate::advisor::whatif::select(ctx, &accesses, &found, &tables, oracle, opts).ok()
     });
     let checked = what_if.is_some();
