@@ -8,6 +8,7 @@ use super::cost::{Model, INDEX_WRITE_MS};
 use super::IndexSpec;
 use crate::model::facts::Access;
 use crate::rules::Context;
+use crate::sqlgen::TableRef;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Selection thresholds.
@@ -49,38 +50,56 @@ pub struct Chosen {
     pub costs: Vec<(u64, f64, f64)>,
 }
 
-/// Row writes on each table in the workload that maintain an index holding
-/// `columns` (inserts and deletes always; updates when they set one of them).
-fn write_rows(ctx: &Context<'_>, spec: &IndexSpec) -> f64 {
-    let r = ctx.resolver();
-    let mut n = 0.0;
-    for (id, f) in &ctx.analysis.facts {
-        let Some(q) = ctx.workload.queries.get(id) else {
-            continue;
-        };
-        for (t, tf) in &f.tables {
-            let Some(t) = r.resolve(t) else { continue };
-            if ctx.table_label(&t) != spec.table {
+/// The workload's writes per table: (always maintains every index: an
+/// INSERT or DELETE; else the columns an UPDATE sets), and the executions.
+pub struct Writes(BTreeMap<TableRef, Vec<(bool, BTreeSet<String>, f64)>>);
+
+impl Writes {
+    pub fn new(ctx: &Context<'_>) -> Self {
+        let r = ctx.resolver();
+        let mut by: BTreeMap<TableRef, Vec<(bool, BTreeSet<String>, f64)>> = BTreeMap::new();
+        for (id, f) in &ctx.analysis.facts {
+            let Some(q) = ctx.workload.queries.get(id) else {
                 continue;
-            }
-            let maintains = tf.access.contains(&Access::Insert)
-                || tf.access.contains(&Access::Delete)
-                || (tf.access.contains(&Access::Update)
-                    && tf.written.iter().any(|c| {
-                        spec.holds(c) || spec.predicate.as_ref().is_some_and(|p| &p.column == c)
-                    }));
-            if maintains {
-                n += q.calls as f64;
+            };
+            for (t, tf) in &f.tables {
+                let Some(t) = r.resolve(t) else { continue };
+                let all =
+                    tf.access.contains(&Access::Insert) || tf.access.contains(&Access::Delete);
+                if all || tf.access.contains(&Access::Update) {
+                    by.entry(ctx.table_label(&t)).or_default().push((
+                        all,
+                        tf.written.clone(),
+                        q.calls as f64,
+                    ));
+                }
             }
         }
+        Self(by)
     }
-    n
+
+    /// Row writes that maintain an index like `spec` (inserts and deletes
+    /// always; updates when they set a column it holds or filters on).
+    fn rows(&self, spec: &IndexSpec) -> f64 {
+        self.0
+            .get(&spec.table)
+            .into_iter()
+            .flatten()
+            .filter(|(all, written, _)| {
+                *all || written.iter().any(|c| {
+                    spec.holds(c) || spec.predicate.as_ref().is_some_and(|p| &p.column == c)
+                })
+            })
+            .map(|w| w.2)
+            .sum()
+    }
 }
 
 /// What maintaining `spec` adds to the workload's writes: ms with timings,
 /// else one unit of planner cost per row write.
 pub fn write_cost(
     ctx: &Context<'_>,
+    writes: &Writes,
     accesses: &[TableAccess],
     spec: &IndexSpec,
     timed: bool,
@@ -95,7 +114,7 @@ pub fn write_cost(
                 .and_then(|a| predicate_share(ctx.schema, &a.table, p))
         })
         .unwrap_or(1.0);
-    write_rows(ctx, spec) * share * if timed { INDEX_WRITE_MS } else { 1.0 }
+    writes.rows(spec) * share * if timed { INDEX_WRITE_MS } else { 1.0 }
 }
 
 pub fn select(
@@ -122,14 +141,19 @@ pub fn select(
     let mut current = base.clone();
     let mut chosen: Vec<Chosen> = Vec::new();
     let mut budget = opts.budget_bytes;
+    // The concrete table behind each label (its statistics size the index).
+    let mut concrete: BTreeMap<&TableRef, &TableRef> = BTreeMap::new();
+    for a in accesses {
+        concrete.entry(&a.label).or_insert(&a.table);
+    }
     let sizes: Vec<f64> = candidates
         .iter()
         .map(|c| {
-            let t = accesses
-                .iter()
-                .find(|a| a.label == c.spec.table)
-                .map_or(c.spec.table.clone(), |a| a.table.clone());
-            model.size_bytes(&t, &c.spec)
+            let t = concrete
+                .get(&c.spec.table)
+                .copied()
+                .unwrap_or(&c.spec.table);
+            model.size_bytes(t, &c.spec)
         })
         .collect();
     // With timings, a saving is a share of the query's time (ms); without (a
@@ -143,9 +167,10 @@ pub fn select(
             calls(q) * delta
         }
     };
+    let load = Writes::new(ctx);
     let writes: Vec<f64> = candidates
         .iter()
-        .map(|c| write_cost(ctx, accesses, &c.spec, timed))
+        .map(|c| write_cost(ctx, &load, accesses, &c.spec, timed))
         .collect();
     let min_gain = if timed {
         opts.min_gain_ms
@@ -153,6 +178,24 @@ pub fn select(
     } else {
         before.iter().map(|(q, c)| calls(*q) * c).sum::<f64>() * opts.min_gain_share
     };
+    // The accesses of each table, and those each candidate came from: each
+    // evaluation touches only these (workloads have thousands of fingerprints).
+    let mut by_table: BTreeMap<&crate::sqlgen::TableRef, Vec<usize>> = BTreeMap::new();
+    for (k, a) in accesses.iter().enumerate() {
+        by_table.entry(&a.label).or_default().push(k);
+    }
+    let served: Vec<Vec<usize>> = candidates
+        .iter()
+        .map(|c| {
+            by_table
+                .get(&c.spec.table)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|k| c.queries.contains(&accesses[*k].query))
+                .collect()
+        })
+        .collect();
     let mut taken = vec![false; candidates.len()];
     loop {
         let mut best: Option<(usize, f64, f64)> = None;
@@ -161,10 +204,8 @@ pub fn select(
                 continue;
             }
             let (mut gain, mut served_cost, mut saved_cost) = (0.0, 0.0, 0.0);
-            for (k, a) in accesses.iter().enumerate() {
-                if a.label != c.spec.table || !c.queries.contains(&a.query) {
-                    continue;
-                }
+            for &k in &served[i] {
+                let a = &accesses[k];
                 let Some(new) = model.index_cost(a, &c.spec) else {
                     continue;
                 };
@@ -193,11 +234,9 @@ pub fn select(
         taken[i] = true;
         budget -= sizes[i];
         let c = &candidates[i];
-        for (k, a) in accesses.iter().enumerate() {
-            if a.label == c.spec.table {
-                if let Some(new) = model.index_cost(a, &c.spec) {
-                    current[k] = current[k].min(new);
-                }
+        for &k in by_table.get(&c.spec.table).into_iter().flatten() {
+            if let Some(new) = model.index_cost(&accesses[k], &c.spec) {
+                current[k] = current[k].min(new);
             }
         }
         chosen.push(Chosen {

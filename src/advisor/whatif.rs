@@ -117,12 +117,13 @@ pub fn select(
     opts: Options,
 ) -> Result<Vec<Chosen>, LiveError> {
     let timed = ctx.workload.total_ms() > 0.0;
+    let load = super::select::Writes::new(ctx);
     let mut pool = Pool {
         specs: candidates.iter().map(|c| c.spec.clone()).collect(),
         affected: candidates.iter().map(|c| affected(c, accesses)).collect(),
         writes: candidates
             .iter()
-            .map(|c| super::select::write_cost(ctx, accesses, &c.spec, timed))
+            .map(|c| super::select::write_cost(ctx, &load, accesses, &c.spec, timed))
             .collect(),
         replaces: vec![None; candidates.len()],
     };
@@ -278,7 +279,7 @@ pub fn select(
             }
             let k = pool.specs.len();
             pool.writes
-                .push(super::select::write_cost(ctx, accesses, &w, timed));
+                .push(super::select::write_cost(ctx, &load, accesses, &w, timed));
             pool.specs.push(w);
             pool.affected.push(qs.clone());
             pool.replaces.push(Some(j));
