@@ -426,9 +426,10 @@ pub fn generate(ctx: &Context<'_>, accesses: &[TableAccess]) -> Vec<Candidate> {
     )
 }
 
-/// A candidate whose keys lead another's (same table and predicate) merges
-/// into it: the wider index serves both, carrying both INCLUDE lists when
-/// they fit.
+/// A candidate whose keys lead another's (same table and predicate) and
+/// whose INCLUDE columns that one already holds merges into it: the wider
+/// index serves both at no extra size. Candidates that would have to grow to
+/// merge stay apart, so the selection can still take the smaller one.
 fn merge_prefixes(mut v: Vec<Candidate>) -> Vec<Candidate> {
     v.sort_by(|a, b| {
         (b.spec.keys.len(), b.spec.include.len())
@@ -444,22 +445,10 @@ fn merge_prefixes(mut v: Vec<Candidate>) -> Vec<Candidate> {
                 && (a.spec.keys.len() < b.spec.keys.len() || !a.spec.include.is_empty())
                 && a.spec.keys.len() <= b.spec.keys.len()
                 && a.spec.keys.iter().zip(&b.spec.keys).all(|(x, y)| x == y)
-                && {
-                    let mut inc: BTreeSet<&String> = b.spec.include.iter().collect();
-                    inc.extend(a.spec.include.iter().filter(|c| !b.spec.keys.iter().any(|k| &k.column == *c)));
-                    inc.len() <= MAX_INCLUDE
-                }
+                && a.spec.include.iter().all(|c| b.spec.holds(c))
         });
         match target {
-            Some(b) => {
-                for c in &a.spec.include {
-                    if !b.spec.holds(c) {
-                        b.spec.include.push(c.clone());
-                    }
-                }
-                b.spec.include.sort();
-                b.queries.extend(a.queries);
-            }
+            Some(b) => b.queries.extend(a.queries),
             None => out.push(a),
         }
     }
