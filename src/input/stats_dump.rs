@@ -6,6 +6,7 @@
 //! and of table sizes (header with `reltuples` or `rows`).
 use crate::error::{Error, Result};
 use crate::model::schema::{ColumnStats, Schema, TableActivity, TableStats};
+use crate::model::stats::r3;
 use crate::sqlgen::TableRef;
 use serde::Deserialize;
 use std::path::Path;
@@ -99,11 +100,6 @@ pub struct ActivityRow {
     pub last_analyze: Option<String>,
 }
 
-/// Rounds for the report: rates below 0.001/s read as 0.
-fn rate(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
-}
-
 fn stats_of<'s>(schema: &'s mut Schema, schema_name: &str, table: &str) -> &'s mut TableStats {
     schema
         .tables
@@ -139,8 +135,8 @@ fn apply(schema: &mut Schema, doc: Doc, summary: &mut StatsSummary) {
             };
             summary.activity.push(ActivityRow {
                 table: TableRef::new(&t.schema, &t.table).to_string(),
-                writes_per_second: rate(a.writes_per_second()),
-                scans_per_second: rate(a.scans_per_second()),
+                writes_per_second: r3(a.writes_per_second()),
+                scans_per_second: r3(a.scans_per_second()),
                 inserted: a.inserted,
                 updated: a.updated,
                 deleted: a.deleted,

@@ -207,7 +207,7 @@ impl SchemaGraph {
                     to_columns: w.to_columns.clone(),
                     declared: w.declared,
                     observed_calls: w.calls,
-                    observed_ms: (w.total_ms * 1000.0).round() / 1000.0,
+                    observed_ms: crate::model::stats::r3(w.total_ms),
                     queries,
                 })
             })

@@ -6,6 +6,7 @@ use crate::input::stats_dump::StatsSummary;
 use crate::input::InputSummary;
 use crate::model::events::{mask_message, LogEvents};
 use crate::model::graph::GraphReport;
+use crate::model::stats::r3;
 use crate::model::stats::{Counter, QueryStats, StatsSource};
 use crate::model::workload::Workload;
 use serde::{Deserialize, Serialize};
@@ -159,11 +160,6 @@ fn database_breakdown(workload: &Workload, live: &[DatabaseSummary]) -> Vec<Data
             .then_with(|| a.name.cmp(&b.name))
     });
     out
-}
-
-/// Rounds to 3 decimals (microseconds) so output is stable.
-fn r3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
 }
 
 pub fn fingerprint_hex(id: u64) -> String {

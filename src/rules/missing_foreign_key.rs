@@ -222,7 +222,7 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
         &c.parent.to_string(),
     );
     f.queries = Context::hex(&affected);
-    f.impact_ms = (impact * 1000.0).round() / 1000.0;
+    f.impact_ms = crate::model::stats::r3(impact);
     f.evidence = json!({
         "references": c.parent.to_string(),
         "referenced_columns": c.parent_columns,

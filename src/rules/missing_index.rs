@@ -10,6 +10,7 @@ use crate::advisor::select::{self, Chosen};
 use crate::advisor::{IndexKind, IndexSpec};
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::schema::{IndexKey, Schema};
+use crate::model::stats::r3;
 use crate::sqlgen::TableRef;
 use serde_json::json;
 
@@ -136,7 +137,7 @@ fn finding(
     let ids: Vec<u64> = c.queries.iter().copied().collect();
     f.queries = Context::hex(&ids);
     if c.timed {
-        f.impact_ms = ((c.gain_ms - c.write_ms).max(0.0) * 1000.0).round() / 1000.0;
+        f.impact_ms = r3((c.gain_ms - c.write_ms).max(0.0));
     }
     let rows_inferred = tables.iter().any(|t| !model.knows_rows(t));
     f.evidence = json!({
@@ -147,8 +148,8 @@ fn finding(
         "predicate": spec.predicate.as_ref().map(|p| p.sql()),
         "estimated_size_bytes": (c.size_bytes * tables.len().max(1) as f64).round(),
         "estimated_size": mb(c.size_bytes * tables.len().max(1) as f64),
-        "estimated_gain": (c.gain_ms * 1000.0).round() / 1000.0,
-        "write_cost": (c.write_ms * 1000.0).round() / 1000.0,
+        "estimated_gain": r3(c.gain_ms),
+        "write_cost": r3(c.write_ms),
         // ms of the workload's time, or planner cost × executions when the workload has no timings.
         "gain_unit": if c.timed { "ms" } else { "planner_cost" },
         // hypopg: chosen by planning with hypothetical indexes; offline: the cost model.

@@ -419,7 +419,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         let mut ids = vec![child];
         ids.extend(parent);
         f.queries = Context::hex(&ids);
-        f.impact_ms = (impact * 1000.0).round() / 1000.0;
+        f.impact_ms = crate::model::stats::r3(impact);
         f.evidence = json!({
             "kind": kind,
             "child": fingerprint_hex(child),

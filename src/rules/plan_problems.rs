@@ -52,7 +52,7 @@ fn findings_for(ctx: &Context<'_>, rule: &str) -> Vec<Finding> {
                 &format!("{id:x}:{}", p.node_index),
             );
             f.queries = Context::hex(&[*id]);
-            f.impact_ms = (impact * 1000.0).round() / 1000.0;
+            f.impact_ms = crate::model::stats::r3(impact);
             f.evidence = json!({
                 "node": p.node,
                 "message": p.message,

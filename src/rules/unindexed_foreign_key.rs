@@ -72,7 +72,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 &fk.references.to_string(),
             );
             f.queries = Context::hex(&ids);
-            f.impact_ms = (impact * 1000.0).round() / 1000.0;
+            f.impact_ms = crate::model::stats::r3(impact);
             f.evidence = json!({
                 "foreign_key": fk.name,
                 "references": fk.references.to_string(),
