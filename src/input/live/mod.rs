@@ -73,6 +73,26 @@ fn backoff(attempt: u32) -> Duration {
     Duration::from_millis(200 * 2u64.pow(attempt))
 }
 
+/// Runs `f` again, after a backoff, while the connection breaks under it
+/// (`ATTEMPTS` runs in all); `on_retry` hears each loss. Returns the last
+/// result and how many times `f` was run again.
+fn retry_lost<T>(
+    mut f: impl FnMut() -> Result<T, LiveError>,
+    mut on_retry: impl FnMut(&str),
+) -> (Result<T, LiveError>, u32) {
+    let mut attempt = 0;
+    loop {
+        match f() {
+            Err(LiveError::Lost { reason, .. }) if attempt + 1 < ATTEMPTS => {
+                on_retry(&reason);
+                std::thread::sleep(backoff(attempt));
+                attempt += 1;
+            }
+            r => return (r, attempt),
+        }
+    }
+}
+
 /// A database to connect to: a connection string, and a database name that
 /// replaces the one in it (to visit every database of a server).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,25 +247,17 @@ pub fn read(
     let target = t.label();
     let rt = runtime(&target)?;
     // Everything read is read again: a broken connection costs a retry, not the run.
-    let mut attempt = 0;
-    loop {
-        match rt.block_on(read_async(t, &target, opts, agg, statements)) {
-            Err(LiveError::Lost { reason, .. }) if attempt + 1 < ATTEMPTS => {
-                std::thread::sleep(backoff(attempt));
-                attempt += 1;
-                eprintln!("warning: {target}: connection lost ({reason}); reading again");
-            }
-            Ok(mut d) => {
-                if attempt > 0 {
-                    d.notes.push(format!(
-                        "the connection was lost {attempt} time(s) while reading; read again from the start"
-                    ));
-                }
-                return Ok(d);
-            }
-            Err(e) => return Err(e),
-        }
+    let (r, retries) = retry_lost(
+        || rt.block_on(read_async(t, &target, opts, agg, statements)),
+        |reason| eprintln!("warning: {target}: connection lost ({reason}); reading again"),
+    );
+    let mut d = r?;
+    if retries > 0 {
+        d.notes.push(format!(
+            "the connection was lost {retries} time(s) while reading; read again from the start"
+        ));
     }
+    Ok(d)
 }
 
 async fn connect_with<T>(
@@ -290,7 +302,7 @@ async fn connect(t: &Target, target: &str) -> Result<tokio_postgres::Client, Liv
     config.application_name("pgadvisor");
     let mut last = String::new();
     // A dropped or refused connection is retried with backoff; a bad URL or password is not.
-    for attempt in 0..3u32 {
+    for attempt in 0..ATTEMPTS {
         let r = match &connector {
             Some(c) => connect_with(&config, c.clone()).await,
             None => connect_with(&config, tokio_postgres::NoTls).await,
@@ -304,7 +316,7 @@ async fn connect(t: &Target, target: &str) -> Result<tokio_postgres::Client, Liv
                     && !last.contains("invalid connection string")
                     && !last.to_ascii_lowercase().contains("certificate")
                     && !last.contains("server does not support TLS");
-                if !retryable || attempt == 2 {
+                if !retryable || attempt + 1 == ATTEMPTS {
                     break;
                 }
                 tokio::time::sleep(backoff(attempt)).await;
@@ -361,13 +373,17 @@ async fn lines(
         .simple_query(sql)
         .await
         .map_err(query_error(target, what))?;
-    Ok(msgs
-        .iter()
+    Ok(first_column(&msgs))
+}
+
+/// The first column of every row, as text.
+fn first_column(msgs: &[tokio_postgres::SimpleQueryMessage]) -> Vec<String> {
+    msgs.iter()
         .filter_map(|m| match m {
             tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
             _ => None,
         })
-        .collect())
+        .collect()
 }
 
 /// Runs `sql` under a savepoint. A statement the server refuses (a lock or
@@ -381,13 +397,7 @@ async fn guarded(
 ) -> Result<Result<Vec<String>, String>, LiveError> {
     lines(client, "SAVEPOINT pgadvisor", target, "savepoint").await?;
     let r = match client.simple_query(sql).await {
-        Ok(msgs) => Ok(msgs
-            .iter()
-            .filter_map(|m| match m {
-                tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
-                _ => None,
-            })
-            .collect()),
+        Ok(msgs) => Ok(first_column(&msgs)),
         Err(e) if e.as_db_error().is_some() => {
             lines(
                 client,
@@ -656,16 +666,8 @@ impl Session {
     pub fn open(t: &Target, opts: &LiveOptions) -> Result<Self, LiveError> {
         let target = t.label();
         let rt = runtime(&target)?;
-        let mut attempt = 0;
-        let (client, hypopg) = loop {
-            match rt.block_on(planning_session(t, &target, opts)) {
-                Err(LiveError::Lost { .. }) if attempt + 1 < ATTEMPTS => {
-                    std::thread::sleep(backoff(attempt));
-                    attempt += 1;
-                }
-                r => break r?,
-            }
-        };
+        let (client, hypopg) =
+            retry_lost(|| rt.block_on(planning_session(t, &target, opts)), |_| ()).0?;
         Ok(Self {
             rt,
             client: std::cell::RefCell::new(client),
