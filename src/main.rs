@@ -145,6 +145,7 @@ fn output(
                     &analysis,
                     schema_ref.map(|s| s.0),
                     out.analyze_limit,
+                    None,
                 )?;
                 notes.push(format!(
                     "--analyze: EXPLAIN ANALYZE ran on {n} read-only statements"
@@ -194,21 +195,21 @@ fn output_databases(
 ) -> anyhow::Result<()> {
     let mut dbs = Vec::new();
     // Database-per-tenant: the databases share one schema; the first tells the columns.
-    let first_schema = lives.first().map(|l| l.schema.clone());
-    let mut analysis = pgadvisor::model::analysis::analyse_in(&workload, first_schema.as_ref());
+    // (Plans added by --analyze do not change the facts: one analysis serves.)
+    let analysis =
+        pgadvisor::model::analysis::analyse_in(&workload, lives.first().map(|l| &l.schema));
     let mut analyzed = 0;
     for (t, l) in targets.iter().zip(lives) {
         let session = live::Session::open(t, &live_options(out))?;
         if out.analyze {
-            let mut own = workload.for_database(&l.database);
             analyzed += pgadvisor::verify::analyze_top(
                 &session,
-                &mut own,
+                &mut workload,
                 &analysis,
                 Some(&l.schema),
                 out.analyze_limit,
+                Some(&l.database),
             )?;
-            workload.plans.extend(own.plans);
         }
         dbs.push(app::LiveDatabase {
             name: l.database,
@@ -218,9 +219,6 @@ fn output_databases(
             notes: l.notes,
             session,
         });
-    }
-    if out.analyze {
-        analysis = pgadvisor::model::analysis::analyse_in(&workload, first_schema.as_ref());
     }
     let mut advice = app::advise_databases(&workload, &analysis, &dbs, rule_options(out))?;
     if out.analyze {

@@ -176,19 +176,22 @@ pub fn check_indexes(
 }
 
 /// Runs `EXPLAIN (ANALYZE, BUFFERS)` on the `top` read-only statements by total
-/// time that have no logged plan yet, and adds their plans to the workload.
-/// Statements that write are skipped (and would fail: the session is read-only).
+/// time (of `database`'s, when given) that have no logged plan yet, and adds
+/// their plans to the workload. Statements that write are skipped (and would
+/// fail: the session is read-only).
 pub fn analyze_top(
     session: &Session,
     workload: &mut Workload,
     analysis: &Analysis,
     schema: Option<&Schema>,
     top: usize,
+    database: Option<&str>,
 ) -> Result<usize, LiveError> {
     let mut ids: Vec<(u64, f64)> = workload
         .queries
         .iter()
         .filter(|(id, _)| !workload.plans.contains_key(id))
+        .filter(|(_, q)| database.is_none_or(|d| q.databases.0.contains_key(d)))
         .filter(|(id, _)| {
             analysis.facts.get(id).is_some_and(|f| {
                 !f.tables.is_empty()
