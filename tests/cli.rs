@@ -1,27 +1,16 @@
 //! The binary as a user runs it: exit codes, messages, report.json, digest/merge.
 mod common;
 
-use serde_json::Value;
+use common::{pgadvisor, report};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn pgadvisor(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pgadvisor"))
-        .args(args)
-        .output()
-        .expect("run pgadvisor")
-}
 
 fn repo(p: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join(p)
         .display()
         .to_string()
-}
-
-fn report(dir: &Path) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).expect("report.json"))
-        .expect("valid JSON")
 }
 
 fn stderr(o: &Output) -> String {

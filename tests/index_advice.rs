@@ -4,19 +4,6 @@
 mod common;
 
 use common::TestCluster;
-use serde_json::Value;
-use std::process::Command;
-
-fn pgadvisor(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_pgadvisor"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn report(dir: &std::path::Path) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).unwrap()).unwrap()
-}
 
 const WORKLOAD: &[&str] = &[
     "SELECT id, nome_empresa, usuario_cs, status FROM implantacoes WHERE status = 'andamento'",
@@ -62,28 +49,17 @@ fn seed_003_partial_covering_index_is_found_verified_and_used() {
         }
     }
     drop(db);
-    c.stop();
-    let log = tempfile::NamedTempFile::new().unwrap();
-    std::fs::copy(c.logs().0, log.path()).unwrap();
-    c.restart();
+    let log = c.log_snapshot();
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        log.path().to_str().unwrap(),
-        "--db",
-        &c.conninfo("postgres"),
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r = report(out.path());
-    let advice: Vec<&Value> = r["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "missing-index")
-        .collect();
+    let r = common::audit(
+        &[
+            log.path().to_str().unwrap(),
+            "--db",
+            &c.conninfo("postgres"),
+        ],
+        out.path(),
+    );
+    let advice = common::findings(&r, "missing-index");
     // Only implantacoes deserves an index.
     assert_eq!(advice.len(), 1, "{advice:#?}");
     let f = advice[0];
@@ -113,25 +89,17 @@ fn seed_003_partial_covering_index_is_found_verified_and_used() {
     )
     .unwrap();
     let offline = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        log.path().to_str().unwrap(),
-        "--schema",
-        schema.to_str().unwrap(),
-        "--stats",
-        stats.to_str().unwrap(),
-        "--out",
-        offline.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r2 = report(offline.path());
-    let g: Vec<&Value> = r2["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "missing-index")
-        .collect();
+    let r2 = common::audit(
+        &[
+            log.path().to_str().unwrap(),
+            "--schema",
+            schema.to_str().unwrap(),
+            "--stats",
+            stats.to_str().unwrap(),
+        ],
+        offline.path(),
+    );
+    let g = common::findings(&r2, "missing-index");
     assert_eq!(g.len(), 1, "{g:#?}");
     assert_eq!(g[0]["sql"], f["sql"]);
     assert_eq!(g[0]["evidence"]["model"], "offline");
@@ -184,22 +152,16 @@ fn one_statement_per_tenant_schema_that_lacks_the_index() {
         }
     }
     drop(db);
-    c.stop();
-    let log = tempfile::NamedTempFile::new().unwrap();
-    std::fs::copy(c.logs().0, log.path()).unwrap();
-    c.restart();
+    let log = c.log_snapshot();
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        log.path().to_str().unwrap(),
-        "--db",
-        &c.conninfo("postgres"),
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r = report(out.path());
+    let r = common::audit(
+        &[
+            log.path().to_str().unwrap(),
+            "--db",
+            &c.conninfo("postgres"),
+        ],
+        out.path(),
+    );
     let f = r["findings"]
         .as_array()
         .unwrap()

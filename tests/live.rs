@@ -6,14 +6,6 @@ use common::TestCluster;
 use pgadvisor::input::schema_dump;
 use pgadvisor::sqlgen::TableRef;
 use serde_json::Value;
-use std::process::Command;
-
-fn pgadvisor(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_pgadvisor"))
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
@@ -68,21 +60,9 @@ fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
     };
     let before = written(&mut db);
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &url,
-        "--analyze",
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = common::audit(&["--db", &url, "--analyze"], out.path());
     std::thread::sleep(std::time::Duration::from_millis(200));
     assert_eq!(written(&mut db), before, "pgadvisor wrote nothing");
-    let r: Value =
-        serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
-            .unwrap();
     assert!(
         r["schema"]["path"]
             .as_str()
@@ -157,18 +137,7 @@ fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
             db.batch_execute(s.as_str().unwrap()).unwrap();
         }
     }
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &url,
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success());
-    let r2: Value =
-        serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
-            .unwrap();
+    let r2 = common::audit(&["--db", &url], out.path());
     assert!(!r2["findings"]
         .as_array()
         .unwrap()
@@ -256,7 +225,7 @@ fn connection_errors_and_a_database_without_pg_stat_statements() {
     let c = TestCluster::start("");
     let dir = c.dir.path().display().to_string();
     let port = c.port.to_string();
-    let o = pgadvisor(&[
+    let o = common::pgadvisor(&[
         "audit",
         "--db",
         &format!("host={dir} port=1 user=postgres dbname=postgres"),
@@ -267,7 +236,7 @@ fn connection_errors_and_a_database_without_pg_stat_statements() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let o = pgadvisor(&[
+    let o = common::pgadvisor(&[
         "audit",
         "--db",
         &format!("host={dir} port={port} user=postgres dbname=nope"),
@@ -275,21 +244,16 @@ fn connection_errors_and_a_database_without_pg_stat_statements() {
     assert_eq!(o.status.code(), Some(2));
     let e = String::from_utf8_lossy(&o.stderr);
     assert!(e.contains("nope") && e.contains("3D000"), "{e}");
-    let o = pgadvisor(&["audit", "--db", "postgres://[bad"]);
+    let o = common::pgadvisor(&["audit", "--db", "postgres://[bad"]);
     assert_eq!(o.status.code(), Some(2));
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &format!("host={dir} port={port} user=postgres dbname=postgres"),
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r: Value =
-        serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
-            .unwrap();
+    let r = common::audit(
+        &[
+            "--db",
+            &format!("host={dir} port={port} user=postgres dbname=postgres"),
+        ],
+        out.path(),
+    );
     assert!(
         r["diagnostics"].as_array().unwrap().iter().any(|d| d
             .as_str()
@@ -327,19 +291,7 @@ fn hypopg_checks_the_index_an_unindexed_foreign_key_needs() {
     );
     let out = tempfile::tempdir().unwrap();
     let log = c.logs().0;
-    let o = pgadvisor(&[
-        "audit",
-        log.to_str().unwrap(),
-        "--db",
-        &url,
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r: Value =
-        serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
-            .unwrap();
+    let r = common::audit(&[log.to_str().unwrap(), "--db", &url], out.path());
     let f = r["findings"]
         .as_array()
         .unwrap()
@@ -390,18 +342,7 @@ fn a_role_with_only_pg_read_all_stats_is_enough() {
         c.port
     );
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &url,
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r: Value =
-        serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
-            .unwrap();
+    let r = common::audit(&["--db", &url], out.path());
     // The catalog and pg_stat_statements (other users' queries included) are readable.
     assert!(r["findings"]
         .as_array()
@@ -444,29 +385,14 @@ fn a_role_with_only_pg_read_all_stats_is_enough() {
     // With pg_read_all_data as well, the advice is checked.
     db.batch_execute("GRANT pg_read_all_data TO advisor")
         .unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &url,
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r = report(out.path());
+    let r = common::audit(&["--db", &url], out.path());
     assert_eq!(fk(&r)["verified"], "hypopg", "{}", r["diagnostics"]);
     // A role without pg_read_all_stats sees other roles' statements without text: said.
     db.batch_execute("CREATE ROLE plain LOGIN").unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &url.replace("user=advisor", "user=plain"),
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r = report(out.path());
+    let r = common::audit(
+        &["--db", &url.replace("user=advisor", "user=plain")],
+        out.path(),
+    );
     assert!(
         r["diagnostics"]
             .as_array()
@@ -476,10 +402,6 @@ fn a_role_with_only_pg_read_all_stats_is_enough() {
         "{}",
         r["diagnostics"]
     );
-}
-
-fn report(dir: &std::path::Path) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).unwrap()).unwrap()
 }
 
 #[test]
@@ -514,16 +436,7 @@ fn pg_stat_statements_queries_are_costed_with_representative_values_and_the_cost
     .unwrap();
     let url = c.conninfo("postgres");
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &url,
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r = report(out.path());
+    let r = common::audit(&["--db", &url], out.path());
     let f = r["findings"]
         .as_array()
         .unwrap()
@@ -590,39 +503,19 @@ fn explain_analyze_runs_only_when_asked() {
     }
     db.simple_query("DELETE FROM events WHERE id < 0").unwrap();
     drop(db);
-    c.stop();
-    let log = tempfile::NamedTempFile::new().unwrap();
-    std::fs::copy(c.logs().0, log.path()).unwrap();
-    c.restart();
+    let log = c.log_snapshot();
     let url = c.conninfo("postgres");
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        log.path().to_str().unwrap(),
-        "--db",
-        &url,
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(!report(out.path())["findings"]
+    common::audit(&[log.path().to_str().unwrap(), "--db", &url], out.path());
+    assert!(!common::report(out.path())["findings"]
         .as_array()
         .unwrap()
         .iter()
         .any(|f| f["rule"] == "seq-scan-filter"));
-    let o = pgadvisor(&[
-        "audit",
-        log.path().to_str().unwrap(),
-        "--db",
-        &url,
-        "--analyze",
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r = report(out.path());
+    let r = common::audit(
+        &[log.path().to_str().unwrap(), "--db", &url, "--analyze"],
+        out.path(),
+    );
     let f = r["findings"]
         .as_array()
         .unwrap()
@@ -680,7 +573,7 @@ fn a_locked_table_makes_the_lock_timeout_fire_instead_of_hanging() {
         .unwrap();
     let out = tempfile::tempdir().unwrap();
     let started = std::time::Instant::now();
-    let o = pgadvisor(&[
+    let o = common::pgadvisor(&[
         "audit",
         "--db",
         &c.conninfo("postgres"),
@@ -694,7 +587,7 @@ fn a_locked_table_makes_the_lock_timeout_fire_instead_of_hanging() {
     tx.rollback().unwrap();
     assert!(took < std::time::Duration::from_secs(20), "{took:?}");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r = report(out.path());
+    let r = common::report(out.path());
     assert!(
         r["diagnostics"]
             .as_array()
@@ -728,7 +621,7 @@ fn a_wrong_password_is_a_clear_error_and_never_printed() {
         c.dir.path().display(),
         c.port
     );
-    let o = pgadvisor(&["audit", "--db", &format!("{base} password=wrong-one")]);
+    let o = common::pgadvisor(&["audit", "--db", &format!("{base} password=wrong-one")]);
     assert_eq!(o.status.code(), Some(2));
     let e = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -740,15 +633,7 @@ fn a_wrong_password_is_a_clear_error_and_never_printed() {
         "{e}"
     );
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &format!("{base} password=right-one"),
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    common::audit(&["--db", &format!("{base} password=right-one")], out.path());
 }
 
 #[test]
@@ -783,17 +668,10 @@ fn several_databases_in_one_run_with_a_breakdown_per_database() {
         }
     }
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &c.conninfo("postgres"),
-        "--all-databases",
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r = report(out.path());
+    let r = common::audit(
+        &["--db", &c.conninfo("postgres"), "--all-databases"],
+        out.path(),
+    );
     let dbs: Vec<&Value> = r["databases"].as_array().unwrap().iter().collect();
     let db = |name: &str| {
         *dbs.iter()
@@ -816,12 +694,7 @@ fn several_databases_in_one_run_with_a_breakdown_per_database() {
     assert_eq!(lookup["databases"]["tenant_b"], 3);
     assert!(db("tenant_a")["statements"].as_u64().unwrap() >= 5);
     // One finding for the two databases without the index, checked with HypoPG.
-    let fk: Vec<&Value> = r["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "unindexed-foreign-key")
-        .collect();
+    let fk = common::findings(&r, "unindexed-foreign-key");
     assert_eq!(fk.len(), 1, "{fk:#?}");
     assert_eq!(
         fk[0]["databases"],
@@ -847,18 +720,15 @@ fn several_databases_in_one_run_with_a_breakdown_per_database() {
         }
     }
     // Naming the databases one by one gives the same databases.
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &c.conninfo("tenant_a"),
-        "--db",
-        &c.conninfo("tenant_b"),
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r = report(out.path());
+    let r = common::audit(
+        &[
+            "--db",
+            &c.conninfo("tenant_a"),
+            "--db",
+            &c.conninfo("tenant_b"),
+        ],
+        out.path(),
+    );
     assert!(!r["findings"]
         .as_array()
         .unwrap()
@@ -904,16 +774,7 @@ fn tenant_schema_queries_from_pg_stat_statements_are_costed_in_a_tenant() {
         .unwrap();
     }
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        "--db",
-        &c.conninfo("postgres"),
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r = report(out.path());
+    let r = common::audit(&["--db", &c.conninfo("postgres")], out.path());
     let f = r["findings"]
         .as_array()
         .unwrap()
@@ -990,7 +851,7 @@ fn a_dropped_connection_is_retried_and_the_run_completes() {
     // The first read and the first planning session are cut mid-way.
     let port = flaky_proxy(&c, &[(1, 2500), (3, CUT)]);
     let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
+    let o = common::pgadvisor(&[
         "audit",
         sql.path().to_str().unwrap(),
         "--db",
@@ -1002,7 +863,7 @@ fn a_dropped_connection_is_retried_and_the_run_completes() {
     let e = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{e}");
     assert!(e.contains("connection lost"), "{e}");
-    let r = report(out.path());
+    let r = common::report(out.path());
     let diagnostics = r["diagnostics"].to_string();
     assert!(
         diagnostics.contains("lost 1 time(s) while reading"),

@@ -6,13 +6,6 @@ use common::TestCluster;
 use std::path::Path;
 use std::process::Command;
 
-fn pgadvisor(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_pgadvisor"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 fn openssl(dir: &Path, args: &[&str]) {
     let o = Command::new("openssl")
         .args(args)
@@ -113,7 +106,7 @@ fn sslmode_behaves_as_in_libpq() {
     let port = c.port;
     let out = tempfile::tempdir().unwrap();
     let run = |conn: String| {
-        let o = pgadvisor(&[
+        let o = common::pgadvisor(&[
             "audit",
             "--db",
             &conn,

@@ -220,6 +220,16 @@ impl TestCluster {
         }
     }
 
+    /// A copy of the stderr log as it stands, the server stopped to flush it
+    /// and started again.
+    pub fn log_snapshot(&mut self) -> tempfile::NamedTempFile {
+        self.stop();
+        let log = tempfile::NamedTempFile::new().expect("temp file");
+        std::fs::copy(self.logs().0, log.path()).expect("copy the server log");
+        self.restart();
+        log
+    }
+
     /// The log files written so far (stop first to get them complete).
     pub fn logs(&self) -> (PathBuf, PathBuf, PathBuf) {
         let d = self.log_dir();
@@ -266,4 +276,39 @@ pub fn lines(db: &mut postgres::Client, sql: &str) -> Vec<String> {
 /// The repository's shared directory, beside the checkout.
 pub fn shared_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+/// The `pgadvisor` binary of this build, run with `args`.
+pub fn pgadvisor(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_pgadvisor"))
+        .args(args)
+        .output()
+        .expect("run pgadvisor")
+}
+
+/// The report.json written into `dir`.
+pub fn report(dir: &Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).expect("report.json"))
+        .expect("valid JSON")
+}
+
+/// `pgadvisor audit ARGS --out OUT -q`, which must succeed; its report.json.
+pub fn audit(args: &[&str], out: &Path) -> serde_json::Value {
+    let mut all = vec!["audit"];
+    all.extend_from_slice(args);
+    let out_arg = out.to_str().expect("utf-8 path");
+    all.extend(["--out", out_arg, "-q"]);
+    let o = pgadvisor(&all);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    report(out)
+}
+
+/// The findings of one rule.
+pub fn findings<'r>(r: &'r serde_json::Value, rule: &str) -> Vec<&'r serde_json::Value> {
+    r["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule"] == rule)
+        .collect()
 }
