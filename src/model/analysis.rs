@@ -6,7 +6,7 @@
 //! statement seen, and as a last try with its placeholders read as constants. A statement nothing parses keeps its statistics
 //! and is listed as not analysed, with the parser's reason.
 use super::facts::QueryFacts;
-use super::lexer::{tokenize, TokKind};
+use super::lexer::tokenize;
 use super::stats::{ConstantsSeen, QueryStats};
 use super::workload::Workload;
 use rayon::prelude::*;
@@ -28,11 +28,7 @@ fn placeholders_as_constants(sql: &str) -> String {
 fn constants_by_placeholder(q: &QueryStats) -> BTreeMap<u32, ConstantsSeen> {
     let mut toks = Vec::new();
     tokenize(&q.normalized, &mut toks);
-    let numbers: Vec<u32> = toks
-        .iter()
-        .filter(|t| t.kind == TokKind::Param)
-        .filter_map(|t| q.normalized[t.start + 1..t.end].parse().ok())
-        .collect();
+    let numbers: Vec<u32> = toks.iter().filter_map(|t| t.param(&q.normalized)).collect();
     let mut out = BTreeMap::new();
     for (pos, seen) in &q.constants {
         if let Some(n) = numbers.get(*pos as usize) {

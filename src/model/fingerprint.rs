@@ -337,12 +337,7 @@ impl Normalizer {
 
     fn render(&mut self, sql: &str, mode: Mode, buf: &mut Vec<u8>) -> (StatementKind, bool) {
         let toks = std::mem::take(&mut self.toks);
-        let max_param = toks
-            .iter()
-            .filter(|t| t.kind == TokKind::Param)
-            .filter_map(|t| sql[t.start + 1..t.end].parse::<u32>().ok())
-            .max()
-            .unwrap_or(0);
+        let max_param = toks.iter().filter_map(|t| t.param(sql)).max().unwrap_or(0);
         self.max_param = max_param;
         let mut constants = std::mem::take(&mut self.constants);
         constants.clear();

@@ -31,6 +31,16 @@ pub struct Tok {
     pub space_before: bool,
 }
 
+impl Tok {
+    /// The number of a `$n` parameter token.
+    pub fn param(&self, sql: &str) -> Option<u32> {
+        if self.kind != TokKind::Param {
+            return None;
+        }
+        sql.get(self.start + 1..self.end)?.parse().ok()
+    }
+}
+
 fn is_ident_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
 }

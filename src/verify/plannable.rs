@@ -33,8 +33,7 @@ fn placeholders(sql: &str) -> Vec<(usize, usize, u32)> {
     let mut toks = Vec::new();
     tokenize(sql, &mut toks);
     toks.iter()
-        .filter(|t| t.kind == TokKind::Param)
-        .filter_map(|t| Some((t.start, t.end, sql[t.start + 1..t.end].parse().ok()?)))
+        .filter_map(|t| Some((t.start, t.end, t.param(sql)?)))
         .collect()
 }
 
