@@ -24,6 +24,17 @@ pub struct Options {
     pub min_gain_share: f64,
 }
 
+impl Options {
+    /// The net gain an index must bring: ms of the workload's time when it has
+    /// timings (`workload_ms`), else a share of its total planner cost.
+    pub fn min_gain(&self, workload_ms: Option<f64>, total_cost: f64) -> f64 {
+        match workload_ms {
+            Some(ms) => self.min_gain_ms.max(ms * self.min_gain_share),
+            None => total_cost * self.min_gain_share,
+        }
+    }
+}
+
 impl Default for Options {
     fn default() -> Self {
         Self {
@@ -172,12 +183,10 @@ pub fn select(
         .iter()
         .map(|c| write_cost(ctx, &load, accesses, &c.spec, timed))
         .collect();
-    let min_gain = if timed {
-        opts.min_gain_ms
-            .max(ctx.workload.total_ms() * opts.min_gain_share)
-    } else {
-        before.iter().map(|(q, c)| calls(*q) * c).sum::<f64>() * opts.min_gain_share
-    };
+    let min_gain = opts.min_gain(
+        timed.then(|| ctx.workload.total_ms()),
+        before.iter().map(|(q, c)| calls(*q) * c).sum(),
+    );
     // The accesses of each table, and those each candidate came from: each
     // evaluation touches only these (workloads have thousands of fingerprints).
     let mut by_table: BTreeMap<&crate::sqlgen::TableRef, Vec<usize>> = BTreeMap::new();

@@ -144,12 +144,7 @@ pub fn select(
         None => 0.0,
     };
     let total: f64 = base.iter().map(|(q, c)| weight(*q) * c).sum();
-    let min_gain = if timed {
-        opts.min_gain_ms
-            .max(ctx.workload.total_ms() * opts.min_gain_share)
-    } else {
-        total * opts.min_gain_share
-    };
+    let min_gain = opts.min_gain(timed.then(|| ctx.workload.total_ms()), total);
     // Chosen: (pool index, hypothetical handle, size).
     let mut chosen: Vec<(usize, Vec<String>, f64)> = Vec::new();
     // The gain (signed) and size change of adding `j`, or of it replacing what it widens.
