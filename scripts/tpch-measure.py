@@ -6,7 +6,8 @@ usage: tpch-measure.py WORKLOAD.sql REPORT.json   (PG* environment names the dat
 Plans every query of WORKLOAD.sql (statements separated by ';' at line end)
 without and with the CREATE INDEX statements of the report's missing-index
 findings, as HypoPG hypothetical indexes in one session, and prints the total
-cost before, after, their ratio, the indexes and their HypoPG size.
+cost before, after, their ratio (in total and per query), the indexes and
+their HypoPG size.
 """
 import json
 import subprocess
@@ -30,11 +31,11 @@ def main():
         " RETURN (j->0->'Plan'->>'Total Cost')::float8; END $f$;",
         "SELECT hypopg_reset();",
     ]
-    total = " + ".join(f"pg_temp.cost($q${q}$q$)" for q in queries)
-    lines.append(f"SELECT 'before', {total};")
+    costs = ", ".join(f"pg_temp.cost($q${q}$q$)" for q in queries)
+    lines.append(f"SELECT 'before', {costs};")
     for c in creates:
         lines.append(f"SELECT 'index', indexname FROM hypopg_create_index($i${c}$i$);")
-    lines.append(f"SELECT 'after', {total};")
+    lines.append(f"SELECT 'after', {costs};")
     lines.append("SELECT 'size', coalesce(sum(hypopg_relation_size(indexrelid)), 0) FROM hypopg();")
     out = subprocess.run(["psql", "-XAtq", "-v", "ON_ERROR_STOP=1", "-F", "\t"],
                          input="\n".join(lines), capture_output=True, text=True)
@@ -44,7 +45,9 @@ def main():
     for line in out.stdout.splitlines():
         k, _, v = line.partition("\t")
         vals.setdefault(k, []).append(v)
-    before, after = float(vals["before"][0]), float(vals["after"][0])
+    per_before = [float(c) for c in vals["before"][0].split("\t")]
+    per_after = [float(c) for c in vals["after"][0].split("\t")]
+    before, after = sum(per_before), sum(per_after)
     size = int(float(vals["size"][0]))
     print(json.dumps({
         "queries": len(queries),
@@ -54,6 +57,8 @@ def main():
         "relative_cost": round(after / before, 3),
         "hypopg_size_bytes": size,
         "hypopg_size_gb": round(size / 1024 ** 3, 3),
+        "per_query": [round(a / b, 3) for a, b in zip(per_after, per_before)],
+        "per_query_cost_before": [round(b) for b in per_before],
         "statements": creates,
     }, indent=2))
 

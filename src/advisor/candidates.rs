@@ -35,7 +35,15 @@ pub struct TableAccess {
     pub range: BTreeSet<String>,
     /// This table's columns joined to another table.
     pub joins: BTreeSet<String>,
+    /// Per join column, the other tables on the join's other side (the
+    /// rows that would drive a lookup through an index on it).
+    pub join_peers: BTreeMap<String, BTreeSet<TableRef>>,
+    /// The ORDER BY an index may serve: empty when the query groups, as its
+    /// ORDER BY then sorts the groups, not the table's rows.
     pub order_by: Vec<Key>,
+    /// This table's GROUP BY columns: an index leading with them (any order)
+    /// feeds a GroupAggregate without a sort or a hash.
+    pub group_by: Vec<String>,
     pub limit: Option<f64>,
     /// Every column the query reads from the table; `None` for `SELECT *`.
     pub needed: Option<BTreeSet<String>>,
@@ -76,6 +84,10 @@ pub fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
         let Some(q) = ctx.workload.queries.get(id) else {
             continue;
         };
+        let grouped = f
+            .tables
+            .values()
+            .any(|t| !t.group_by.is_empty() || !t.aggregates.is_empty());
         for (tn, tf) in &f.tables {
             if !tf.access.contains(&Access::Read)
                 || tf
@@ -93,15 +105,21 @@ pub fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
                 eq: BTreeMap::new(),
                 range: BTreeSet::new(),
                 joins: BTreeSet::new(),
-                order_by: tf
-                    .order_by
-                    .iter()
-                    .map(|o| Key {
-                        column: o.column.clone(),
-                        desc: o.desc,
-                    })
-                    .collect(),
-                limit: f.limit.as_deref().and_then(|l| {
+                join_peers: BTreeMap::new(),
+                order_by: if grouped {
+                    Vec::new()
+                } else {
+                    tf.order_by
+                        .iter()
+                        .map(|o| Key {
+                            column: o.column.clone(),
+                            desc: o.desc,
+                        })
+                        .collect()
+                },
+                group_by: Vec::new(),
+                // A grouped query's LIMIT counts groups, not the table's rows.
+                limit: f.limit.as_deref().filter(|_| !grouped).and_then(|l| {
                     l.parse().ok().or_else(|| {
                         let k: u32 = l.strip_prefix('$')?.parse().ok()?;
                         f.constants.get(&k)?.values.first()?.parse().ok()
@@ -143,9 +161,12 @@ pub fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
                 }
             }
             for j in &f.joins {
-                for c in [&j.left, &j.right] {
+                for (c, other) in [(&j.left, &j.right), (&j.right, &j.left)] {
                     if r.resolve(&c.table).as_ref() == Some(&a.table) {
                         a.joins.insert(c.column.clone());
+                        if let Some(o) = r.resolve(&other.table).filter(|o| *o != a.table) {
+                            a.join_peers.entry(c.column.clone()).or_default().insert(o);
+                        }
                     }
                 }
             }
@@ -157,6 +178,21 @@ pub fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
                 n.extend(tf.group_by.iter().cloned());
                 n.extend(tf.aggregates.iter().filter_map(|x| x.column.clone()));
                 a.needed = Some(n);
+            }
+            if !tf.grouped_alone.is_empty() {
+                let mut g = a.clone();
+                g.group_by.clone_from(&tf.grouped_alone);
+                // A table both joined and grouped is read twice as far as
+                // indexes go (TPC-H Q18: a lookup per order, and a whole
+                // pass grouped by order): the grouped read is an access of
+                // its own, its predicates kept, without the join lookups.
+                if a.joins.is_empty() {
+                    a = g;
+                } else {
+                    g.joins.clear();
+                    g.join_peers.clear();
+                    out.push(g);
+                }
             }
             out.push(a);
         }
@@ -369,6 +405,15 @@ pub fn generate(ctx: &Context<'_>, accesses: &[TableAccess]) -> Vec<Candidate> {
                         column: o.column.clone(),
                         desc: o.desc && !all_desc,
                     });
+                }
+            }
+            shapes.push(k);
+        }
+        if !a.group_by.is_empty() {
+            let mut k = base.clone();
+            for g in &a.group_by {
+                if !k.iter().any(|x| &x.column == g) {
+                    k.push(key(g));
                 }
             }
             shapes.push(k);

@@ -3,7 +3,7 @@
 //! `pg_stats` (PostgreSQL's default cost constants and selectivities where
 //! statistics are missing). It ranks candidates when no database is at hand;
 //! with one, HypoPG checks the chosen indexes.
-use super::candidates::{eq_selectivity, predicate_share, rows, TableAccess};
+use super::candidates::{distinct_values, eq_selectivity, predicate_share, rows, TableAccess};
 use super::{IndexSpec, Key};
 use crate::model::facts::PredicateOp;
 use crate::model::schema::{IndexKey, Schema};
@@ -23,8 +23,13 @@ const DEFAULT_ROW_BYTES: f64 = 100.0;
 /// Without row counts: rows a sequential scan reads per millisecond, to infer
 /// a table's size from the time its unindexed reads take.
 const ROWS_PER_MS: f64 = 30_000.0;
-/// Outer rows assumed for a lookup join whose other side is filtered.
+/// Outer rows assumed for a lookup join whose other side is unknown.
 const JOIN_LOOKUPS: f64 = 10.0;
+/// CPU of one B-tree descent (PostgreSQL charges ~log2(N) + 50 operator
+/// costs per descent, not a page read).
+const DESCENT: f64 = CPU_OPERATOR * 75.0;
+/// Groups a hash aggregate keeps in `work_mem` (4 MB by default).
+const GROUPS_IN_MEMORY: f64 = 50_000.0;
 /// Time one row write spends maintaining one B-tree index, in ms.
 pub const INDEX_WRITE_MS: f64 = 0.01;
 
@@ -61,6 +66,10 @@ pub struct Model<'a> {
     pub schema: Option<&'a Schema>,
     /// Inferred rows of tables without statistics.
     guessed_rows: std::collections::BTreeMap<TableRef, f64>,
+    /// Per query and table: the share of its rows its own predicates keep.
+    own_share: std::collections::BTreeMap<(u64, TableRef), f64>,
+    /// Per query and table: the tables it joins.
+    peers: std::collections::BTreeMap<(u64, TableRef), std::collections::BTreeSet<TableRef>>,
 }
 
 impl<'a> Model<'a> {
@@ -73,10 +82,57 @@ impl<'a> Model<'a> {
                 *g = g.max(mean * ROWS_PER_MS);
             }
         }
-        Self {
+        let mut m = Self {
             schema,
             guessed_rows,
+            own_share: std::collections::BTreeMap::new(),
+            peers: std::collections::BTreeMap::new(),
+        };
+        for a in accesses {
+            let rows = m.rows(&a.table);
+            let share = if rows > 0.0 {
+                (m.result_rows(a) / rows).min(1.0)
+            } else {
+                1.0
+            };
+            let key = (a.query, a.table.clone());
+            let s = m.own_share.entry(key.clone()).or_insert(1.0);
+            *s = s.min(share);
+            m.peers
+                .entry(key)
+                .or_default()
+                .extend(a.join_peers.values().flatten().cloned());
         }
+        m
+    }
+
+    /// Rows of `u` that reach a join with `t` in query `q`: its own
+    /// predicates, and those of the other tables it joins (a supplier joined
+    /// to the one nation a query names is 1/25 of the suppliers).
+    fn driving_rows(&self, q: u64, t: &TableRef, u: &TableRef) -> Option<f64> {
+        let key = (q, u.clone());
+        let own = *self.own_share.get(&key)?;
+        let through: f64 = self
+            .peers
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter(|v| *v != t && *v != u)
+            .filter_map(|v| self.own_share.get(&(q, v.clone())))
+            .product();
+        Some((self.rows(u) * own * through).max(1.0))
+    }
+
+    /// How many lookups a join through `column` makes: the fewest rows any
+    /// table on its other side brings.
+    fn lookups(&self, a: &TableAccess, column: &str) -> f64 {
+        a.join_peers
+            .get(column)
+            .into_iter()
+            .flatten()
+            .filter_map(|u| self.driving_rows(a.query, &a.table, u))
+            .reduce(f64::min)
+            .unwrap_or(JOIN_LOOKUPS)
     }
 
     pub fn rows(&self, t: &TableRef) -> f64 {
@@ -152,7 +208,28 @@ impl<'a> Model<'a> {
         (self.rows(&a.table) * sel).max(1.0)
     }
 
-    /// A sequential scan, with the sort the query asks for.
+    /// Grouping rows that come unordered: a hash aggregate while the groups
+    /// are few (it stays in memory), else what sorting them costs (a hash
+    /// that spills to disk costs about as much).
+    fn group_cost(&self, a: &TableAccess) -> f64 {
+        if a.group_by.is_empty() {
+            return 0.0;
+        }
+        let rows = self.result_rows(a);
+        let groups = a
+            .group_by
+            .iter()
+            .map(|c| distinct_values(self.schema, &a.table, c).unwrap_or(200.0))
+            .product::<f64>()
+            .min(rows);
+        if groups <= GROUPS_IN_MEMORY {
+            rows * CPU_OPERATOR * (1 + a.group_by.len()) as f64
+        } else {
+            Self::sort_cost(rows)
+        }
+    }
+
+    /// A sequential scan, with the sort or grouping the query asks for.
     pub fn seq_cost(&self, a: &TableAccess) -> f64 {
         let rows = self.rows(&a.table);
         let preds = (a.eq.len() + a.range.len()) as f64;
@@ -160,7 +237,7 @@ impl<'a> Model<'a> {
         if !a.order_by.is_empty() {
             c += Self::sort_cost(self.result_rows(a));
         }
-        c
+        c + self.group_cost(a)
     }
 
     /// The access through `spec`, or `None` when it cannot serve it.
@@ -195,13 +272,19 @@ impl<'a> Model<'a> {
             } else if a.joins.contains(&k.column) {
                 sel *= eq_selectivity(self.schema, &a.table, &k.column, None)
                     .unwrap_or(DEFAULT_EQ_SEL);
-                lookups = JOIN_LOOKUPS;
+                lookups = self.lookups(a, &k.column);
             } else {
                 break;
             }
             matched += 1;
             keys.next();
         }
+        let rest = &spec.keys[matched..];
+        let groups_in_order = !a.group_by.is_empty()
+            && rest.len() >= a.group_by.len()
+            && rest[..a.group_by.len()]
+                .iter()
+                .all(|k| a.group_by.contains(&k.column));
         if let Some(k) = keys.peek() {
             if a.range.contains(&k.column) {
                 sel *= DEFAULT_RANGE_SEL;
@@ -211,7 +294,7 @@ impl<'a> Model<'a> {
             }
         }
         let serves_order = sorted && !a.order_by.is_empty();
-        if matched == 0 && !serves_order && spec.predicate.is_none() {
+        if matched == 0 && !serves_order && !groups_in_order && spec.predicate.is_none() {
             return None;
         }
         // Rows still filtered after the index (predicates not in the keys).
@@ -243,14 +326,31 @@ impl<'a> Model<'a> {
                 .sum::<f64>()
             + 16.0;
         let per_page = (PAGE * 0.9 / entry).max(1.0);
-        // As genericcostestimate: index pages at random_page_cost, a tuple cost per entry.
-        let mut c = (1.0 + m / per_page) * RANDOM_PAGE + m * (CPU_INDEX_TUPLE + CPU_TUPLE);
-        if !index_only {
-            c += m.min(self.pages(&a.table)) * RANDOM_PAGE;
-        }
-        c *= lookups;
+        let pages = self.pages(&a.table);
+        let mut c = if lookups > 1.0 {
+            // Repeated lookups of a join: a descent each, and the heap pages
+            // as the planner charges them once the table is cached (about
+            // the share of its pages the rows fetched are).
+            let heap = if index_only {
+                0.0
+            } else {
+                (m * pages / rows.max(1.0)).max(1.0) * RANDOM_PAGE
+            };
+            lookups
+                * (DESCENT + m / per_page * RANDOM_PAGE + m * (CPU_INDEX_TUPLE + CPU_TUPLE) + heap)
+        } else {
+            // As genericcostestimate: index pages at random_page_cost, a tuple cost per entry.
+            let mut c = (1.0 + m / per_page) * RANDOM_PAGE + m * (CPU_INDEX_TUPLE + CPU_TUPLE);
+            if !index_only {
+                c += m.min(pages) * RANDOM_PAGE;
+            }
+            c
+        };
         if !sorted {
             c += Self::sort_cost(self.result_rows(a));
+        }
+        if !groups_in_order {
+            c += self.group_cost(a);
         }
         Some(c)
     }

@@ -130,6 +130,10 @@ impl IndexSpec {
             IndexKind::Partial => "partial_idx",
             IndexKind::Covering => "covering_idx",
         };
-        crate::sqlgen::object_name(&self.table.name, &self.key_columns(), suffix)
+        // INCLUDE columns are in the name: two covering indexes on the same
+        // keys must not collide (`IF NOT EXISTS` would skip the second).
+        let mut columns = self.key_columns();
+        columns.extend(self.include.iter().map(String::as_str));
+        crate::sqlgen::object_name(&self.table.name, &columns, suffix)
     }
 }

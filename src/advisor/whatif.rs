@@ -41,6 +41,7 @@ fn affected(c: &Candidate, accesses: &[TableAccess]) -> BTreeSet<u64> {
                     || a.range.contains(lead)
                     || a.joins.contains(lead)
                     || a.order_by.iter().any(|k| &k.column == lead)
+                    || a.group_by.contains(lead)
             })
             .map(|a| a.query),
     );
@@ -82,6 +83,7 @@ fn widenings(
         keyable.extend(a.range.iter());
         keyable.extend(a.joins.iter());
         keyable.extend(a.order_by.iter().map(|k| &k.column));
+        keyable.extend(a.group_by.iter());
         if let Some(n) = &a.needed {
             readable.extend(n.iter());
         }

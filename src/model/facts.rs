@@ -107,6 +107,11 @@ pub struct TableFacts {
     pub predicates: BTreeSet<Predicate>,
     pub order_by: Vec<OrderKey>,
     pub group_by: Vec<String>,
+    /// The columns of a GROUP BY that names this table's columns only: an
+    /// index on them can feed the whole grouping (empty when the grouping
+    /// also spans other tables).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grouped_alone: Vec<String>,
     pub selected: BTreeSet<String>,
     pub select_star: bool,
     pub aggregates: BTreeSet<Aggregate>,
@@ -483,11 +488,21 @@ impl Walker<'_> {
             self.condition(w);
         }
         if let GroupByExpr::Expressions(exprs, _) = &s.group_by {
+            let mut columns: Vec<ColumnRef> = Vec::new();
+            let mut only_columns = true;
             for e in exprs {
                 if let Some(c) = self.column(e) {
-                    self.table(&c.table).group_by.push(c.column);
+                    self.table(&c.table).group_by.push(c.column.clone());
+                    columns.push(c);
                 } else {
+                    only_columns = false;
                     self.expr_uses(e);
+                }
+            }
+            if only_columns && columns.iter().all(|c| c.table == columns[0].table) {
+                if let Some(first) = columns.first() {
+                    let t = first.table.clone();
+                    self.table(&t).grouped_alone = columns.into_iter().map(|c| c.column).collect();
                 }
             }
         }
