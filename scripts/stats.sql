@@ -28,7 +28,7 @@ SELECT json_build_object(
                AND n.nspname NOT LIKE 'pg_toast%'),
   'columns', (SELECT json_agg(json_build_object(
                 'schema', schemaname, 'table', tablename, 'column', attname,
-                'null_frac', null_frac, 'n_distinct', n_distinct,
+                'null_frac', null_frac, 'n_distinct', n_distinct, 'avg_width', avg_width,
                 'most_common_vals', most_common_vals::text::text[],
                 'most_common_freqs', most_common_freqs,
                 -- One typical value, to plan queries whose values are not known ($1).

@@ -110,6 +110,19 @@ fn widenings(
     out
 }
 
+/// What the greedy step maximises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Score {
+    /// Net gain per byte: many small indexes.
+    PerByte,
+    /// Net gain: the few big ones a per-byte greedy leaves out once small
+    /// picks have spent the budget (the classic knapsack fallback).
+    Gain,
+}
+
+/// The greedy selection by gain per byte and by gain, keeping the set that
+/// saves more (at worst twice the planner work; each run starts from no
+/// hypothetical index and leaves none behind).
 pub fn select(
     ctx: &Context<'_>,
     accesses: &[TableAccess],
@@ -118,6 +131,29 @@ pub fn select(
     oracle: &dyn Oracle,
     opts: Options,
 ) -> Result<Vec<Chosen>, LiveError> {
+    let (per_byte, a) = greedy(
+        ctx,
+        accesses,
+        candidates,
+        tables,
+        oracle,
+        opts,
+        Score::PerByte,
+    )?;
+    let (by_gain, b) = greedy(ctx, accesses, candidates, tables, oracle, opts, Score::Gain)?;
+    Ok(if b > a { by_gain } else { per_byte })
+}
+
+/// One greedy run: the chosen indexes and their net gain together.
+fn greedy(
+    ctx: &Context<'_>,
+    accesses: &[TableAccess],
+    candidates: &[Candidate],
+    tables: &dyn Fn(&TableRef) -> Vec<TableRef>,
+    oracle: &dyn Oracle,
+    opts: Options,
+    score: Score,
+) -> Result<(Vec<Chosen>, f64), LiveError> {
     let timed = ctx.workload.total_ms() > 0.0;
     let load = super::select::Writes::new(ctx);
     let mut pool = Pool {
@@ -215,7 +251,10 @@ pub fn select(
             let old_writes = pool.replaces[j].map_or(0.0, |i| pool.writes[i]);
             e.gain - (pool.writes[j] - old_writes)
         };
-        let ratio = |j: usize, e: &Eval| net(j, e) / e.size.max(1.0);
+        let ratio = |j: usize, e: &Eval| match score {
+            Score::PerByte => net(j, e) / e.size.max(1.0),
+            Score::Gain => net(j, e),
+        };
         let Some((&j, _)) = evals
             .iter()
             .filter(|(j, e)| e.size <= budget && net(**j, e) >= min_gain)
@@ -319,7 +358,10 @@ pub fn select(
         }
     }
     let mut out = Vec::new();
-    for (i, _, size) in &chosen {
+    let mut total_net = 0.0;
+    for (i, h, size) in &chosen {
+        oracle.remove(h)?;
+        total_net -= pool.writes[*i];
         let queries: BTreeSet<u64> = pool.affected[*i]
             .iter()
             .filter(|q| now.get(q).zip(base.get(q)).is_some_and(|(n, b)| n < b))
@@ -339,5 +381,9 @@ pub fn select(
             timed,
         });
     }
-    Ok(out)
+    total_net += base
+        .iter()
+        .map(|(q, b)| weight(*q) * (b - now.get(q).copied().unwrap_or(*b)))
+        .sum::<f64>();
+    Ok((out, total_net))
 }

@@ -67,6 +67,8 @@ struct ColumnRow {
     most_common_freqs: Option<Vec<f64>>,
     #[serde(default)]
     median: Option<String>,
+    #[serde(default)]
+    avg_width: Option<f64>,
 }
 
 /// What a stats file added.
@@ -172,6 +174,7 @@ fn apply(schema: &mut Schema, doc: Doc, summary: &mut StatsSummary) {
                     .filter_map(|(v, f)| Some((v?, f)))
                     .collect(),
                 median: c.median,
+                avg_width: c.avg_width,
             },
         );
         summary.columns += 1;
@@ -244,6 +247,7 @@ fn from_csv(text: &str) -> std::result::Result<Doc, String> {
                 column: c.to_owned(),
                 null_frac: get("null_frac").and_then(|v| v.parse().ok()),
                 n_distinct: get("n_distinct").and_then(|v| v.parse().ok()),
+                avg_width: get("avg_width").and_then(|v| v.parse().ok()),
                 most_common_vals: get("most_common_vals").map(parse_array),
                 most_common_freqs: get("most_common_freqs").map(|v| {
                     parse_array(v)

@@ -156,6 +156,9 @@ pub struct ColumnStats {
     /// The middle histogram bound: a typical value for planning `col = $1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub median: Option<String>,
+    /// Average bytes of a value (sizes the indexes holding it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avg_width: Option<f64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
