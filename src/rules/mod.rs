@@ -10,6 +10,7 @@ use crate::model::schema::Schema;
 use crate::model::workload::Workload;
 use crate::sqlgen::TableRef;
 
+pub mod denormalize_aggregate;
 pub mod index_hygiene;
 pub mod missing_foreign_key;
 pub mod missing_index;
@@ -180,6 +181,12 @@ pub struct Rule {
 }
 
 pub const RULES: &[Rule] = &[
+    Rule {
+        id: "denormalize-aggregate",
+        summary: "Aggregates of a parent's children recomputed by join on every read, far more often than the children change",
+        doc: include_str!("../../rules/denormalize-aggregate.md"),
+        run: denormalize_aggregate::run,
+    },
         Rule {
         id: "disk-spill",
         summary: "A sort or hash that did not fit in work_mem and wrote to disk",

@@ -4,6 +4,8 @@
 //! the server's own `quote_ident()` for every keyword.
 use xxhash_rust::xxh3::xxh3_64;
 
+pub mod denormalize;
+
 /// PostgreSQL keywords that are not "unreserved": an identifier spelled like
 /// one of these must be quoted (reserved, type/function-name and column-name
 /// keywords, as in `pg_get_keywords()` with `catcode <> 'U'`).

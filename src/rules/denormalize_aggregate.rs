@@ -1,0 +1,147 @@
+//! `denormalize-aggregate`: a read that joins a parent to its children and
+//! aggregates them on every execution (the seed 003 dashboard's progress),
+//! run far more often than the children change. The fix keeps the
+//! aggregates in cache columns on the parent, maintained by a trigger on the
+//! child (`crate::sqlgen::denormalize`), and reads them instead.
+use super::Context;
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::facts::Access;
+use crate::model::fingerprint::StatementKind;
+use crate::sqlgen::denormalize::{plan, Denormalization};
+use crate::sqlgen::TableRef;
+use serde_json::json;
+use std::collections::BTreeMap;
+
+pub const ID: &str = "denormalize-aggregate";
+/// Executions below which the read is occasional (a report run twice a day).
+pub const MIN_CALLS: u64 = 50;
+/// Reads per child row write the cache must at least save: each write to the
+/// child pays one or two parent updates.
+pub const MIN_READS_PER_WRITE: f64 = 10.0;
+/// Children below this many rows aggregate fast enough (when statistics tell).
+pub const MIN_CHILD_ROWS: f64 = 10_000.0;
+/// Without row counts, the read must take this long on average (ms).
+pub const MIN_MEAN_MS: f64 = 5.0;
+
+/// Executions of statements writing `table` in the workload.
+fn writes(ctx: &Context<'_>, table: &TableRef) -> u64 {
+    let r = ctx.resolver();
+    ctx.queries_on(table)
+        .filter(|(_, f)| {
+            f.tables.iter().any(|(t, tf)| {
+                r.resolve(t).as_ref() == Some(table)
+                    && tf
+                        .access
+                        .iter()
+                        .any(|a| matches!(a, Access::Insert | Access::Update | Access::Delete))
+            })
+        })
+        .filter_map(|(id, _)| ctx.workload.queries.get(&id))
+        .map(|q| q.calls)
+        .sum()
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let Some(schema) = ctx.schema else {
+        return Vec::new();
+    };
+    let workload_ms = ctx.workload.total_ms();
+    // The most expensive read per (parent, child): one cache per pair.
+    let mut best: BTreeMap<(TableRef, TableRef), (u64, Denormalization, Vec<u64>)> =
+        BTreeMap::new();
+    for (id, facts) in &ctx.analysis.facts {
+        let Some(q) = ctx.workload.queries.get(id) else {
+            continue;
+        };
+        if q.kind != StatementKind::Select
+            || facts.tables.len() != 2
+            || facts.tables.values().all(|t| t.aggregates.is_empty())
+            || q.calls < MIN_CALLS
+        {
+            continue;
+        }
+        let d = match plan(&q.normalized, schema, &facts.constants) {
+            Ok(d) => d,
+            Err(_) => continue,
+        };
+        let child_rows = schema
+            .table(&d.child)
+            .and_then(|t| t.stats.as_ref())
+            .and_then(|s| s.rows);
+        let big_enough = match child_rows {
+            Some(r) => r >= MIN_CHILD_ROWS,
+            None => q.mean_ms() >= MIN_MEAN_MS,
+        };
+        if !big_enough {
+            continue;
+        }
+        let key = (d.parent.clone(), d.child.clone());
+        let time = |i: &u64| ctx.workload.queries.get(i).map_or(0.0, |s| s.total_ms());
+        match best.get_mut(&key) {
+            Some((top, plan, ids)) => {
+                ids.push(*id);
+                if q.total_ms() > time(top) {
+                    *top = *id;
+                    *plan = d;
+                }
+            }
+            None => {
+                best.insert(key, (*id, d, vec![*id]));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for ((parent, child), (top, d, ids)) in best {
+        let reads: u64 = ids
+            .iter()
+            .filter_map(|i| ctx.workload.queries.get(i))
+            .map(|q| q.calls)
+            .sum();
+        let child_writes = writes(ctx, &child);
+        if (reads as f64) < MIN_READS_PER_WRITE * child_writes as f64 {
+            continue;
+        }
+        let top_ms = ctx.workload.queries.get(&top).map_or(0.0, |q| q.total_ms());
+        let impact = ctx.time_ms(&ids);
+        let severity = if impact >= 1000.0 || (workload_ms > 0.0 && impact >= 0.05 * workload_ms) {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let subject = Subject {
+            schema: parent.schema.clone(),
+            table: parent.name.clone(),
+            columns: d.columns.iter().map(|c| c.name.clone()).collect(),
+        };
+        let mut f = Finding::new(
+            ID,
+            severity,
+            format!(
+                "{parent} recomputes aggregates of {child} on every read ({reads} reads, {child_writes} writes to {child})"
+            ),
+            subject,
+            &child.to_string(),
+        );
+        f.queries = Context::hex(&ids);
+        f.impact_ms = crate::model::stats::r3(impact);
+        f.sql = d.sql();
+        f.evidence = json!({
+            "child": child.to_string(),
+            "child_key": d.child_key,
+            "parent_key": d.parent_key,
+            "child_filter": d.child_filter,
+            "left_join": d.left_join,
+            "reads": reads,
+            "child_writes": child_writes,
+            "rewritten_query": d.rewritten,
+            "rewritten_for": crate::report::json::fingerprint_hex(top),
+            "read_time_ms": crate::model::stats::r3(top_ms),
+            "cache_columns": d.columns.iter().map(|c| json!({
+                "name": c.name, "type": c.sql_type, "per_row": c.contribution.replace("{row}.", ""),
+            })).collect::<Vec<_>>(),
+            "aggregates": d.replaced.iter().map(|(a, e)| json!({"aggregate": a, "reads": e})).collect::<Vec<_>>(),
+        });
+        out.push(f);
+    }
+    out
+}
