@@ -107,16 +107,7 @@ fn progress_is_found_in_the_log_and_its_trigger_keeps_the_cache_right() {
         .unwrap();
     let expected = rows(&mut db, PROGRESS);
     drop(db);
-    let log = c.log_snapshot();
-    let out = tempfile::tempdir().unwrap();
-    let r = common::audit(
-        &[
-            log.path().to_str().unwrap(),
-            "--db",
-            &c.conninfo("postgres"),
-        ],
-        out.path(),
-    );
+    let (_, r) = c.audit_log_live("postgres");
     let found = common::findings(&r, "denormalize-aggregate");
     assert_eq!(found.len(), 1, "{found:#?}");
     let f = found[0];

@@ -49,16 +49,7 @@ fn seed_003_partial_covering_index_is_found_verified_and_used() {
         }
     }
     drop(db);
-    let log = c.log_snapshot();
-    let out = tempfile::tempdir().unwrap();
-    let r = common::audit(
-        &[
-            log.path().to_str().unwrap(),
-            "--db",
-            &c.conninfo("postgres"),
-        ],
-        out.path(),
-    );
+    let (log, r) = c.audit_log_live("postgres");
     let advice = common::findings(&r, "missing-index");
     // Only implantacoes deserves an index.
     assert_eq!(advice.len(), 1, "{advice:#?}");
@@ -78,16 +69,8 @@ fn seed_003_partial_covering_index_is_found_verified_and_used() {
     assert_eq!(f["queries"].as_array().unwrap().len(), 3);
 
     // Without a database (a schema dump and a stats export), the cost model arrives at the same index.
-    let mut db = c.client("postgres");
     let dir = tempfile::tempdir().unwrap();
-    let schema = dir.path().join("schema.sql");
-    std::fs::write(&schema, c.dump_schema("postgres")).unwrap();
-    let stats = dir.path().join("stats.json");
-    std::fs::write(
-        &stats,
-        common::lines(&mut db, include_str!("../scripts/stats.sql")).join("\n"),
-    )
-    .unwrap();
+    let (schema, stats) = c.offline_inputs("postgres", dir.path());
     let offline = tempfile::tempdir().unwrap();
     let r2 = common::audit(
         &[
@@ -106,6 +89,7 @@ fn seed_003_partial_covering_index_is_found_verified_and_used() {
     assert_eq!(f["evidence"]["model"], "hypopg");
 
     // Created for real, the planner uses it for every query it was recommended for.
+    let mut db = c.client("postgres");
     for s in f["sql"].as_array().unwrap() {
         db.batch_execute(s.as_str().unwrap()).unwrap();
     }
@@ -160,16 +144,7 @@ fn one_statement_per_tenant_schema_that_lacks_the_index() {
         }
     }
     drop(db);
-    let log = c.log_snapshot();
-    let out = tempfile::tempdir().unwrap();
-    let r = common::audit(
-        &[
-            log.path().to_str().unwrap(),
-            "--db",
-            &c.conninfo("postgres"),
-        ],
-        out.path(),
-    );
+    let (_, r) = c.audit_log_live("postgres");
     let f = r["findings"]
         .as_array()
         .unwrap()
@@ -244,14 +219,7 @@ fn offline_model_sees_grouped_reads_and_joins_driven_by_the_filtered_side() {
     let dir = tempfile::tempdir().unwrap();
     let workload = dir.path().join("workload.sql");
     std::fs::write(&workload, format!("{grouped};\n{driven};\n")).unwrap();
-    let schema = dir.path().join("schema.sql");
-    std::fs::write(&schema, c.dump_schema("postgres")).unwrap();
-    let stats = dir.path().join("stats.json");
-    std::fs::write(
-        &stats,
-        common::lines(&mut db, include_str!("../scripts/stats.sql")).join("\n"),
-    )
-    .unwrap();
+    let (schema, stats) = c.offline_inputs("postgres", dir.path());
     let out = tempfile::tempdir().unwrap();
     let r = common::audit(
         &[

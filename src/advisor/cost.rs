@@ -171,6 +171,15 @@ impl<'a> Model<'a> {
             .unwrap_or(8.0)
     }
 
+    /// Bytes of the values one entry of `spec` holds.
+    fn data_width(&self, t: &TableRef, spec: &IndexSpec) -> f64 {
+        spec.keys
+            .iter()
+            .map(|k| self.width(t, &k.column))
+            .chain(spec.include.iter().map(|c| self.width(t, c)))
+            .sum()
+    }
+
     /// Estimated bytes of an index, as HypoPG estimates them (the figure a
     /// budget is measured in): per entry the values, a header and line
     /// pointer and per-column alignment, with 30 % for fill factor and bloat.
@@ -182,13 +191,7 @@ impl<'a> Model<'a> {
             .and_then(|p| predicate_share(self.schema, t, p))
             .unwrap_or(1.0);
         let n = (spec.keys.len() + spec.include.len()) as f64;
-        let data: f64 = spec
-            .keys
-            .iter()
-            .map(|k| self.width(t, &k.column))
-            .sum::<f64>()
-            + spec.include.iter().map(|c| self.width(t, c)).sum::<f64>();
-        let entry = data + 8.0 + 8.0 * n + if n >= 3.0 { 8.0 } else { 0.0 };
+        let entry = self.data_width(t, spec) + 8.0 + 8.0 * n + if n >= 3.0 { 8.0 } else { 0.0 };
         (self.rows(t) * share * entry * 1.3).max(PAGE * 2.0)
     }
 
@@ -324,17 +327,7 @@ impl<'a> Model<'a> {
                         .is_some_and(|p| &p.column == c && !a.selected.contains(c))
             })
         });
-        let entry = spec
-            .keys
-            .iter()
-            .map(|k| self.width(&a.table, &k.column))
-            .sum::<f64>()
-            + spec
-                .include
-                .iter()
-                .map(|c| self.width(&a.table, c))
-                .sum::<f64>()
-            + 16.0;
+        let entry = self.data_width(&a.table, spec) + 16.0;
         let per_page = (PAGE * 0.9 / entry).max(1.0);
         let pages = self.pages(&a.table);
         let mut c = if lookups > 1.0 {

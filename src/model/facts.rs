@@ -224,7 +224,7 @@ pub(crate) fn name_parts(name: &ObjectName) -> Vec<String> {
         .collect()
 }
 
-fn table_name(name: &ObjectName) -> Option<TableName> {
+pub(crate) fn table_name(name: &ObjectName) -> Option<TableName> {
     let parts = name_parts(name);
     match parts.as_slice() {
         [t] => Some(TableName {
@@ -842,7 +842,7 @@ impl Walker<'_> {
     }
 }
 
-fn is_comparison(op: &BinaryOperator) -> bool {
+pub(crate) fn is_comparison(op: &BinaryOperator) -> bool {
     matches!(
         op,
         BinaryOperator::Eq

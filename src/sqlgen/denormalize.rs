@@ -12,7 +12,7 @@
 //! value stays NULL), `avg(x)` their quotient. `min`/`max` cannot be
 //! maintained on delete without a scan, and float sums drift: not offered.
 use super::{object_name, quote_ident, quote_literal, TableRef};
-use crate::model::facts::TableName;
+use crate::model::facts::{ident, is_comparison, table_name};
 use crate::model::graph::Resolver;
 use crate::model::schema::Schema;
 use crate::model::stats::ConstantsSeen;
@@ -91,10 +91,8 @@ struct Shape<'a> {
 impl Shape<'_> {
     fn owner(&self, e: &Expr) -> Option<(Owner, String)> {
         let (qualifier, column) = match e {
-            Expr::Identifier(i) => (None, i.value.to_lowercase()),
-            Expr::CompoundIdentifier(p) if p.len() == 2 => {
-                (Some(p[0].value.to_lowercase()), p[1].value.to_lowercase())
-            }
+            Expr::Identifier(i) => (None, ident(i)),
+            Expr::CompoundIdentifier(p) if p.len() == 2 => (Some(ident(&p[0])), ident(&p[1])),
             _ => return None,
         };
         let has = |s: &Side| {
@@ -236,28 +234,11 @@ fn table_of(f: &TableFactor, r: &Resolver<'_>) -> Result<Side, Unsupported> {
     let TableFactor::Table { name, alias, .. } = f else {
         return Err(no("a relation that is not a table"));
     };
-    let parts: Vec<String> = name
-        .0
-        .iter()
-        .filter_map(|p| p.as_ident().map(|i| i.value.to_lowercase()))
-        .collect();
-    let tn = match parts.as_slice() {
-        [t] => TableName {
-            schema: None,
-            name: t.clone(),
-        },
-        [s, t] => TableName {
-            schema: Some(s.clone()),
-            name: t.clone(),
-        },
-        _ => return Err(no("a table name it cannot read")),
-    };
+    let tn = table_name(name).ok_or_else(|| no("a table name it cannot read"))?;
     let table = r
         .resolve(&tn)
         .ok_or_else(|| no("a table the schema does not have"))?;
-    let alias = alias
-        .as_ref()
-        .map_or(tn.name.clone(), |a| a.name.value.to_lowercase());
+    let alias = alias.as_ref().map_or(tn.name.clone(), |a| ident(&a.name));
     Ok(Side { table, alias })
 }
 
@@ -315,17 +296,7 @@ fn bind_constants<V: sqlparser::ast::VisitMut>(
         };
         let column = |y: &Expr| matches!(y, Expr::Identifier(_) | Expr::CompoundIdentifier(_));
         match x {
-            Expr::BinaryOp {
-                left,
-                op:
-                    BinaryOperator::Eq
-                    | BinaryOperator::NotEq
-                    | BinaryOperator::Lt
-                    | BinaryOperator::LtEq
-                    | BinaryOperator::Gt
-                    | BinaryOperator::GtEq,
-                right,
-            } => {
+            Expr::BinaryOp { left, op, right } if is_comparison(op) => {
                 if column(right) {
                     compared.extend(placeholder(left));
                 }
@@ -644,7 +615,7 @@ pub fn plan(
             failure.get_or_insert(no("an aggregate over parent columns"));
             return;
         }
-        let k = columns_len_hint(&replaced);
+        let k = replaced.len() + 1;
         let counted = |arg: Option<&Expr>| -> String {
             let mut conds = Vec::new();
             if let Some(a) = arg {
@@ -815,10 +786,6 @@ pub fn plan(
     })
 }
 
-fn columns_len_hint(replaced: &[(String, String)]) -> usize {
-    replaced.len() + 1
-}
-
 fn select_item_is_child(item: &SelectItem, shape: &Shape<'_>) -> bool {
     match item {
         SelectItem::QualifiedWildcard(kind, _) => {
@@ -834,16 +801,12 @@ impl Denormalization {
         object_name(&self.child.name, &[&self.parent.name], "cache_sync")
     }
 
-    fn assignments(&self, sign: &str, row: &str) -> String {
+    /// One piece of SQL per cache column (its quoted name and its
+    /// contribution on `row`), comma-separated.
+    fn each(&self, row: &str, f: impl Fn(&str, &str) -> String) -> String {
         self.columns
             .iter()
-            .map(|c| {
-                let n = quote_ident(&c.name);
-                format!(
-                    "{n} = {n} {sign} ({})",
-                    c.contribution.replace("{row}", row)
-                )
-            })
+            .map(|c| f(&quote_ident(&c.name), &c.contribution.replace("{row}", row)))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -873,12 +836,7 @@ impl Denormalization {
             })
             .collect::<Vec<_>>()
             .join(", ");
-        let zero = self
-            .columns
-            .iter()
-            .map(|c| format!("{} = 0", quote_ident(&c.name)))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let zero = self.each("", |n, _| format!("{n} = 0"));
         let body = format!(
             "CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $pgadvisor$\n\
              BEGIN\n\
@@ -896,8 +854,8 @@ impl Denormalization {
              \x20 RETURN NULL;\n\
              END\n\
              $pgadvisor$;",
-            minus = self.assignments("-", "OLD"),
-            plus = self.assignments("+", "NEW"),
+            minus = self.each("OLD", |n, v| format!("{n} = {n} - ({v})")),
+            plus = self.each("NEW", |n, v| format!("{n} = {n} + ({v})")),
         );
         let trigger = quote_ident(&self.trigger_name());
         let truncate = quote_ident(&object_name(
@@ -905,39 +863,10 @@ impl Denormalization {
             &[&self.parent.name],
             "cache_truncate",
         ));
-        let sums = self
-            .columns
-            .iter()
-            .map(|c| {
-                format!(
-                    "sum({}) AS {}",
-                    c.contribution.replace("{row}", "c"),
-                    quote_ident(&c.name)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        let set = self
-            .columns
-            .iter()
-            .map(|c| {
-                let n = quote_ident(&c.name);
-                format!("{n} = COALESCE(a.{n}, 0)")
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        let old = self
-            .columns
-            .iter()
-            .map(|c| format!("p.{}", quote_ident(&c.name)))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let new = self
-            .columns
-            .iter()
-            .map(|c| format!("COALESCE(a.{}, 0)", quote_ident(&c.name)))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let sums = self.each("c", |n, v| format!("sum({v}) AS {n}"));
+        let set = self.each("", |n, _| format!("{n} = COALESCE(a.{n}, 0)"));
+        let old = self.each("", |n, _| format!("p.{n}"));
+        let new = self.each("", |n, _| format!("COALESCE(a.{n}, 0)"));
         vec![
             "SET lock_timeout = '5s';".to_owned(),
             format!("ALTER TABLE {parent} {add};"),

@@ -230,6 +230,34 @@ impl TestCluster {
         log
     }
 
+    /// The server log so far audited with `--db` on `db`, as a user runs it:
+    /// the log (for further runs) and the report.
+    pub fn audit_log_live(&mut self, db: &str) -> (tempfile::NamedTempFile, serde_json::Value) {
+        let log = self.log_snapshot();
+        let out = tempfile::tempdir().expect("temp dir");
+        let r = audit(
+            &[
+                log.path().to_str().expect("utf-8 path"),
+                "--db",
+                &self.conninfo(db),
+            ],
+            out.path(),
+        );
+        (log, r)
+    }
+
+    /// A schema dump and a `scripts/stats.sql` export of `db` written into
+    /// `dir`, the inputs of an offline run: (schema.sql, stats.json).
+    pub fn offline_inputs(&self, db: &str, dir: &Path) -> (PathBuf, PathBuf) {
+        let schema = dir.join("schema.sql");
+        std::fs::write(&schema, self.dump_schema(db)).expect("write schema.sql");
+        let stats = dir.join("stats.json");
+        let mut client = self.client(db);
+        let export = lines(&mut client, include_str!("../../scripts/stats.sql")).join("\n");
+        std::fs::write(&stats, export).expect("write stats.json");
+        (schema, stats)
+    }
+
     /// The log files written so far (stop first to get them complete).
     pub fn logs(&self) -> (PathBuf, PathBuf, PathBuf) {
         let d = self.log_dir();
