@@ -86,6 +86,7 @@ fn progress_is_found_in_the_log_and_its_trigger_keeps_the_cache_right() {
     let mut db = c.client("postgres");
     db.batch_execute(SCHEMA).unwrap();
     db.batch_execute("VACUUM ANALYZE").unwrap();
+    common::reset_activity(&mut db);
     for _ in 0..60 {
         db.simple_query(PROGRESS).unwrap();
         // Reads the negative cases do not deserve a cache for.

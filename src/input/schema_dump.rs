@@ -95,10 +95,19 @@ pub fn parse(text: &str) -> (Schema, DumpSummary) {
         let words: Vec<String> = toks
             .iter()
             .filter(|t| t.kind == TokKind::Word)
-            .take(4)
+            .take(6)
             .map(|t| stmt[t.start..t.end].to_ascii_lowercase())
             .collect();
         let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
+        if (w(0), w(1)) == ("create", "extension") {
+            let name = if w(2) == "if" { w(5) } else { w(2) };
+            let name = name.trim_matches('"');
+            if !name.is_empty() {
+                schema.extensions.insert(name.to_owned());
+                summary.used += 1;
+                continue;
+            }
+        }
         let kind = match (w(0), w(1), w(2)) {
             ("create", "table", _) | ("create", "unlogged", "table") => Some("table"),
             ("create", "index", _) | ("create", "unique", "index") => Some("index"),

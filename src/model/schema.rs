@@ -215,6 +215,9 @@ pub struct Schema {
     /// When the server's statistics (index scans …) were last reset, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stats_reset: Option<String>,
+    /// Installed extensions (`pg_cron` makes refresh schedules one statement).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub extensions: std::collections::BTreeSet<String>,
 }
 
 impl Schema {

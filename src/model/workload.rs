@@ -346,6 +346,14 @@ impl Workload {
     }
 
     /// Total time of all timed statements, in ms.
+    /// Seconds between the first and the last statement, when timestamps tell.
+    pub fn span_seconds(&self) -> Option<f64> {
+        match (self.first_ts_ms, self.last_ts_ms) {
+            (Some(a), Some(b)) if b > a => Some((b - a) as f64 / 1000.0),
+            _ => None,
+        }
+    }
+
     pub fn total_ms(&self) -> f64 {
         self.queries
             .values()

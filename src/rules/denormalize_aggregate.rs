@@ -5,7 +5,6 @@
 //! child (`crate::sqlgen::denormalize`), and reads them instead.
 use super::Context;
 use crate::findings::{Finding, Severity, Subject};
-use crate::model::facts::Access;
 use crate::model::fingerprint::StatementKind;
 use crate::sqlgen::denormalize::{plan, Denormalization};
 use crate::sqlgen::TableRef;
@@ -22,24 +21,6 @@ pub const MIN_READS_PER_WRITE: f64 = 10.0;
 pub const MIN_CHILD_ROWS: f64 = 10_000.0;
 /// Without row counts, the read must take this long on average (ms).
 pub const MIN_MEAN_MS: f64 = 5.0;
-
-/// Executions of statements writing `table` in the workload.
-fn writes(ctx: &Context<'_>, table: &TableRef) -> u64 {
-    let r = ctx.resolver();
-    ctx.queries_on(table)
-        .filter(|(_, f)| {
-            f.tables.iter().any(|(t, tf)| {
-                r.resolve(t).as_ref() == Some(table)
-                    && tf
-                        .access
-                        .iter()
-                        .any(|a| matches!(a, Access::Insert | Access::Update | Access::Delete))
-            })
-        })
-        .filter_map(|(id, _)| ctx.workload.queries.get(&id))
-        .map(|q| q.calls)
-        .sum()
-}
 
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(schema) = ctx.schema else {
@@ -97,8 +78,8 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             .filter_map(|i| ctx.workload.queries.get(i))
             .map(|q| q.calls)
             .sum();
-        let child_writes = writes(ctx, &child);
-        if (reads as f64) < MIN_READS_PER_WRITE * child_writes as f64 {
+        let child_writes = ctx.writes(&child);
+        if (reads as f64) < MIN_READS_PER_WRITE * child_writes {
             continue;
         }
         let top_ms = ctx.workload.queries.get(&top).map_or(0.0, |q| q.total_ms());
@@ -132,7 +113,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             "child_filter": d.child_filter,
             "left_join": d.left_join,
             "reads": reads,
-            "child_writes": child_writes,
+            "child_writes": crate::model::stats::r3(child_writes),
             "rewritten_query": d.rewritten,
             "rewritten_for": crate::report::json::fingerprint_hex(top),
             "read_time_ms": crate::model::stats::r3(top_ms),

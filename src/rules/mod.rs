@@ -87,6 +87,46 @@ impl Context<'_> {
         (lookups, joins)
     }
 
+    /// How much `table` changes over the time the workload covers: the
+    /// larger of the writing statements the log shows and the rows the
+    /// server's activity counters say were inserted, updated or deleted,
+    /// scaled to the workload's span (a log that samples only slow
+    /// statements misses most writes; the counters do not).
+    pub fn writes(&self, table: &TableRef) -> f64 {
+        use crate::model::facts::Access;
+        let r = self.resolver();
+        let logged: u64 =
+            self.queries_on(table)
+                .filter(|(_, f)| {
+                    f.tables.iter().any(|(t, tf)| {
+                        r.resolve(t).as_ref() == Some(table)
+                            && tf.access.iter().any(|a| {
+                                matches!(a, Access::Insert | Access::Update | Access::Delete)
+                            })
+                    })
+                })
+                .filter_map(|(id, _)| self.workload.queries.get(&id))
+                .map(|q| q.calls)
+                .sum();
+        let counted = self
+            .schema
+            .and_then(|s| s.table(table))
+            .and_then(|t| t.stats.as_ref())
+            .and_then(|s| s.activity.as_ref())
+            .map(|a| {
+                let rows = a
+                    .inserted
+                    .saturating_add(a.updated)
+                    .saturating_add(a.deleted) as f64;
+                match (self.workload.span_seconds(), a.observed_seconds > 0.0) {
+                    (Some(span), true) => rows * (span / a.observed_seconds).min(1.0),
+                    _ => rows,
+                }
+            })
+            .unwrap_or(0.0);
+        (logged as f64).max(counted)
+    }
+
     /// Total time of these fingerprints, in ms (never -0.0).
     pub fn time_ms(&self, ids: &[u64]) -> f64 {
         ids.iter()

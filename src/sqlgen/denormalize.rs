@@ -11,8 +11,9 @@
 //! `sum(x)` the sum of non-null `x` and how many there were (so a sum over no
 //! value stays NULL), `avg(x)` their quotient. `min`/`max` cannot be
 //! maintained on delete without a scan, and float sums drift: not offered.
-use super::{object_name, quote_ident, quote_literal, TableRef};
-use crate::model::facts::{ident, is_comparison, table_name};
+use super::ast::{and_all, bind_constants, conjuncts, no, Unsupported};
+use super::{object_name, quote_ident, TableRef};
+use crate::model::facts::{ident, table_name};
 use crate::model::graph::Resolver;
 use crate::model::schema::Schema;
 use crate::model::stats::ConstantsSeen;
@@ -25,16 +26,6 @@ use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
-
-/// Why a query cannot be denormalized (said in the finding's evidence when
-/// the shape is close, never an error).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct Unsupported(pub String);
-
-fn no(why: &str) -> Unsupported {
-    Unsupported(why.to_owned())
-}
 
 /// One maintained sum on the parent: a column and the contribution of one
 /// child row, as SQL over the row's columns written `{row}.col`.
@@ -240,112 +231,6 @@ fn table_of(f: &TableFactor, r: &Resolver<'_>) -> Result<Side, Unsupported> {
         .ok_or_else(|| no("a table the schema does not have"))?;
     let alias = alias.as_ref().map_or(tn.name.clone(), |a| ident(&a.name));
     Ok(Side { table, alias })
-}
-
-fn conjuncts(e: Expr, out: &mut Vec<Expr>) {
-    match e {
-        Expr::BinaryOp {
-            left,
-            op: BinaryOperator::And,
-            right,
-        } => {
-            conjuncts(*left, out);
-            conjuncts(*right, out);
-        }
-        Expr::Nested(x)
-            if matches!(
-                *x,
-                Expr::BinaryOp {
-                    op: BinaryOperator::And,
-                    ..
-                }
-            ) =>
-        {
-            conjuncts(*x, out)
-        }
-        e => out.push(e),
-    }
-}
-
-fn and_all(v: Vec<Expr>) -> Option<Expr> {
-    v.into_iter().reduce(|a, b| Expr::BinaryOp {
-        left: Box::new(a),
-        op: BinaryOperator::And,
-        right: Box::new(b),
-    })
-}
-
-/// Replaces `$n` whose constant never varied with that constant (the
-/// application always sends it); false when another placeholder remains.
-fn bind_constants<V: sqlparser::ast::VisitMut>(
-    e: &mut V,
-    constants: &BTreeMap<u32, ConstantsSeen>,
-) -> bool {
-    // A value compared with a column is written quoted (an untyped literal
-    // takes the column's type: `code = '42'` on text, `n = '42'` on int);
-    // elsewhere a number is written as one (`THEN 1`, so `sum()` gets an
-    // integer, not text).
-    let mut compared: Vec<String> = Vec::new();
-    let _ = visit_expressions_mut(e, |x| {
-        let placeholder = |y: &Expr| match y {
-            Expr::Value(v) => match &v.value {
-                Value::Placeholder(p) => Some(p.clone()),
-                _ => None,
-            },
-            _ => None,
-        };
-        let column = |y: &Expr| matches!(y, Expr::Identifier(_) | Expr::CompoundIdentifier(_));
-        match x {
-            Expr::BinaryOp { left, op, right } if is_comparison(op) => {
-                if column(right) {
-                    compared.extend(placeholder(left));
-                }
-                if column(left) {
-                    compared.extend(placeholder(right));
-                }
-            }
-            Expr::InList { expr, list, .. } if column(expr) => {
-                compared.extend(list.iter().filter_map(placeholder))
-            }
-            _ => {}
-        }
-        ControlFlow::<()>::Continue(())
-    });
-    let mut ok = true;
-    let _ = visit_expressions_mut(e, |x| {
-        if let Expr::Value(v) = x {
-            if let Value::Placeholder(p) = &v.value {
-                let seen = p
-                    .strip_prefix('$')
-                    .and_then(|n| n.parse::<u32>().ok())
-                    .and_then(|n| constants.get(&n))
-                    .filter(|s| !s.more && s.values.len() == 1);
-                let literal = |v: &str| {
-                    let numeric = !v.is_empty()
-                        && v.parse::<f64>().is_ok()
-                        && v.chars()
-                            .all(|c| c.is_ascii_digit() || c == '.' || c == '-');
-                    if numeric && !compared.contains(p) {
-                        v.to_owned()
-                    } else {
-                        quote_literal(v)
-                    }
-                };
-                match seen {
-                    Some(s) => match Parser::new(&PostgreSqlDialect {})
-                        .try_with_sql(&literal(&s.values[0]))
-                        .and_then(|mut p| p.parse_expr())
-                    {
-                        Ok(lit) => *x = lit,
-                        Err(_) => ok = false,
-                    },
-                    None => ok = false,
-                }
-            }
-        }
-        ControlFlow::<()>::Continue(())
-    });
-    ok
 }
 
 struct Agg {

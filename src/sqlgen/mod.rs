@@ -4,6 +4,7 @@
 //! the server's own `quote_ident()` for every keyword.
 use xxhash_rust::xxh3::xxh3_64;
 
+pub mod ast;
 pub mod denormalize;
 
 /// PostgreSQL keywords that are not "unreserved": an identifier spelled like

@@ -302,6 +302,16 @@ pub fn lines(db: &mut postgres::Client, sql: &str) -> Vec<String> {
 }
 
 /// The repository's shared directory, beside the checkout.
+/// Starts the activity counters afresh after loading test data: the load is
+/// not the workload (pgadvisor compares writes with reads over the log's span).
+pub fn reset_activity(db: &mut postgres::Client) {
+    db.batch_execute("SELECT pg_stat_force_next_flush()")
+        .expect("flush");
+    db.batch_execute("SELECT 1").expect("flush");
+    db.batch_execute("SELECT pg_stat_reset()")
+        .expect("pg_stat_reset");
+}
+
 pub fn shared_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
 }

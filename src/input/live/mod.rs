@@ -172,6 +172,9 @@ WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LI
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u'))
 "#;
 
+const EXTENSIONS: &str =
+    "SELECT 'CREATE EXTENSION ' || quote_ident(extname) || ';' FROM pg_extension";
+
 // Sizes from relpages (as of the last VACUUM/ANALYZE): reading them takes no
 // lock, so a table locked by a migration cannot stall pgadvisor.
 const INDEX_USAGE: &str = r#"
@@ -434,6 +437,7 @@ async fn read_async(
         (PARTITIONS, "partitions"),
         (CONSTRAINTS, "constraints"),
         (INDEXES, "indexes"),
+        (EXTENSIONS, "extensions"),
     ] {
         for l in lines(&client, sql, target, what).await? {
             ddl.push_str(&l);
