@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh Debian machine with the Rust toolchain:
-# installs PostgreSQL 15 (server, contrib) and HypoPG when missing, then runs
+# installs PostgreSQL 15 (server, contrib), HypoPG and pg_cron when missing, then runs
 # formatting, lints and every test (unit, real-database, corpus, CLI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,7 @@ command -v cargo >/dev/null || { echo "error: the Rust toolchain (cargo) is requ
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql-15 postgresql-contrib-15)
 ls /usr/share/postgresql/*/extension/hypopg.control >/dev/null 2>&1 || need+=(postgresql-15-hypopg)
+ls /usr/share/postgresql/*/extension/pg_cron.control >/dev/null 2>&1 || need+=(postgresql-15-cron)
 command -v runuser >/dev/null || need+=(util-linux)
 if ((${#need[@]})); then
   echo "installing: ${need[*]}" >&2

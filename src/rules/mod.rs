@@ -12,6 +12,7 @@ use crate::sqlgen::TableRef;
 
 pub mod denormalize_aggregate;
 pub mod index_hygiene;
+pub mod materialized_view;
 pub mod missing_foreign_key;
 pub mod missing_index;
 pub mod n_plus_one;
@@ -238,6 +239,12 @@ pub const RULES: &[Rule] = &[
         summary: "An index-only scan that still reads the table (stale visibility map)",
         doc: include_str!("../../rules/heap-fetches.md"),
         run: plan_problems::heap_fetches,
+    },
+    Rule {
+        id: "materialized-view",
+        summary: "A heavy aggregate read run far more often than its tables change, served by a materialized view",
+        doc: include_str!("../../rules/materialized-view.md"),
+        run: materialized_view::run,
     },
     Rule {
         id: "missing-foreign-key",

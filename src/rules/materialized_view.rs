@@ -1,0 +1,206 @@
+//! `materialized-view`: an aggregate read (`GROUP BY` with `count`/`sum`…,
+//! usually over joins) that takes a visible share of the workload, run far
+//! more often than its tables change. One view grouped also by the read's
+//! parameters answers every execution (`crate::sqlgen::matview`); a refresh
+//! on a cadence chosen from what it costs and what it saves keeps it fresh
+//! enough, and the finding says how stale.
+use super::Context;
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::fingerprint::StatementKind;
+use crate::model::stats::r3;
+use crate::sqlgen::matview::{plan, MatView};
+use crate::sqlgen::TableRef;
+use serde_json::json;
+use std::collections::BTreeSet;
+
+pub const ID: &str = "materialized-view";
+/// Executions below which the read is occasional (a report run twice a day).
+pub const MIN_CALLS: u64 = 50;
+/// Share of the workload's time the read must take.
+pub const MIN_SHARE: f64 = 0.01;
+/// Reads per write to its tables: below, the copy is stale most of the time.
+pub const MIN_READS_PER_WRITE: f64 = 10.0;
+/// Rows the read's tables hold together (when statistics tell).
+pub const MIN_ROWS: f64 = 10_000.0;
+/// Without row counts, the read must take this long on average (ms).
+pub const MIN_MEAN_MS: f64 = 5.0;
+/// Refresh intervals offered, in minutes.
+pub const CADENCES: &[u32] = &[1, 5, 15, 60, 360, 1440];
+/// The refreshes may cost at most this share of the read time they save.
+pub const REFRESH_SHARE: f64 = 0.1;
+
+/// Groups the view holds per group a read returns: how many values each
+/// parameter takes (seen in the workload, or `n_distinct` of its column).
+fn groups_per_read(
+    ctx: &Context<'_>,
+    tables: &[TableRef],
+    q_facts: &crate::model::facts::QueryFacts,
+    view: &MatView,
+) -> f64 {
+    let mut factor = 1.0f64;
+    for (p, column) in &view.parameters {
+        let seen = p
+            .strip_prefix('$')
+            .and_then(|n| n.parse::<u32>().ok())
+            .and_then(|n| q_facts.constants.get(&n))
+            .map_or(1.0, |c| c.values.len().max(1) as f64);
+        let from_stats = tables
+            .iter()
+            .filter_map(|t| ctx.schema?.table(t)?.stats.as_ref())
+            .find_map(|s| {
+                let nd = s.columns.get(column)?.n_distinct?;
+                Some(if nd < 0.0 {
+                    -nd * s.rows.unwrap_or(0.0)
+                } else {
+                    nd
+                })
+            })
+            .unwrap_or(0.0);
+        factor *= seen.max(from_stats).max(1.0);
+    }
+    factor.min(1e6)
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let Some(schema) = ctx.schema else {
+        return Vec::new();
+    };
+    let workload_ms = ctx.workload.total_ms();
+    let span_minutes = ctx.workload.span_seconds().map(|s| s / 60.0);
+    let cron = schema.extensions.contains("pg_cron");
+    let r = ctx.resolver();
+    let mut names = BTreeSet::new();
+    let mut out = Vec::new();
+    let mut ids: Vec<&u64> = ctx.analysis.facts.keys().collect();
+    // Costliest first: they keep the plain view names.
+    ids.sort_by(|a, b| {
+        let t = |i: &u64| ctx.workload.queries.get(i).map_or(0.0, |q| q.total_ms());
+        t(b).total_cmp(&t(a)).then(a.cmp(b))
+    });
+    for id in ids {
+        let facts = &ctx.analysis.facts[id];
+        let Some(q) = ctx.workload.queries.get(id) else {
+            continue;
+        };
+        if q.kind != StatementKind::Select
+            || q.calls < MIN_CALLS
+            || facts
+                .tables
+                .values()
+                .all(|t| t.aggregates.is_empty() && t.group_by.is_empty())
+            || q.total_ms() < MIN_SHARE * workload_ms
+        {
+            continue;
+        }
+        let tables: Vec<TableRef> = facts.tables.keys().filter_map(|t| r.resolve(t)).collect();
+        if tables.len() != facts.tables.len() {
+            continue;
+        }
+        let rows: Option<f64> = tables
+            .iter()
+            .filter_map(|t| schema.table(t)?.stats.as_ref()?.rows)
+            .reduce(|a, b| a + b);
+        let big_enough = match rows {
+            Some(r) => r >= MIN_ROWS,
+            None => q.mean_ms() >= MIN_MEAN_MS,
+        };
+        if !big_enough {
+            continue;
+        }
+        let writes: f64 = tables.iter().map(|t| ctx.writes(t)).sum();
+        if (q.calls as f64) < MIN_READS_PER_WRITE * writes {
+            continue;
+        }
+        let Ok(mut view) = plan(&q.normalized, schema, &facts.constants) else {
+            continue;
+        };
+        if !names.insert(view.view.clone()) {
+            let hex = crate::report::json::fingerprint_hex(*id);
+            let name =
+                crate::sqlgen::object_name(&view.view.name, &[&hex[..8.min(hex.len())]], "mv");
+            let renamed = TableRef::new(&view.view.schema, &name);
+            view.rewritten = view.rewritten.replace(&view.view.sql(), &renamed.sql());
+            view.view = renamed;
+            names.insert(view.view.clone());
+        }
+        // The refresh recomputes every group; a read computes its own.
+        let refresh_ms = q.mean_ms() * groups_per_read(ctx, &tables, facts, &view);
+        let saved_per_minute = span_minutes.map(|m| q.total_ms() / m.max(1.0));
+        let cadence = match saved_per_minute {
+            Some(s) => CADENCES.iter().copied().find(|c| {
+                refresh_ms <= REFRESH_SHARE * s * f64::from(*c)
+                    && refresh_ms * 2.0 <= f64::from(*c) * 60_000.0
+            }),
+            // No timestamps (statement statistics): a quarter hour.
+            None => Some(15),
+        };
+        let Some(cadence) = cadence else {
+            continue;
+        };
+        let impact = q.total_ms();
+        let severity = if impact >= 1000.0 || (workload_ms > 0.0 && impact >= 0.05 * workload_ms) {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let main = &view.view;
+        let subject = Subject {
+            schema: main.schema.clone(),
+            table: tables
+                .first()
+                .map_or_else(|| main.name.clone(), |t| t.name.clone()),
+            columns: view.key.clone(),
+        };
+        let mut f = Finding::new(
+            ID,
+            severity,
+            format!(
+                "An aggregate over {} runs {} times and could read a materialized view refreshed every {}",
+                tables.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "),
+                q.calls,
+                minutes(cadence)
+            ),
+            subject,
+            &main.to_string(),
+        );
+        f.queries = Context::hex(&[*id]);
+        f.impact_ms = r3(impact);
+        f.sql = vec![view.create(), view.unique_index()];
+        if cron {
+            f.sql.push(view.cron(cadence));
+        }
+        let alternative = crate::sqlgen::denormalize::plan(&q.normalized, schema, &facts.constants)
+            .is_ok()
+            .then_some(super::denormalize_aggregate::ID);
+        f.evidence = json!({
+            "view": main.to_string(),
+            "definition": view.definition,
+            "key": view.key,
+            "parameters": view.parameters.iter().map(|(p, c)| json!({"parameter": p, "column": c})).collect::<Vec<_>>(),
+            "rewritten_query": view.rewritten,
+            "refresh": view.refresh(),
+            "cadence_minutes": cadence,
+            "staleness": format!("up to {} behind the tables (the data as of the last refresh)", minutes(cadence)),
+            "schedule": if cron { "pg_cron job in the SQL".to_owned() } else {
+                format!("pg_cron is not installed: run the refresh every {} from your scheduler", minutes(cadence))
+            },
+            "refresh_estimate_ms": r3(refresh_ms),
+            "reads": q.calls,
+            "writes": r3(writes),
+            "tables": tables.iter().map(|t| t.to_string()).collect::<Vec<_>>(),
+            "alternative": alternative,
+        });
+        out.push(f);
+    }
+    out
+}
+
+fn minutes(m: u32) -> String {
+    match m {
+        1 => "1 minute".to_owned(),
+        m if m < 60 => format!("{m} minutes"),
+        60 => "1 hour".to_owned(),
+        m if m < 1440 => format!("{} hours", m / 60),
+        _ => "1 day".to_owned(),
+    }
+}
