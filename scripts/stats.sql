@@ -32,6 +32,9 @@ SELECT json_build_object(
                 'most_common_vals', most_common_vals::text::text[],
                 'most_common_freqs', most_common_freqs,
                 -- One typical value, to plan queries whose values are not known ($1).
-                'median', (histogram_bounds::text::text[])[(cardinality(histogram_bounds::text::text[]) + 1) / 2]))
+                'median', (histogram_bounds::text::text[])[(cardinality(histogram_bounds::text::text[]) + 1) / 2],
+                -- About the smallest and largest values: a time column's span sizes its partitions.
+                'lowest', (histogram_bounds::text::text[])[1],
+                'highest', (histogram_bounds::text::text[])[cardinality(histogram_bounds::text::text[])]))
               FROM pg_stats WHERE schemaname NOT IN ('pg_catalog', 'information_schema'))
 );

@@ -69,6 +69,10 @@ struct ColumnRow {
     median: Option<String>,
     #[serde(default)]
     avg_width: Option<f64>,
+    #[serde(default)]
+    lowest: Option<String>,
+    #[serde(default)]
+    highest: Option<String>,
 }
 
 /// What a stats file added.
@@ -175,6 +179,8 @@ fn apply(schema: &mut Schema, doc: Doc, summary: &mut StatsSummary) {
                     .collect(),
                 median: c.median,
                 avg_width: c.avg_width,
+                lowest: c.lowest,
+                highest: c.highest,
             },
         );
         summary.columns += 1;
@@ -260,6 +266,10 @@ fn from_csv(text: &str) -> std::result::Result<Doc, String> {
                     let b = parse_array(v);
                     b.get(b.len().saturating_sub(1) / 2).cloned().flatten()
                 }),
+                lowest: get("histogram_bounds")
+                    .and_then(|v| parse_array(v).first().cloned().flatten()),
+                highest: get("histogram_bounds")
+                    .and_then(|v| parse_array(v).last().cloned().flatten()),
             });
         }
         doc.columns = Some(rows);

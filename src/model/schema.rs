@@ -156,6 +156,12 @@ pub struct ColumnStats {
     /// The middle histogram bound: a typical value for planning `col = $1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub median: Option<String>,
+    /// The first and last histogram bounds: about the smallest and largest
+    /// values (the span of a time column sizes its partitions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lowest: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highest: Option<String>,
     /// Average bytes of a value (sizes the indexes holding it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avg_width: Option<f64>,

@@ -16,6 +16,7 @@ pub mod materialized_view;
 pub mod missing_foreign_key;
 pub mod missing_index;
 pub mod n_plus_one;
+pub mod partition_table;
 pub mod plan_problems;
 pub mod tenant_schema_drift;
 pub mod unindexed_foreign_key;
@@ -272,6 +273,12 @@ pub const RULES: &[Rule] = &[
         run: n_plus_one::run,
     },
             Rule {
+        id: "partition-table",
+        summary: "A large table read by time range and written by appends (or always by one tenant), partitioned without a long lock",
+        doc: include_str!("../../rules/partition-table.md"),
+        run: partition_table::run,
+    },
+    Rule {
         id: "redundant-index",
         summary: "An index whose keys lead another index on the same table",
         doc: include_str!("../../rules/redundant-index.md"),

@@ -7,6 +7,7 @@ use xxhash_rust::xxh3::xxh3_64;
 pub mod ast;
 pub mod denormalize;
 pub mod matview;
+pub mod partition;
 
 /// PostgreSQL keywords that are not "unreserved": an identifier spelled like
 /// one of these must be quoted (reserved, type/function-name and column-name

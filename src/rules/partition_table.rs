@@ -1,0 +1,282 @@
+//! `partition-table`: a large table whose reads mostly ask for a time range
+//! and whose writes are mostly appends (a log that grows forever), or a
+//! shared multi-tenant table every statement of which names one tenant.
+//! Partitioned, a read touches the periods (or the tenant) it asks for, and
+//! old periods leave with a `DROP TABLE` instead of a `DELETE` that bloats.
+//! The migration is `crate::sqlgen::partition`.
+use super::Context;
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::facts::{Access, PredicateOp};
+use crate::model::fingerprint::StatementKind;
+use crate::model::stats::r3;
+use crate::sqlgen::partition::{plan, Period, Scheme};
+use crate::sqlgen::TableRef;
+use chrono::NaiveDate;
+use serde_json::json;
+use std::collections::BTreeMap;
+
+pub const ID: &str = "partition-table";
+/// A table below both sizes gains nothing worth a migration.
+pub const MIN_ROWS: f64 = 1_000_000.0;
+pub const MIN_BYTES: u64 = 1 << 30;
+/// Share of the reads (executions) that must filter on the time range.
+pub const MIN_RANGE_SHARE: f64 = 0.5;
+/// Share of the writes that must be appends (retention deletes aside).
+pub const MIN_APPEND_SHARE: f64 = 0.9;
+/// Rows a period should hold: the finest period holding this many is chosen.
+pub const TARGET_PARTITION_ROWS: f64 = 500_000.0;
+/// Column names that hold the tenant in a shared-schema table.
+pub const TENANT_KEYS: &[&str] = &[
+    "tenant_id",
+    "account_id",
+    "org_id",
+    "organization_id",
+    "company_id",
+    "customer_id",
+    "workspace_id",
+    "client_id",
+    "empresa_id",
+    "cliente_id",
+    "conta_id",
+];
+
+fn is_time(ty: &str) -> bool {
+    let t = ty.to_ascii_lowercase();
+    t == "date" || t.starts_with("timestamp")
+}
+
+fn date_of(v: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// The finest period whose partitions hold enough rows (a year at most).
+pub fn granularity(rows: f64, first: NaiveDate, last: NaiveDate) -> Period {
+    let span_days = ((last - first).num_days().max(1)) as f64;
+    Period::ALL
+        .into_iter()
+        .find(|p| rows * p.days().min(span_days) / span_days >= TARGET_PARTITION_ROWS)
+        .unwrap_or(Period::Year)
+}
+
+#[derive(Default)]
+struct Use {
+    reads: u64,
+    read_ms: f64,
+    /// Read executions with a range on each time column.
+    ranged: BTreeMap<String, (u64, f64, Vec<u64>)>,
+    /// Executions of statements (reads, updates, deletes) naming each tenant key by equality.
+    tenant: BTreeMap<String, u64>,
+    /// Executions of statements that are not inserts.
+    statements: u64,
+    inserts: u64,
+    other_writes: u64,
+    ids: Vec<u64>,
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let Some(schema) = ctx.schema else {
+        return Vec::new();
+    };
+    let r = ctx.resolver();
+    let mut uses: BTreeMap<TableRef, Use> = BTreeMap::new();
+    for (id, facts) in &ctx.analysis.facts {
+        let Some(q) = ctx.workload.queries.get(id) else {
+            continue;
+        };
+        for (name, tf) in &facts.tables {
+            let Some(table) = r.resolve(name) else {
+                continue;
+            };
+            let Some(t) = schema.table(&table) else {
+                continue;
+            };
+            let u = uses.entry(table.clone()).or_default();
+            u.ids.push(*id);
+            if !tf.access.contains(&Access::Insert) {
+                u.statements += q.calls;
+            }
+            for p in &tf.predicates {
+                if p.op == PredicateOp::Eq && TENANT_KEYS.contains(&p.column.as_str()) {
+                    *u.tenant.entry(p.column.clone()).or_default() += q.calls;
+                }
+            }
+            let time_ranges: Vec<&str> = tf
+                .predicates
+                .iter()
+                .filter(|p| p.op == PredicateOp::Range)
+                .filter(|p| t.column(&p.column).is_some_and(|c| is_time(&c.data_type)))
+                .map(|p| p.column.as_str())
+                .collect();
+            if tf.access.contains(&Access::Insert) {
+                u.inserts += q.calls;
+            } else if tf.access.contains(&Access::Update) {
+                u.other_writes += q.calls;
+            } else if tf.access.contains(&Access::Delete) {
+                // Deleting a time range is the retention partitions replace.
+                if time_ranges.is_empty() {
+                    u.other_writes += q.calls;
+                }
+            } else if q.kind == StatementKind::Select {
+                u.reads += q.calls;
+                u.read_ms += q.total_ms();
+                let mut seen = Vec::new();
+                for c in time_ranges {
+                    if !seen.contains(&c) {
+                        seen.push(c);
+                        let e = u.ranged.entry(c.to_owned()).or_default();
+                        e.0 += q.calls;
+                        e.1 += q.total_ms();
+                        e.2.push(*id);
+                    }
+                }
+            }
+        }
+    }
+    let workload_ms = ctx.workload.total_ms();
+    let mut out = Vec::new();
+    for (table, u) in uses {
+        let Some(t) = schema.table(&table) else {
+            continue;
+        };
+        let stats = t.stats.as_ref();
+        let rows = stats.and_then(|s| s.rows).unwrap_or(0.0);
+        let bytes = stats.and_then(|s| s.total_bytes).unwrap_or(0);
+        if (rows < MIN_ROWS && bytes < MIN_BYTES) || u.reads == 0 {
+            continue;
+        }
+        let activity = stats.and_then(|s| s.activity.as_ref());
+        let appends_logged = (u.inserts + u.other_writes > 0)
+            .then(|| u.inserts as f64 / (u.inserts + u.other_writes) as f64);
+        let appends_counted = activity
+            .filter(|a| a.inserted + a.updated > 0)
+            .map(|a| a.inserted as f64 / (a.inserted + a.updated) as f64);
+        let append_share = match (appends_logged, appends_counted) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let by_range = u
+            .ranged
+            .iter()
+            .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.0.cmp(a.0)))
+            .filter(|(_, (calls, _, _))| *calls as f64 >= MIN_RANGE_SHARE * u.reads as f64);
+        let tenant = u
+            .tenant
+            .iter()
+            .find(|(_, calls)| **calls == u.statements)
+            .map(|(c, _)| c.clone());
+        let (scheme, reason, ids, impact) = if let (Some((column, (calls, ms, ids))), Some(share)) =
+            (by_range, append_share.filter(|s| *s >= MIN_APPEND_SHARE))
+        {
+            let Some(cs) = stats.and_then(|s| s.columns.get(column)) else {
+                continue;
+            };
+            let (Some(first), Some(last)) = (
+                cs.lowest.as_deref().and_then(date_of),
+                cs.highest.as_deref().and_then(date_of),
+            ) else {
+                continue;
+            };
+            let period = granularity(rows, first, last);
+            let ahead = match period {
+                Period::Day => 7,
+                Period::Week => 4,
+                Period::Month => 3,
+                Period::Year => 1,
+            };
+            (
+                Scheme::Range {
+                    column: column.clone(),
+                    period,
+                    first,
+                    last,
+                    ahead,
+                },
+                format!(
+                    "{calls} of {} reads ask for a range of {column}; {:.0} % of writes are appends",
+                    u.reads,
+                    share * 100.0
+                ),
+                ids.clone(),
+                *ms,
+            )
+        } else if let Some(column) = tenant {
+            let modulus = ((rows / 1_000_000.0).ceil() as u32)
+                .next_power_of_two()
+                .clamp(8, 64);
+            (
+                Scheme::Hash {
+                    column: column.clone(),
+                    modulus,
+                },
+                format!(
+                    "every one of the {} statements on it names one {column}",
+                    u.statements
+                ),
+                u.ids.clone(),
+                u.read_ms,
+            )
+        } else {
+            continue;
+        };
+        let Ok(p) = plan(&table, schema, &scheme) else {
+            continue;
+        };
+        let severity = if workload_ms > 0.0 && impact >= 0.05 * workload_ms {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let (method, detail) = match &scheme {
+            Scheme::Range { period, .. } => ("range", json!({"period": period})),
+            Scheme::Hash { modulus, .. } => ("hash", json!({"modulus": modulus})),
+        };
+        let mut f = Finding::new(
+            ID,
+            severity,
+            format!(
+                "{table} ({:.1} M rows) could be partitioned by {method} of {}: {reason}",
+                rows / 1e6,
+                scheme.column()
+            ),
+            Subject {
+                schema: table.schema.clone(),
+                table: table.name.clone(),
+                columns: vec![scheme.column().to_owned()],
+            },
+            scheme.column(),
+        );
+        f.queries = Context::hex(&ids);
+        f.impact_ms = r3(impact);
+        f.sql = p.sql.clone();
+        let (first, last) = match &scheme {
+            Scheme::Range { first, last, .. } => (Some(first.to_string()), Some(last.to_string())),
+            Scheme::Hash { .. } => (None, None),
+        };
+        f.evidence = json!({
+            "method": method,
+            "column": scheme.column(),
+            "scheme": detail,
+            "data_from": first,
+            "data_to": last,
+            "rows": rows,
+            "total_bytes": bytes,
+            "reads": u.reads,
+            "append_share": append_share.map(r3),
+            "partitions": p.partitions,
+            "key_changes": p.key_changes,
+            "old_table": p.old.to_string(),
+            "retention": p.retention,
+            "maintenance": p.maintenance,
+            "cleanup": p.cleanup,
+            "steps": [
+                "create the partitioned table, its partitions and foreign keys",
+                "copy the rows in batches of the primary key (one transaction each; run outside a transaction block)",
+                "carry the keys and indexes over, ANALYZE",
+                "swap in one short transaction: the rows written since, a row-count check that aborts the swap when they differ, the renames",
+                "check the application, then drop the old table (cleanup)",
+            ],
+        });
+        out.push(f);
+    }
+    out
+}
