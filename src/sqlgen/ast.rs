@@ -4,7 +4,7 @@
 use super::quote_literal;
 use crate::model::facts::is_comparison;
 use crate::model::stats::ConstantsSeen;
-use sqlparser::ast::{visit_expressions_mut, BinaryOperator, Expr, Value};
+use sqlparser::ast::{visit_expressions_mut, BinaryOperator, Expr, Query, Statement, Value};
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
 use std::collections::BTreeMap;
@@ -126,4 +126,23 @@ pub fn bind_constants<V: sqlparser::ast::VisitMut>(
         ControlFlow::<()>::Continue(())
     });
     ok
+}
+
+/// The one `SELECT` of `sql` (a fingerprint's normalized text), `$n` whose
+/// constant never varied bound to it; parameters that vary stay `$n`.
+pub fn parse_query(
+    sql: &str,
+    constants: &BTreeMap<u32, ConstantsSeen>,
+) -> Result<Box<Query>, Unsupported> {
+    let mut statements = Parser::parse_sql(&PostgreSqlDialect {}, sql)
+        .map_err(|_| no("a statement it cannot parse"))?;
+    let (Some(Statement::Query(mut query)), true) = (statements.pop(), statements.is_empty())
+    else {
+        return Err(no("not a single SELECT"));
+    };
+    bind_constants(query.as_mut(), constants);
+    if query.with.is_some() {
+        return Err(no("a WITH query"));
+    }
+    Ok(query)
 }

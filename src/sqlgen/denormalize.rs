@@ -11,7 +11,7 @@
 //! `sum(x)` the sum of non-null `x` and how many there were (so a sum over no
 //! value stays NULL), `avg(x)` their quotient. `min`/`max` cannot be
 //! maintained on delete without a scan, and float sums drift: not offered.
-use super::ast::{and_all, bind_constants, conjuncts, no, Unsupported};
+use super::ast::{and_all, bind_constants, conjuncts, no, parse_query, Unsupported};
 use super::{object_name, quote_ident, TableRef};
 use crate::model::facts::{ident, table_name};
 use crate::model::graph::Resolver;
@@ -20,7 +20,7 @@ use crate::model::stats::ConstantsSeen;
 use sqlparser::ast::{
     visit_expressions, visit_expressions_mut, BinaryOperator, Expr, FunctionArg, FunctionArgExpr,
     FunctionArguments, GroupByExpr, Ident, JoinConstraint, JoinOperator, ObjectName, SelectItem,
-    SetExpr, Statement, TableFactor, Value,
+    SetExpr, TableFactor, Value,
 };
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
@@ -288,18 +288,7 @@ pub fn plan(
     schema: &Schema,
     constants: &BTreeMap<u32, ConstantsSeen>,
 ) -> Result<Denormalization, Unsupported> {
-    let mut statements = Parser::parse_sql(&PostgreSqlDialect {}, sql)
-        .map_err(|_| no("a statement it cannot parse"))?;
-    let (Some(Statement::Query(mut query)), true) = (statements.pop(), statements.is_empty())
-    else {
-        return Err(no("not a single SELECT"));
-    };
-    // Parameters that vary stay `$n` in the rewritten read; in a cached
-    // expression they are refused below.
-    bind_constants(query.as_mut(), constants);
-    if query.with.is_some() {
-        return Err(no("a WITH query"));
-    }
+    let mut query = parse_query(sql, constants)?;
     let SetExpr::Select(select) = query.body.as_mut() else {
         return Err(no("a set operation"));
     };

@@ -10,7 +10,7 @@
 //! read's moment (`now()`, `random()`), parameters outside an equality on a
 //! column (`created_at >= $1` is a range the view cannot pre-group), window
 //! functions.
-use super::ast::{and_all, bind_constants, conjuncts, no, Unsupported};
+use super::ast::{and_all, conjuncts, no, parse_query, Unsupported};
 use super::{ident_list, object_name, quote_ident, TableRef};
 use crate::model::facts::{ident, table_name};
 use crate::model::graph::Resolver;
@@ -18,10 +18,8 @@ use crate::model::schema::Schema;
 use crate::model::stats::ConstantsSeen;
 use sqlparser::ast::{
     visit_expressions, visit_expressions_mut, BinaryOperator, Expr, GroupByExpr, Ident,
-    OrderByKind, Query, SelectItem, SetExpr, Statement, TableFactor, Value,
+    OrderByKind, Query, SelectItem, SetExpr, TableFactor, Value,
 };
-use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::parser::Parser;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::ControlFlow;
 
@@ -279,16 +277,7 @@ pub fn plan(
     schema: &Schema,
     constants: &BTreeMap<u32, ConstantsSeen>,
 ) -> Result<MatView, Unsupported> {
-    let mut statements = Parser::parse_sql(&PostgreSqlDialect {}, sql)
-        .map_err(|_| no("a statement it cannot parse"))?;
-    let (Some(Statement::Query(mut query)), true) = (statements.pop(), statements.is_empty())
-    else {
-        return Err(no("not a single SELECT"));
-    };
-    bind_constants(query.as_mut(), constants);
-    if query.with.is_some() {
-        return Err(no("a WITH query"));
-    }
+    let mut query = parse_query(sql, constants)?;
     if query.fetch.is_some() || !query.locks.is_empty() {
         return Err(no("FETCH or FOR UPDATE"));
     }

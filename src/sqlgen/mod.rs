@@ -308,19 +308,20 @@ pub fn create_index(
     sql
 }
 
+/// One key of an index as its definition writes it (`col DESC`, `(expr)`).
+pub fn key_sql(k: &crate::model::schema::IndexKey) -> String {
+    use crate::model::schema::IndexKey;
+    match k {
+        IndexKey::Column { name, desc } => {
+            format!("{}{}", quote_ident(name), if *desc { " DESC" } else { "" })
+        }
+        IndexKey::Expression { sql } => format!("({sql})"),
+    }
+}
+
 /// The same index as `index` (method, uniqueness, keys, INCLUDE, predicate) on `table`.
 pub fn create_index_like(table: &TableRef, index: &crate::model::schema::Index) -> String {
-    use crate::model::schema::IndexKey;
-    let keys: Vec<String> = index
-        .keys
-        .iter()
-        .map(|k| match k {
-            IndexKey::Column { name, desc } => {
-                format!("{}{}", quote_ident(name), if *desc { " DESC" } else { "" })
-            }
-            IndexKey::Expression { sql } => format!("({sql})"),
-        })
-        .collect();
+    let keys: Vec<String> = index.keys.iter().map(key_sql).collect();
     let mut sql = format!(
         "CREATE {}INDEX CONCURRENTLY IF NOT EXISTS {} ON {} USING {} ({})",
         if index.unique { "UNIQUE " } else { "" },

@@ -301,16 +301,7 @@ pub fn plan(
     let mut key_changes = Vec::new();
     let mut renames = Vec::new();
     for index in &t.indexes {
-        let mut keys: Vec<String> = index
-            .keys
-            .iter()
-            .map(|k| match k {
-                IndexKey::Column { name, desc } => {
-                    format!("{}{}", quote_ident(name), if *desc { " DESC" } else { "" })
-                }
-                IndexKey::Expression { sql } => format!("({sql})"),
-            })
-            .collect();
+        let mut keys: Vec<String> = index.keys.iter().map(super::key_sql).collect();
         let new_name = name_with(&index.name, "_new");
         renames.push((index.name.clone(), new_name.clone()));
         let is_pk = index.constraint && index.unique && {
