@@ -247,6 +247,7 @@ fn from_csv(text: &str) -> std::result::Result<Doc, String> {
             else {
                 continue;
             };
+            let bounds = get("histogram_bounds").map(parse_array).unwrap_or_default();
             rows.push(ColumnRow {
                 schema: s.to_owned(),
                 table: t.to_owned(),
@@ -262,14 +263,12 @@ fn from_csv(text: &str) -> std::result::Result<Doc, String> {
                         .filter_map(|x| x.parse().ok())
                         .collect()
                 }),
-                median: get("histogram_bounds").and_then(|v| {
-                    let b = parse_array(v);
-                    b.get(b.len().saturating_sub(1) / 2).cloned().flatten()
-                }),
-                lowest: get("histogram_bounds")
-                    .and_then(|v| parse_array(v).first().cloned().flatten()),
-                highest: get("histogram_bounds")
-                    .and_then(|v| parse_array(v).last().cloned().flatten()),
+                median: bounds
+                    .get(bounds.len().saturating_sub(1) / 2)
+                    .cloned()
+                    .flatten(),
+                lowest: bounds.first().cloned().flatten(),
+                highest: bounds.last().cloned().flatten(),
             });
         }
         doc.columns = Some(rows);

@@ -139,11 +139,15 @@ impl TableActivity {
 
     /// Share of appends among the row writes (1.0 = insert-only, a log table).
     pub fn append_share(&self) -> Option<f64> {
-        let w = self
-            .inserted
-            .saturating_add(self.updated)
-            .saturating_add(self.deleted);
+        let w = self.rows_written();
         (w > 0).then(|| self.inserted as f64 / w as f64)
+    }
+
+    /// Rows inserted, updated or deleted.
+    pub fn rows_written(&self) -> i64 {
+        self.inserted
+            .saturating_add(self.updated)
+            .saturating_add(self.deleted)
     }
 }
 

@@ -345,7 +345,6 @@ impl Workload {
         self.merge(next);
     }
 
-    /// Total time of all timed statements, in ms.
     /// Seconds between the first and the last statement, when timestamps tell.
     pub fn span_seconds(&self) -> Option<f64> {
         match (self.first_ts_ms, self.last_ts_ms) {
@@ -354,6 +353,7 @@ impl Workload {
         }
     }
 
+    /// Total time of all timed statements, in ms.
     pub fn total_ms(&self) -> f64 {
         self.queries
             .values()

@@ -116,10 +116,7 @@ impl Context<'_> {
             .and_then(|t| t.stats.as_ref())
             .and_then(|s| s.activity.as_ref())
             .map(|a| {
-                let rows = a
-                    .inserted
-                    .saturating_add(a.updated)
-                    .saturating_add(a.deleted) as f64;
+                let rows = a.rows_written() as f64;
                 match (self.workload.span_seconds(), a.observed_seconds > 0.0) {
                     (Some(span), true) => rows * (span / a.observed_seconds).min(1.0),
                     _ => rows,

@@ -146,3 +146,35 @@ pub fn parse_query(
     }
     Ok(query)
 }
+
+/// Aggregate functions: a read using one computes over groups (a view can
+/// store them; a trigger keeps only count, sum and avg exact).
+pub const AGGREGATES: &[&str] = &[
+    "count",
+    "sum",
+    "avg",
+    "min",
+    "max",
+    "array_agg",
+    "string_agg",
+    "bool_and",
+    "bool_or",
+    "every",
+    "json_agg",
+    "jsonb_agg",
+    "json_object_agg",
+    "jsonb_object_agg",
+    "stddev",
+    "stddev_pop",
+    "stddev_samp",
+    "variance",
+    "var_pop",
+    "var_samp",
+    "percentile_cont",
+    "percentile_disc",
+    "mode",
+];
+
+pub fn is_aggregate(name: &str) -> bool {
+    AGGREGATES.contains(&name)
+}

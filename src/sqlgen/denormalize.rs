@@ -11,7 +11,7 @@
 //! `sum(x)` the sum of non-null `x` and how many there were (so a sum over no
 //! value stays NULL), `avg(x)` their quotient. `min`/`max` cannot be
 //! maintained on delete without a scan, and float sums drift: not offered.
-use super::ast::{and_all, bind_constants, conjuncts, no, parse_query, Unsupported};
+use super::ast::{and_all, bind_constants, conjuncts, is_aggregate, no, parse_query, Unsupported};
 use super::{object_name, quote_ident, TableRef};
 use crate::model::facts::{ident, table_name};
 use crate::model::graph::Resolver;
@@ -242,20 +242,8 @@ struct Agg {
 fn aggregate(e: &Expr) -> Option<Result<Agg, Unsupported>> {
     let Expr::Function(f) = e else { return None };
     let name = f.name.to_string().to_lowercase();
-    let known = ["count", "sum", "avg"];
-    let other = [
-        "min",
-        "max",
-        "array_agg",
-        "string_agg",
-        "json_agg",
-        "jsonb_agg",
-        "bool_and",
-        "bool_or",
-        "every",
-    ];
-    if !known.contains(&name.as_str()) {
-        return other.contains(&name.as_str()).then(|| {
+    if !["count", "sum", "avg"].contains(&name.as_str()) {
+        return is_aggregate(&name).then(|| {
             Err(Unsupported(format!(
                 "{name}() cannot be maintained by a trigger"
             )))

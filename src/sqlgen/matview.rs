@@ -10,7 +10,7 @@
 //! read's moment (`now()`, `random()`), parameters outside an equality on a
 //! column (`created_at >= $1` is a range the view cannot pre-group), window
 //! functions.
-use super::ast::{and_all, conjuncts, no, parse_query, Unsupported};
+use super::ast::{and_all, conjuncts, is_aggregate, no, parse_query, Unsupported};
 use super::{ident_list, object_name, quote_ident, TableRef};
 use crate::model::facts::{ident, table_name};
 use crate::model::graph::Resolver;
@@ -25,32 +25,6 @@ use std::ops::ControlFlow;
 
 /// The alias the rewritten read gives the view.
 const V: &str = "v";
-
-const AGGREGATES: &[&str] = &[
-    "count",
-    "sum",
-    "avg",
-    "min",
-    "max",
-    "array_agg",
-    "string_agg",
-    "bool_and",
-    "bool_or",
-    "every",
-    "json_agg",
-    "jsonb_agg",
-    "json_object_agg",
-    "jsonb_object_agg",
-    "stddev",
-    "stddev_pop",
-    "stddev_samp",
-    "variance",
-    "var_pop",
-    "var_samp",
-    "percentile_cont",
-    "percentile_disc",
-    "mode",
-];
 
 /// Functions whose value depends on the moment or the session of the read:
 /// a stored copy would freeze them.
@@ -163,8 +137,7 @@ fn has_aggregate<V: sqlparser::ast::Visit>(e: &V) -> bool {
     let mut found = false;
     let _ = visit_expressions(e, |x| {
         if let Expr::Function(f) = x {
-            found |= f.over.is_none()
-                && AGGREGATES.contains(&f.name.to_string().to_lowercase().as_str());
+            found |= f.over.is_none() && is_aggregate(&f.name.to_string().to_lowercase());
         }
         ControlFlow::<()>::Continue(())
     });
@@ -386,7 +359,7 @@ pub fn plan(
     if !grouped_originally
         && (select.having.is_some()
             || outputs.iter().any(|(e, _)| {
-                !matches!(e, Expr::Function(f) if AGGREGATES.contains(&f.name.to_string().to_lowercase().as_str()))
+                !matches!(e, Expr::Function(f) if is_aggregate(&f.name.to_string().to_lowercase()))
             }))
     {
         return Err(no(

@@ -316,12 +316,16 @@ pub fn plan(
                 )));
             }
             keys.push(quote_ident(column));
+            let old_key = index
+                .keys
+                .iter()
+                .filter_map(IndexKey::column)
+                .collect::<Vec<_>>()
+                .join(", ");
             key_changes.push(format!(
-                "{} {} becomes unique on ({}, {column}): PostgreSQL enforces uniqueness per partition, so the same {} may then appear twice with different {column}",
+                "{} {} becomes unique on ({old_key}, {column}): PostgreSQL enforces uniqueness per partition, so the same {old_key} may then appear twice with different {column}",
                 if is_pk { "the primary key" } else { "unique key" },
                 index.name,
-                index.keys.iter().filter_map(IndexKey::column).collect::<Vec<_>>().join(", "),
-                index.keys.iter().filter_map(IndexKey::column).collect::<Vec<_>>().join(", "),
             ));
         }
         if index.constraint {
