@@ -247,23 +247,74 @@ pub fn report(
     json::build(workload, inputs, opts, advice)
 }
 
-/// Writes `report.json` into `dir`, creating it.
-pub fn write_report(dir: &Path, report: &Report) -> Result<PathBuf> {
-    let w = |e| Error::Write {
+/// What the team decided (config: rules off, severities, suppressions), what
+/// changed since `baseline`, and the gate for `fail_on`.
+pub fn triage(
+    report: &mut Report,
+    config: &crate::config::Config,
+    baseline: Option<&Path>,
+    fail_on: Option<crate::findings::Severity>,
+) -> Result<()> {
+    report.suppressed = crate::triage::apply_config(&mut report.findings, config);
+    report.summary.findings = report.findings.len() as u64;
+    if let Some(path) = baseline {
+        let old = crate::triage::read_baseline(path)?;
+        report.baseline = Some(crate::triage::compare(
+            &mut report.findings,
+            &report.suppressed,
+            old,
+            &path.display().to_string(),
+        ));
+    }
+    report.gate = fail_on.map(|s| crate::triage::gate(&report.findings, s));
+    Ok(())
+}
+
+/// The report files `audit` writes, by `--format` name.
+pub const FORMATS: [&str; 4] = ["html", "json", "md", "sql"];
+
+/// Renders one format of the report.
+pub fn render(report: &Report, format: &str) -> Option<(&'static str, String)> {
+    Some(match format {
+        "json" => (
+            "report.json",
+            serde_json::to_string_pretty(report).expect("a report serializes") + "\n",
+        ),
+        "md" => ("report.md", crate::report::markdown::render(report)),
+        "sql" => (
+            "recommendations.sql",
+            crate::report::migration::render(report),
+        ),
+        "html" => ("report.html", crate::report::html::render(report)),
+        _ => return None,
+    })
+}
+
+/// Writes the given formats into `dir`, creating it.
+pub fn write_outputs(dir: &Path, report: &Report, formats: &[String]) -> Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::Write {
         path: dir.to_owned(),
         source: e,
-    };
-    std::fs::create_dir_all(dir).map_err(w)?;
-    let path = dir.join("report.json");
-    let text = serde_json::to_string_pretty(report).map_err(|e| Error::Write {
-        path: path.clone(),
-        source: e.into(),
     })?;
-    std::fs::write(&path, text + "\n").map_err(|e| Error::Write {
-        path: path.clone(),
-        source: e,
-    })?;
-    Ok(path)
+    let mut written = Vec::new();
+    for f in formats {
+        let Some((name, text)) = render(report, f) else {
+            continue;
+        };
+        let path = dir.join(name);
+        std::fs::write(&path, text).map_err(|e| Error::Write {
+            path: path.clone(),
+            source: e,
+        })?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Writes `report.json` into `dir`, creating it.
+pub fn write_report(dir: &Path, report: &Report) -> Result<PathBuf> {
+    let mut paths = write_outputs(dir, report, &["json".to_owned()])?;
+    Ok(paths.remove(0))
 }
 
 /// One database read live, for [`advise_databases`].

@@ -25,6 +25,8 @@ pub enum Command {
         read: ReadArgs,
         #[command(flatten)]
         out: OutArgs,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
     /// Summarise one host's logs into a mergeable digest.
     Digest {
@@ -35,6 +37,8 @@ pub enum Command {
         output: PathBuf,
         #[command(flatten)]
         read: ReadArgs,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
     /// Diagnose one EXPLAIN plan (text or JSON, with or without ANALYZE).
     Explain {
@@ -56,6 +60,8 @@ pub enum Command {
         digests: Vec<PathBuf>,
         #[command(flatten)]
         out: OutArgs,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
 }
 
@@ -73,9 +79,18 @@ pub struct ReadArgs {
     /// Do not fold tenant schemas.
     #[arg(long, conflicts_with = "tenant_pattern")]
     pub no_tenant_fold: bool,
-    /// Session statements kept for session analysis (bounds memory on huge logs).
-    #[arg(long, default_value_t = 5_000_000)]
-    pub max_session_steps: u64,
+    /// Session statements kept for session analysis (bounds memory on huge logs;
+    /// default 5000000, or `[budgets] session_steps`).
+    #[arg(long)]
+    pub max_session_steps: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// pgadvisor.toml: thresholds, severities, suppressions, budgets
+    /// (default: ./pgadvisor.toml when it exists).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -83,9 +98,16 @@ pub struct OutArgs {
     /// Directory for the report files.
     #[arg(long, default_value = "pgadvisor-report")]
     pub out: PathBuf,
-    /// Report formats to write (json for now).
-    #[arg(long, value_delimiter = ',', default_value = "json")]
+    /// Report files to write: html, json, md, sql (default all four).
+    #[arg(long, value_delimiter = ',', value_parser = ["html", "json", "md", "sql"])]
     pub format: Vec<String>,
+    /// Exit with 1 when a finding is at or above this severity (with --baseline, a new one).
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<FailOn>,
+    /// An earlier report.json: findings are marked new or unchanged, and the
+    /// ones it had that are gone are listed as fixed.
+    #[arg(long, value_name = "OLD.json")]
+    pub baseline: Option<PathBuf>,
     /// How many queries the terminal summary lists.
     #[arg(long, default_value_t = 10)]
     pub top: usize,
@@ -109,46 +131,49 @@ pub struct OutArgs {
     #[arg(long, requires = "db")]
     pub analyze: bool,
     /// With --analyze: how many statements to run.
-    #[arg(long, default_value_t = 10, value_name = "N")]
-    pub analyze_limit: usize,
-    /// With --db: statement_timeout of pgadvisor's session, in ms.
-    #[arg(long, default_value_t = 10_000, value_name = "MS")]
-    pub statement_timeout: u64,
-    /// With --db: lock_timeout of pgadvisor's session, in ms.
-    #[arg(long, default_value_t = 1_000, value_name = "MS")]
-    pub lock_timeout: u64,
+    #[arg(long, value_name = "N")]
+    pub analyze_limit: Option<usize>,
+    /// With --db: statement_timeout of pgadvisor's session, in ms (default 10000).
+    #[arg(long, value_name = "MS")]
+    pub statement_timeout: Option<u64>,
+    /// With --db: lock_timeout of pgadvisor's session, in ms (default 1000).
+    #[arg(long, value_name = "MS")]
+    pub lock_timeout: Option<u64>,
     /// The schema: the output of `pg_dump --schema-only` (plain or compressed).
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,
-    /// N+1: executions of the same query in one burst to count as a loop.
-    #[arg(long, default_value_t = 5)]
-    pub n_plus_one_min_repetitions: usize,
-    /// N+1: longest pause (ms) between two executions of a burst.
-    #[arg(long, default_value_t = 1000)]
-    pub n_plus_one_max_gap_ms: i64,
-    /// Storage the recommended indexes may take together (e.g. 500MB, 2GB).
-    #[arg(long, value_name = "SIZE", default_value = "1GB", value_parser = parse_size)]
-    pub index_budget: u64,
+    /// N+1: executions of the same query in one burst to count as a loop (default 5).
+    #[arg(long)]
+    pub n_plus_one_min_repetitions: Option<usize>,
+    /// N+1: longest pause (ms) between two executions of a burst (default 1000).
+    #[arg(long)]
+    pub n_plus_one_max_gap_ms: Option<i64>,
+    /// Storage the recommended indexes may take together (e.g. 500MB, 2GB; default 1GB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub index_budget: Option<u64>,
     /// Table and column statistics: the JSON of `psql -XAt -f scripts/stats.sql`, or pg_stats as CSV.
     #[arg(long, value_name = "FILE")]
     pub stats: Option<PathBuf>,
 }
 
-/// `500MB`, `2GB`, `1.5GB`, `800kB`, or bytes.
 fn parse_size(s: &str) -> Result<u64, String> {
-    let t = s.trim();
-    let split = t
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(t.len());
-    let (num, unit) = t.split_at(split);
-    let n: f64 = num.parse().map_err(|_| format!("not a size: {s:?}"))?;
-    let mult = match unit.trim().to_ascii_lowercase().as_str() {
-        "" | "b" => 1.0,
-        "k" | "kb" => 1024.0,
-        "m" | "mb" => 1024.0 * 1024.0,
-        "g" | "gb" => 1024.0 * 1024.0 * 1024.0,
-        "t" | "tb" => 1024.0f64.powi(4),
-        u => return Err(format!("unknown size unit {u:?} (kB, MB, GB, TB)")),
-    };
-    Ok((n * mult) as u64)
+    pgadvisor::config::parse_size(s)
+}
+
+/// `--fail-on` levels.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum FailOn {
+    Info,
+    Warning,
+    Critical,
+}
+
+impl From<FailOn> for pgadvisor::findings::Severity {
+    fn from(f: FailOn) -> Self {
+        match f {
+            FailOn::Info => Self::Info,
+            FailOn::Warning => Self::Warning,
+            FailOn::Critical => Self::Critical,
+        }
+    }
 }

@@ -37,6 +37,10 @@ pub enum Error {
     /// A live database failed mid-session (connection lost, a catalog query refused).
     #[error("{0}")]
     Live(String),
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error(transparent)]
+    Baseline(#[from] crate::triage::BaselineError),
     #[error("writing {path}: {source}")]
     Write {
         path: PathBuf,

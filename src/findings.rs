@@ -45,6 +45,9 @@ pub struct Finding {
     /// to be run in each).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub databases: Vec<String>,
+    /// With `--baseline`: whether the baseline report had it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<crate::triage::BaselineStatus>,
 }
 
 impl Finding {
@@ -68,6 +71,7 @@ impl Finding {
             sql: Vec::new(),
             verified: Verified::None,
             databases: Vec::new(),
+            baseline: None,
         }
     }
 }

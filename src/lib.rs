@@ -8,6 +8,7 @@
 
 pub mod advisor;
 pub mod app;
+pub mod config;
 pub mod error;
 pub mod findings;
 pub mod input;
@@ -16,4 +17,5 @@ pub mod plan;
 pub mod report;
 pub mod rules;
 pub mod sqlgen;
+pub mod triage;
 pub mod verify;

@@ -7,6 +7,7 @@ use anyhow::{bail, Context};
 use clap::Parser;
 use cli::{Cli, Command, OutArgs, ReadArgs};
 use pgadvisor::app;
+use pgadvisor::config::Config;
 use pgadvisor::input::live::{self, LiveData, LiveOptions};
 use pgadvisor::input::prefix::Prefix;
 use pgadvisor::input::InputSummary;
@@ -17,7 +18,7 @@ use pgadvisor::model::workload::{AggregateOptions, Workload};
 use pgadvisor::report::{json::ReportOptions, terminal};
 use std::process::ExitCode;
 
-fn read_options(a: &ReadArgs) -> anyhow::Result<ReadOptions> {
+fn read_options(a: &ReadArgs, cfg: &Config) -> anyhow::Result<ReadOptions> {
     let prefix = a
         .log_line_prefix
         .as_deref()
@@ -28,9 +29,10 @@ fn read_options(a: &ReadArgs) -> anyhow::Result<ReadOptions> {
             })
         })
         .transpose()?;
+    let pattern = a.tenant_pattern.as_ref().or(cfg.tenant_pattern.as_ref());
     let tenants = if a.no_tenant_fold {
         TenantPattern::disabled()
-    } else if let Some(p) = &a.tenant_pattern {
+    } else if let Some(p) = pattern {
         TenantPattern::new(Some(p)).with_context(|| format!("invalid --tenant-pattern {p:?}"))?
     } else {
         TenantPattern::default()
@@ -41,23 +43,38 @@ fn read_options(a: &ReadArgs) -> anyhow::Result<ReadOptions> {
         aggregate: AggregateOptions {
             tenants,
             // An explicit pattern (or none) says what tenants are.
-            detect_tenants: a.tenant_pattern.is_none() && !a.no_tenant_fold,
-            max_session_steps: a.max_session_steps,
+            detect_tenants: pattern.is_none() && !a.no_tenant_fold,
+            max_session_steps: a
+                .max_session_steps
+                .or(cfg.budgets.session_steps)
+                .unwrap_or(5_000_000),
         },
         chunk_size: None,
     })
 }
 
-fn live_options(out: &OutArgs) -> LiveOptions {
+fn live_options(out: &OutArgs, cfg: &Config) -> LiveOptions {
     LiveOptions {
-        statement_timeout_ms: out.statement_timeout,
-        lock_timeout_ms: out.lock_timeout,
+        statement_timeout_ms: out
+            .statement_timeout
+            .or(cfg.budgets.statement_timeout_ms)
+            .unwrap_or(10_000),
+        lock_timeout_ms: out
+            .lock_timeout
+            .or(cfg.budgets.lock_timeout_ms)
+            .unwrap_or(1_000),
     }
+}
+
+fn analyze_limit(out: &OutArgs, cfg: &Config) -> usize {
+    out.analyze_limit
+        .or(cfg.budgets.analyze_limit)
+        .unwrap_or(10)
 }
 
 /// The databases to read: each `--db`, or with `--all-databases` every
 /// database the first one's server lets this role connect to.
-fn targets(out: &OutArgs) -> anyhow::Result<Vec<live::Target>> {
+fn targets(out: &OutArgs, cfg: &Config) -> anyhow::Result<Vec<live::Target>> {
     let given: Vec<live::Target> = out.db.iter().map(|u| live::Target::new(u)).collect();
     if !out.all_databases {
         return Ok(given);
@@ -65,7 +82,7 @@ fn targets(out: &OutArgs) -> anyhow::Result<Vec<live::Target>> {
     let Some(first) = given.first() else {
         return Ok(given);
     };
-    let names = live::databases(first, &live_options(out))?;
+    let names = live::databases(first, &live_options(out, cfg))?;
     Ok(names.iter().map(|n| first.with_database(n)).collect())
 }
 
@@ -75,11 +92,12 @@ fn read_live(
     out: &OutArgs,
     agg: &AggregateOptions,
     statements: bool,
+    cfg: &Config,
 ) -> anyhow::Result<Vec<LiveData>> {
     let mut need = statements;
     let mut all = Vec::new();
     for t in targets {
-        let d = live::read(t, &live_options(out), agg, need)?;
+        let d = live::read(t, &live_options(out, cfg), agg, need)?;
         need &= d.workload.is_none();
         all.push(d);
     }
@@ -92,17 +110,13 @@ fn output(
     out: &OutArgs,
     targets: &[live::Target],
     mut lives: Vec<LiveData>,
-) -> anyhow::Result<()> {
-    for f in &out.format {
-        if f != "json" {
-            bail!("--format {f}: only json is available in this version");
-        }
-    }
+    cfg: &Config,
+) -> anyhow::Result<ExitCode> {
     if lives.len() > 1 {
         if out.schema.is_some() || out.stats.is_some() {
             bail!("--schema and --stats describe one database; with several databases the schema and statistics of each are read live");
         }
-        return output_databases(workload, inputs, out, targets, lives);
+        return output_databases(workload, inputs, out, targets, lives, cfg);
     }
     let live = lives.pop();
     let mut schema = out.schema.as_deref().map(schema_dump::read).transpose()?;
@@ -131,11 +145,11 @@ fn output(
             );
         }
     }
-    let options = rule_options(out);
+    let options = rule_options(out, cfg);
     let schema_ref = schema.as_ref().map(|(s, d)| (s, d));
     let mut advice = match targets.first() {
         Some(t) => {
-            let session = live::Session::open(t, &live_options(out))?;
+            let session = live::Session::open(t, &live_options(out, cfg))?;
             let analysis =
                 pgadvisor::model::analysis::analyse_in(&workload, schema_ref.map(|s| s.0));
             if out.analyze {
@@ -144,7 +158,7 @@ fn output(
                     &mut workload,
                     &analysis,
                     schema_ref.map(|s| s.0),
-                    out.analyze_limit,
+                    analyze_limit(out, cfg),
                     None,
                 )?;
                 notes.push(format!(
@@ -157,7 +171,7 @@ fn output(
     };
     advice.stats = stats;
     advice.diagnostics.extend(notes);
-    write_and_print(&workload, inputs, out, advice)
+    write_and_print(&workload, inputs, out, advice, cfg)
 }
 
 fn write_and_print(
@@ -165,8 +179,9 @@ fn write_and_print(
     inputs: Vec<InputSummary>,
     out: &OutArgs,
     advice: pgadvisor::report::json::Advice,
-) -> anyhow::Result<()> {
-    let report = app::report(
+    cfg: &Config,
+) -> anyhow::Result<ExitCode> {
+    let mut report = app::report(
         workload,
         inputs,
         ReportOptions {
@@ -174,15 +189,41 @@ fn write_and_print(
         },
         advice,
     );
-    let path = app::write_report(&out.out, &report)?;
+    let fail_on = out.fail_on.map(Into::into).or(cfg.fail_on);
+    app::triage(&mut report, cfg, out.baseline.as_deref(), fail_on)?;
+    let formats = if !out.format.is_empty() {
+        out.format.clone()
+    } else {
+        cfg.formats
+            .clone()
+            .unwrap_or_else(|| app::FORMATS.iter().map(|f| f.to_string()).collect())
+    };
+    let paths = app::write_outputs(&out.out, &report, &formats)?;
     if !out.quiet {
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
         // A closed pipe (`| head`) is not an error.
         let _ = terminal::write(&mut lock, &report, out.top);
     }
-    eprintln!("wrote {}", path.display());
-    Ok(())
+    for p in paths {
+        eprintln!("wrote {}", p.display());
+    }
+    Ok(match &report.gate {
+        Some(g) if g.failing > 0 => {
+            eprintln!(
+                "{} finding(s) at or above {:?}{}: failing (exit 1)",
+                g.failing,
+                g.fail_on,
+                if report.baseline.is_some() {
+                    ", new since the baseline"
+                } else {
+                    ""
+                }
+            );
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
+    })
 }
 
 /// Several databases of one server: each advised on its own schema, in its own session.
@@ -192,7 +233,8 @@ fn output_databases(
     out: &OutArgs,
     targets: &[live::Target],
     lives: Vec<LiveData>,
-) -> anyhow::Result<()> {
+    cfg: &Config,
+) -> anyhow::Result<ExitCode> {
     let mut dbs = Vec::new();
     // Database-per-tenant: the databases share one schema; the first tells the columns.
     // (Plans added by --analyze do not change the facts: one analysis serves.)
@@ -200,14 +242,14 @@ fn output_databases(
         pgadvisor::model::analysis::analyse_in(&workload, lives.first().map(|l| &l.schema));
     let mut analyzed = 0;
     for (t, l) in targets.iter().zip(lives) {
-        let session = live::Session::open(t, &live_options(out))?;
+        let session = live::Session::open(t, &live_options(out, cfg))?;
         if out.analyze {
             analyzed += pgadvisor::verify::analyze_top(
                 &session,
                 &mut workload,
                 &analysis,
                 Some(&l.schema),
-                out.analyze_limit,
+                analyze_limit(out, cfg),
                 Some(&l.database),
             )?;
         }
@@ -220,36 +262,43 @@ fn output_databases(
             session,
         });
     }
-    let mut advice = app::advise_databases(&workload, &analysis, &dbs, rule_options(out))?;
+    let mut advice = app::advise_databases(&workload, &analysis, &dbs, rule_options(out, cfg))?;
     if out.analyze {
         advice.diagnostics.push(format!(
             "--analyze: EXPLAIN ANALYZE ran on {analyzed} read-only statements"
         ));
     }
-    write_and_print(&workload, inputs, out, advice)
+    write_and_print(&workload, inputs, out, advice, cfg)
 }
 
-fn rule_options(out: &OutArgs) -> pgadvisor::rules::Options {
-    pgadvisor::rules::Options {
-        n_plus_one: pgadvisor::rules::n_plus_one::Options {
-            min_repetitions: out.n_plus_one_min_repetitions,
-            max_gap_ms: out.n_plus_one_max_gap_ms,
-            ..Default::default()
-        },
-        index: pgadvisor::advisor::select::Options {
-            budget_bytes: out.index_budget as f64,
-            ..Default::default()
-        },
+/// The config's thresholds, with the flags given on the command line on top.
+fn rule_options(out: &OutArgs, cfg: &Config) -> pgadvisor::rules::Options {
+    let mut o = cfg.options;
+    if let Some(n) = out.n_plus_one_min_repetitions {
+        o.n_plus_one.min_repetitions = n;
     }
+    if let Some(n) = out.n_plus_one_max_gap_ms {
+        o.n_plus_one.max_gap_ms = n;
+    }
+    if let Some(b) = out.index_budget.or(cfg.budgets.index_storage) {
+        o.index.budget_bytes = b as f64;
+    }
+    o
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Audit { inputs, read, out } => {
-            let opts = read_options(&read)?;
-            let targets = targets(&out)?;
+        Command::Audit {
+            inputs,
+            read,
+            out,
+            config,
+        } => {
+            let cfg = &Config::discover(config.config.as_deref())?;
+            let opts = read_options(&read, cfg)?;
+            let targets = targets(&out, cfg)?;
             // With only databases, pg_stat_statements is the workload.
-            let mut lives = read_live(&targets, &out, &opts.aggregate, inputs.is_empty())?;
+            let mut lives = read_live(&targets, &out, &opts.aggregate, inputs.is_empty(), cfg)?;
             let (mut workload, summaries) = if !lives.is_empty() && inputs.is_empty() {
                 let mut w = Workload::default();
                 for l in &mut lives {
@@ -267,14 +316,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     eprintln!("warning: {e}");
                 }
             }
-            output(workload, summaries, &out, &targets, lives)
+            output(workload, summaries, &out, &targets, lives, cfg)
         }
         Command::Digest {
             inputs,
             output: path,
             read,
+            config,
         } => {
-            let opts = read_options(&read)?;
+            let cfg = &Config::discover(config.config.as_deref())?;
+            let opts = read_options(&read, cfg)?;
             let d = app::digest(&inputs, &opts)?;
             let text = serde_json::to_string(&d)?;
             std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
@@ -283,7 +334,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 path.display(),
                 d.workload.statements()
             );
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         Command::Explain { plan_file, format } => {
             let text = std::fs::read_to_string(&plan_file)
@@ -302,27 +353,32 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 other => bail!("--format {other}: text or json"),
             }
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         Command::Rules => {
             for r in pgadvisor::rules::RULES {
                 println!("{:<24} {}", r.id, r.summary);
             }
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         Command::Rule { id } => match pgadvisor::rules::RULES.iter().find(|r| r.id == id) {
             Some(r) => {
                 print!("{}", r.doc);
-                Ok(())
+                Ok(ExitCode::SUCCESS)
             }
             None => bail!("no rule {id:?}; `pgadvisor rules` lists them"),
         },
-        Command::Merge { digests, out } => {
+        Command::Merge {
+            digests,
+            out,
+            config,
+        } => {
+            let cfg = &Config::discover(config.config.as_deref())?;
             let (mut workload, inputs) = app::merge_digests(&digests)?;
             app::finalize(&mut workload, &ReadOptions::default());
-            let targets = targets(&out)?;
-            let lives = read_live(&targets, &out, &Default::default(), false)?;
-            output(workload, inputs, &out, &targets, lives)
+            let targets = targets(&out, cfg)?;
+            let lives = read_live(&targets, &out, &Default::default(), false, cfg)?;
+            output(workload, inputs, &out, &targets, lives, cfg)
         }
     }
 }
@@ -330,7 +386,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)

@@ -181,8 +181,9 @@ fn explicit_prefix_and_bad_flags() {
     let o = pgadvisor(&["audit", "/nonexistent/x.log"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("/nonexistent/x.log"), "{}", stderr(&o));
-    let o = pgadvisor(&["audit", log.to_str().unwrap(), "--format", "html"]);
+    let o = pgadvisor(&["audit", log.to_str().unwrap(), "--format", "pdf"]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("pdf"), "{}", stderr(&o));
 }
 
 #[test]

@@ -8,4 +8,5 @@ pub mod lexer;
 pub mod schema;
 pub mod stats;
 pub mod tenants;
+pub mod timeline;
 pub mod workload;

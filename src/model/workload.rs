@@ -150,6 +150,9 @@ pub struct Workload {
     /// Loop bursts found in the sessions of merged digests.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub loop_bursts: Vec<LoopBurst>,
+    /// Activity per minute, for the report's charts.
+    #[serde(default)]
+    pub timeline: super::timeline::Timeline,
 }
 
 impl Workload {
@@ -223,6 +226,8 @@ impl Workload {
             detected_tenant_schemas: self.detected_tenant_schemas.clone(),
             sessions_in_digests: self.sessions_in_digests,
             unreadable_plans: Vec::new(),
+            // The server's activity, not split by database.
+            timeline: self.timeline.clone(),
         }
     }
 
@@ -261,6 +266,7 @@ impl Workload {
             }
         }
         self.loop_bursts.extend(o.loop_bursts);
+        self.timeline.merge(&o.timeline);
         self.see_ts(o.first_ts_ms);
         self.see_ts(o.last_ts_ms);
     }
@@ -582,7 +588,9 @@ impl<'o> Aggregator<'o> {
         q.calls += 1;
         if let Some(d) = duration_us {
             q.add_duration(d);
+            self.workload.timeline.duration(r.ts_ms, d);
         }
+        self.workload.timeline.statement(r.ts_ms);
         if !self.tenant_buf.is_empty() {
             q.tenants.add(&self.tenant_buf, 1);
         }
@@ -666,6 +674,7 @@ impl RecordSink for Aggregator<'_> {
                             if let Some(q) = self.workload.queries.get_mut(&fp) {
                                 q.add_duration(duration_us);
                             }
+                            self.workload.timeline.duration(r.ts_ms, duration_us);
                             // The session step was recorded without a duration; fill it in.
                             let session = self.session_of(r, pid);
                             if let Some(last) = self
@@ -718,6 +727,7 @@ impl RecordSink for Aggregator<'_> {
             }
             Event::ConnectionReceived => {
                 self.workload.events.connections_received += 1;
+                self.workload.timeline.connection(r.ts_ms);
                 if let Some(pid) = r.pid {
                     // A new session on this pid: forget the previous one's facts.
                     self.loose.carry.insert(
@@ -793,6 +803,7 @@ impl RecordSink for Aggregator<'_> {
             }
             Event::Error { sqlstate } => {
                 let sqlstate = sqlstate.filter(|s| *s != "00000");
+                self.workload.timeline.error(r.ts_ms);
                 self.workload.events.error(sev, sqlstate, &r.message);
                 if let Some(sql) = r.statement.as_deref() {
                     let (id, _) = self.intern(sql);

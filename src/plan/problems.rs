@@ -14,6 +14,32 @@ pub const MIN_ROWS_FOR_ESTIMATES: f64 = 100.0;
 pub const REPEAT_LOOPS: f64 = 1000.0;
 pub const HEAP_FETCH_SHARE: f64 = 0.1;
 
+/// The plan rules' thresholds (each rule's section of pgadvisor.toml sets its own).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    pub min_removed_rows: f64,
+    pub removed_share: f64,
+    pub misestimate_factor: f64,
+    pub min_rows_for_estimates: f64,
+    pub repeat_loops: f64,
+    pub heap_fetch_share: f64,
+    pub min_heap_fetches: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Self {
+            min_removed_rows: MIN_REMOVED_ROWS,
+            removed_share: REMOVED_SHARE,
+            misestimate_factor: MISESTIMATE_FACTOR,
+            min_rows_for_estimates: MIN_ROWS_FOR_ESTIMATES,
+            repeat_loops: REPEAT_LOOPS,
+            heap_fetch_share: HEAP_FETCH_SHARE,
+            min_heap_fetches: MIN_ROWS_FOR_ESTIMATES,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub rule: String,
@@ -72,6 +98,10 @@ fn mb_for(kb: f64, sort: bool) -> u64 {
 }
 
 pub fn diagnose(plan: &Plan) -> Vec<Problem> {
+    diagnose_with(plan, &Thresholds::default())
+}
+
+pub fn diagnose_with(plan: &Plan, th: &Thresholds) -> Vec<Problem> {
     let total = plan.total_ms().filter(|t| *t > 0.0);
     let mut nodes: Vec<(&Node, usize)> = Vec::new();
     plan.root.walk(0, &mut |n, d| nodes.push((n, d)));
@@ -96,7 +126,9 @@ pub fn diagnose(plan: &Plan) -> Vec<Problem> {
             let loops = n.loops.unwrap_or(1.0);
             let removed = n.rows_removed_by_filter.unwrap_or(0.0) * loops;
             let kept = n.actual_rows_total().unwrap_or(0.0);
-            if removed >= MIN_REMOVED_ROWS && removed / (removed + kept).max(1.0) >= REMOVED_SHARE {
+            if removed >= th.min_removed_rows
+                && removed / (removed + kept).max(1.0) >= th.removed_share
+            {
                 let cols = n
                     .filter
                     .as_deref()
@@ -162,8 +194,8 @@ pub fn diagnose(plan: &Plan) -> Vec<Problem> {
         if let (Some(est), Some(act)) = (n.plan_rows, n.actual_rows) {
             let (e, a) = (est.max(1.0), act.max(1.0));
             let factor = if a > e { a / e } else { e / a };
-            if factor >= MISESTIMATE_FACTOR
-                && (a >= MIN_ROWS_FOR_ESTIMATES || e >= MIN_ROWS_FOR_ESTIMATES)
+            if factor >= th.misestimate_factor
+                && (a >= th.min_rows_for_estimates || e >= th.min_rows_for_estimates)
                 && n.loops.unwrap_or(1.0) > 0.0
             {
                 let mut fix = Vec::new();
@@ -202,7 +234,7 @@ pub fn diagnose(plan: &Plan) -> Vec<Problem> {
             let lookup = inner.node_type.contains("Index")
                 || inner.node_type == "Memoize"
                 || inner.node_type.contains("Bitmap");
-            if loops >= REPEAT_LOOPS && !lookup {
+            if loops >= th.repeat_loops && !lookup {
                 let mut fix = Vec::new();
                 let scan = {
                     let mut s = inner;
@@ -238,7 +270,7 @@ pub fn diagnose(plan: &Plan) -> Vec<Problem> {
         if n.node_type.contains("Index Only Scan") {
             let fetches = n.heap_fetches.unwrap_or(0.0) * n.loops.unwrap_or(1.0);
             let rows = n.actual_rows_total().unwrap_or(0.0);
-            if fetches >= MIN_ROWS_FOR_ESTIMATES && fetches / rows.max(1.0) >= HEAP_FETCH_SHARE {
+            if fetches >= th.min_heap_fetches && fetches / rows.max(1.0) >= th.heap_fetch_share {
                 let fix = table_of(n)
                     .map(|t| vec![format!("VACUUM (ANALYZE) {};", t.sql())])
                     .unwrap_or_default();

@@ -2,13 +2,13 @@
 //! problems with their fixes; `--format json` gives the same as data.
 use crate::plan::problems::{slowest, Problem};
 use crate::plan::{Node, Plan};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
 
 /// A node is hot when it spends at least this share of the total itself.
 const HOT: f64 = 0.2;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NodeReport {
     pub index: usize,
     pub depth: usize,
@@ -20,9 +20,12 @@ pub struct NodeReport {
     pub exclusive_ms: Option<f64>,
     pub time_share: Option<f64>,
     pub hot: bool,
+    /// Conditions, sort keys, buffers and spills: what a reader checks first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExplainReport {
     pub analyzed: bool,
     pub planning_ms: Option<f64>,
@@ -52,6 +55,7 @@ pub fn build(plan: &Plan, problems: Vec<Problem>) -> ExplainReport {
             exclusive_ms: n.exclusive_ms(),
             time_share: share,
             hot: share.is_some_and(|s| s >= HOT),
+            details: details(n),
         });
         i += 1;
     });
@@ -63,6 +67,45 @@ pub fn build(plan: &Plan, problems: Vec<Problem>) -> ExplainReport {
         nodes,
         problems,
     }
+}
+
+fn details(n: &Node) -> Vec<String> {
+    let mut d = Vec::new();
+    let mut add = |k: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            d.push(format!("{k}: {v}"));
+        }
+    };
+    add("Index Cond", &n.index_cond);
+    add("Hash Cond", &n.hash_cond);
+    add("Filter", &n.filter);
+    add("Join Filter", &n.join_filter);
+    add("Sort Key", &n.sort_key);
+    if let Some(r) = n.rows_removed_by_filter.filter(|r| *r > 0.0) {
+        d.push(format!("Rows Removed by Filter: {r:.0}"));
+    }
+    if let Some(m) = &n.sort_method {
+        let space = match (&n.sort_space_type, n.sort_space_kb) {
+            (Some(t), Some(kb)) => format!(" ({t}: {kb:.0} kB)"),
+            _ => String::new(),
+        };
+        d.push(format!("Sort Method: {m}{space}"));
+    }
+    if let Some(b) = n.hash_batches.filter(|b| *b > 1.0) {
+        d.push(format!("Hash Batches: {b:.0}"));
+    }
+    if let Some(h) = n.heap_fetches.filter(|h| *h > 0.0) {
+        d.push(format!("Heap Fetches: {h:.0}"));
+    }
+    match (n.shared_hit, n.shared_read) {
+        (Some(h), Some(r)) => d.push(format!("Buffers: shared hit={h:.0} read={r:.0}")),
+        (Some(h), None) => d.push(format!("Buffers: shared hit={h:.0}")),
+        _ => {}
+    }
+    if let Some(w) = n.temp_written.filter(|w| *w > 0.0) {
+        d.push(format!("Temp written: {w:.0} blocks"));
+    }
+    d
 }
 
 pub fn write_text(out: &mut dyn Write, r: &ExplainReport) -> io::Result<()> {

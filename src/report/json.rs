@@ -108,6 +108,106 @@ pub struct Report {
     /// Per database: its share of the workload and, when read live, its tables and findings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub databases: Vec<DatabaseSummary>,
+    /// Findings accepted in pgadvisor.toml, with the reason.
+    #[serde(default)]
+    pub suppressed: Vec<crate::triage::Suppressed>,
+    /// With `--baseline`: counts of new and unchanged findings, and the fixed ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<crate::triage::Baseline>,
+    /// Activity over time (from timestamped logs), for the charts.
+    #[serde(default)]
+    pub activity: Activity,
+    /// The slowest logged plans (auto_explain, `--analyze`), as trees with hot nodes.
+    #[serde(default)]
+    pub plans: Vec<PlanEntry>,
+    /// With `--fail-on`: the findings that fail the run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gate: Option<crate::triage::Gate>,
+}
+
+/// Activity in buckets of `bucket_seconds` (a minute, or wider on long logs).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Activity {
+    pub bucket_seconds: i64,
+    pub points: Vec<ActivityPoint>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ActivityPoint {
+    pub ts: String,
+    pub statements: u64,
+    /// Mean and longest duration of the statements timed in the bucket.
+    pub mean_ms: f64,
+    pub max_ms: f64,
+    pub errors: u64,
+    pub connections: u64,
+}
+
+/// Points the charts draw at most.
+pub const ACTIVITY_POINTS: usize = 720;
+/// Plans the report keeps.
+pub const MAX_PLANS: usize = 20;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PlanEntry {
+    /// The fingerprint of the planned query.
+    pub query: String,
+    pub duration_ms: f64,
+    pub source: crate::model::workload::PlanSource,
+    /// Line of the plan in its log (auto_explain).
+    pub line: u64,
+    pub explain: crate::report::explain::ExplainReport,
+}
+
+fn activity(workload: &Workload) -> Activity {
+    let (width, buckets) = workload.timeline.buckets(ACTIVITY_POINTS);
+    Activity {
+        bucket_seconds: width,
+        points: buckets
+            .into_iter()
+            .map(|(t, m)| ActivityPoint {
+                ts: ts(Some(t)).unwrap_or_default(),
+                statements: m.statements,
+                mean_ms: r3(if m.timed > 0 {
+                    m.duration_ms / m.timed as f64
+                } else {
+                    0.0
+                }),
+                max_ms: r3(m.max_ms),
+                errors: m.errors,
+                connections: m.connections,
+            })
+            .collect(),
+    }
+}
+
+fn plans(workload: &Workload, show_literals: bool) -> Vec<PlanEntry> {
+    let mut all: Vec<(&u64, &crate::model::workload::LoggedPlan)> = workload.plans.iter().collect();
+    all.sort_by(|a, b| b.1.duration_us.cmp(&a.1.duration_us).then(a.0.cmp(b.0)));
+    all.into_iter()
+        .take(MAX_PLANS)
+        .map(|(id, p)| {
+            let problems = crate::plan::problems::diagnose(&p.plan);
+            let mut explain = crate::report::explain::build(&p.plan, problems);
+            if !show_literals {
+                for n in &mut explain.nodes {
+                    for d in &mut n.details {
+                        *d = crate::report::text::mask_quoted(d);
+                    }
+                }
+                for pr in &mut explain.problems {
+                    pr.message = crate::report::text::mask_quoted(&pr.message);
+                }
+            }
+            PlanEntry {
+                query: fingerprint_hex(*id),
+                duration_ms: r3(p.duration_us as f64 / 1000.0),
+                source: p.source,
+                line: p.line,
+                explain,
+            }
+        })
+        .collect()
 }
 
 /// One database in the report.
@@ -259,6 +359,21 @@ pub fn build(
     }
     let mut events = workload.events.clone();
     events.lock_wait_ms = r3(events.lock_wait_ms);
+    let mut findings = advice.findings;
+    if !opts.show_literals {
+        // Plan findings quote the node's filter, literals included.
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.evidence.get("node").is_some())
+        {
+            f.title = crate::report::text::mask_quoted(&f.title);
+            if let Some(m) = f.evidence.get_mut("message") {
+                if let Some(s) = m.as_str() {
+                    *m = serde_json::Value::String(crate::report::text::mask_quoted(s));
+                }
+            }
+        }
+    }
     Report {
         schema_version: SCHEMA_VERSION,
         tool: Tool::default(),
@@ -274,16 +389,21 @@ pub fn build(
             session_steps_dropped: workload.sessions.dropped_steps,
             tenant_schemas_detected: workload.detected_tenant_schemas.iter().cloned().collect(),
             queries_not_analysed: advice.not_analysed.len() as u64,
-            findings: advice.findings.len() as u64,
+            findings: findings.len() as u64,
         },
         inputs,
         queries,
-        findings: advice.findings,
+        findings,
         schema: advice.schema,
         stats: advice.stats,
         diagnostics: advice.diagnostics,
         schema_graph: advice.graph,
         databases: database_breakdown(workload, &advice.databases),
         events,
+        suppressed: Vec::new(),
+        baseline: None,
+        gate: None,
+        activity: activity(workload),
+        plans: plans(workload, opts.show_literals),
     }
 }

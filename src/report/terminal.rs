@@ -1,28 +1,8 @@
 //! The readable summary printed after an audit: inputs, then the queries
 //! that cost the most time.
 use super::json::Report;
+use super::text::{fmt_ms, one_line};
 use std::io::{self, Write};
-
-fn fmt_ms(ms: f64) -> String {
-    if ms >= 60_000.0 {
-        format!("{:.1}min", ms / 60_000.0)
-    } else if ms >= 1000.0 {
-        format!("{:.2}s", ms / 1000.0)
-    } else {
-        format!("{ms:.2}ms")
-    }
-}
-
-fn one_line(s: &str, width: usize) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() > width {
-        let mut t: String = flat.chars().take(width.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    } else {
-        flat
-    }
-}
 
 pub fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Result<()> {
     writeln!(out, "pgadvisor {}", report.tool.version)?;

@@ -22,7 +22,29 @@ pub const MIN_CHILD_ROWS: f64 = 10_000.0;
 /// Without row counts, the read must take this long on average (ms).
 pub const MIN_MEAN_MS: f64 = 5.0;
 
+/// Thresholds (`[rules.denormalize-aggregate]` in pgadvisor.toml).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    pub min_calls: u64,
+    pub min_reads_per_write: f64,
+    pub min_child_rows: f64,
+    pub min_mean_ms: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            min_calls: MIN_CALLS,
+            min_reads_per_write: MIN_READS_PER_WRITE,
+            min_child_rows: MIN_CHILD_ROWS,
+            min_mean_ms: MIN_MEAN_MS,
+        }
+    }
+}
+
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let o = ctx.options.denormalize_aggregate;
     let Some(schema) = ctx.schema else {
         return Vec::new();
     };
@@ -37,7 +59,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         if q.kind != StatementKind::Select
             || facts.tables.len() != 2
             || facts.tables.values().all(|t| t.aggregates.is_empty())
-            || q.calls < MIN_CALLS
+            || q.calls < o.min_calls
         {
             continue;
         }
@@ -50,8 +72,8 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             .and_then(|t| t.stats.as_ref())
             .and_then(|s| s.rows);
         let big_enough = match child_rows {
-            Some(r) => r >= MIN_CHILD_ROWS,
-            None => q.mean_ms() >= MIN_MEAN_MS,
+            Some(r) => r >= o.min_child_rows,
+            None => q.mean_ms() >= o.min_mean_ms,
         };
         if !big_enough {
             continue;
@@ -79,7 +101,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             .map(|q| q.calls)
             .sum();
         let child_writes = ctx.writes(&child);
-        if (reads as f64) < MIN_READS_PER_WRITE * child_writes {
+        if (reads as f64) < o.min_reads_per_write * child_writes {
             continue;
         }
         let top_ms = ctx.workload.queries.get(&top).map_or(0.0, |q| q.total_ms());

@@ -29,6 +29,31 @@ pub const CADENCES: &[u32] = &[1, 5, 15, 60, 360, 1440];
 /// The refreshes may cost at most this share of the read time they save.
 pub const REFRESH_SHARE: f64 = 0.1;
 
+/// Thresholds (`[rules.materialized-view]` in pgadvisor.toml).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    pub min_calls: u64,
+    pub min_share: f64,
+    pub min_reads_per_write: f64,
+    pub min_rows: f64,
+    pub min_mean_ms: f64,
+    pub refresh_share: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            min_calls: MIN_CALLS,
+            min_share: MIN_SHARE,
+            min_reads_per_write: MIN_READS_PER_WRITE,
+            min_rows: MIN_ROWS,
+            min_mean_ms: MIN_MEAN_MS,
+            refresh_share: REFRESH_SHARE,
+        }
+    }
+}
+
 /// Groups the view holds per group a read returns: how many values each
 /// parameter takes (seen in the workload, or `n_distinct` of its column).
 fn groups_per_read(
@@ -62,6 +87,7 @@ fn groups_per_read(
 }
 
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let o = ctx.options.materialized_view;
     let Some(schema) = ctx.schema else {
         return Vec::new();
     };
@@ -83,12 +109,12 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             continue;
         };
         if q.kind != StatementKind::Select
-            || q.calls < MIN_CALLS
+            || q.calls < o.min_calls
             || facts
                 .tables
                 .values()
                 .all(|t| t.aggregates.is_empty() && t.group_by.is_empty())
-            || q.total_ms() < MIN_SHARE * workload_ms
+            || q.total_ms() < o.min_share * workload_ms
         {
             continue;
         }
@@ -101,14 +127,14 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             .filter_map(|t| schema.table(t)?.stats.as_ref()?.rows)
             .reduce(|a, b| a + b);
         let big_enough = match rows {
-            Some(r) => r >= MIN_ROWS,
-            None => q.mean_ms() >= MIN_MEAN_MS,
+            Some(r) => r >= o.min_rows,
+            None => q.mean_ms() >= o.min_mean_ms,
         };
         if !big_enough {
             continue;
         }
         let writes: f64 = tables.iter().map(|t| ctx.writes(t)).sum();
-        if (q.calls as f64) < MIN_READS_PER_WRITE * writes {
+        if (q.calls as f64) < o.min_reads_per_write * writes {
             continue;
         }
         let Ok(mut view) = plan(&q.normalized, schema, &facts.constants) else {
@@ -128,7 +154,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         let saved_per_minute = span_minutes.map(|m| q.total_ms() / m.max(1.0));
         let cadence = match saved_per_minute {
             Some(s) => CADENCES.iter().copied().find(|c| {
-                refresh_ms <= REFRESH_SHARE * s * f64::from(*c)
+                refresh_ms <= o.refresh_share * s * f64::from(*c)
                     && refresh_ms * 2.0 <= f64::from(*c) * 60_000.0
             }),
             // No timestamps (statement statistics): a quarter hour.

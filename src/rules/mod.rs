@@ -21,11 +21,15 @@ pub mod plan_problems;
 pub mod tenant_schema_drift;
 pub mod unindexed_foreign_key;
 
-/// Rule thresholds (command line, later a config file).
+/// Rule thresholds (command line and `pgadvisor.toml`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     pub n_plus_one: n_plus_one::Options,
     pub index: crate::advisor::select::Options,
+    pub materialized_view: materialized_view::Options,
+    pub denormalize_aggregate: denormalize_aggregate::Options,
+    pub partition_table: partition_table::Options,
+    pub plan: crate::plan::problems::Thresholds,
 }
 
 /// What rules read.

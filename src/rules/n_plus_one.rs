@@ -22,8 +22,9 @@ use std::collections::{BTreeMap, HashSet};
 
 pub const ID: &str = "n-plus-one";
 
-/// Thresholds (`--n-plus-one-*` flags).
-#[derive(Debug, Clone, Copy)]
+/// Thresholds (`--n-plus-one-*` flags, `[rules.n-plus-one]` in pgadvisor.toml).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Options {
     /// Executions of the child in one burst.
     pub min_repetitions: usize,

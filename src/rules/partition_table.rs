@@ -25,6 +25,29 @@ pub const MIN_RANGE_SHARE: f64 = 0.5;
 pub const MIN_APPEND_SHARE: f64 = 0.9;
 /// Rows a period should hold: the finest period holding this many is chosen.
 pub const TARGET_PARTITION_ROWS: f64 = 500_000.0;
+/// Thresholds (`[rules.partition-table]` in pgadvisor.toml).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    pub min_rows: f64,
+    pub min_bytes: u64,
+    pub min_range_share: f64,
+    pub min_append_share: f64,
+    pub target_partition_rows: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            min_rows: MIN_ROWS,
+            min_bytes: MIN_BYTES,
+            min_range_share: MIN_RANGE_SHARE,
+            min_append_share: MIN_APPEND_SHARE,
+            target_partition_rows: TARGET_PARTITION_ROWS,
+        }
+    }
+}
+
 /// Column names that hold the tenant in a shared-schema table.
 pub const TENANT_KEYS: &[&str] = &[
     "tenant_id",
@@ -50,11 +73,11 @@ fn date_of(v: &str) -> Option<NaiveDate> {
 }
 
 /// The finest period whose partitions hold enough rows (a year at most).
-pub fn granularity(rows: f64, first: NaiveDate, last: NaiveDate) -> Period {
+pub fn granularity(rows: f64, first: NaiveDate, last: NaiveDate, target_rows: f64) -> Period {
     let span_days = ((last - first).num_days().max(1)) as f64;
     Period::ALL
         .into_iter()
-        .find(|p| rows * p.days().min(span_days) / span_days >= TARGET_PARTITION_ROWS)
+        .find(|p| rows * p.days().min(span_days) / span_days >= target_rows)
         .unwrap_or(Period::Year)
 }
 
@@ -74,6 +97,7 @@ struct Use {
 }
 
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let o = ctx.options.partition_table;
     let Some(schema) = ctx.schema else {
         return Vec::new();
     };
@@ -141,7 +165,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         let stats = t.stats.as_ref();
         let rows = stats.and_then(|s| s.rows).unwrap_or(0.0);
         let bytes = stats.and_then(|s| s.total_bytes).unwrap_or(0);
-        if (rows < MIN_ROWS && bytes < MIN_BYTES) || u.reads == 0 {
+        if (rows < o.min_rows && bytes < o.min_bytes) || u.reads == 0 {
             continue;
         }
         let activity = stats.and_then(|s| s.activity.as_ref());
@@ -158,14 +182,14 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             .ranged
             .iter()
             .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.0.cmp(a.0)))
-            .filter(|(_, (calls, _, _))| *calls as f64 >= MIN_RANGE_SHARE * u.reads as f64);
+            .filter(|(_, (calls, _, _))| *calls as f64 >= o.min_range_share * u.reads as f64);
         let tenant = u
             .tenant
             .iter()
             .find(|(_, calls)| **calls == u.statements)
             .map(|(c, _)| c.clone());
         let (scheme, reason, ids, impact) = if let (Some((column, (calls, ms, ids))), Some(share)) =
-            (by_range, append_share.filter(|s| *s >= MIN_APPEND_SHARE))
+            (by_range, append_share.filter(|s| *s >= o.min_append_share))
         {
             let Some(cs) = stats.and_then(|s| s.columns.get(column)) else {
                 continue;
@@ -176,7 +200,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             ) else {
                 continue;
             };
-            let period = granularity(rows, first, last);
+            let period = granularity(rows, first, last, o.target_partition_rows);
             let ahead = match period {
                 Period::Day => 7,
                 Period::Week => 4,

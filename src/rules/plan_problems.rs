@@ -4,7 +4,7 @@
 //! `pgadvisor explain`; this turns it into findings tied to the query.
 use super::Context;
 use crate::findings::{Finding, Severity, Subject};
-use crate::plan::problems::diagnose;
+use crate::plan::problems::diagnose_with;
 use serde_json::json;
 
 fn findings_for(ctx: &Context<'_>, rule: &str) -> Vec<Finding> {
@@ -13,7 +13,7 @@ fn findings_for(ctx: &Context<'_>, rule: &str) -> Vec<Finding> {
     plans.sort_by_key(|(id, _)| **id);
     for (id, logged) in plans {
         let query_ms = ctx.workload.queries.get(id).map_or(0.0, |q| q.total_ms());
-        for p in diagnose(&logged.plan)
+        for p in diagnose_with(&logged.plan, &ctx.options.plan)
             .into_iter()
             .filter(|p| p.rule == rule)
         {

@@ -1,0 +1,360 @@
+//! `pgadvisor.toml`: rule thresholds, severities, suppressions, budgets and
+//! the CI gate, so that a team keeps its decisions next to its code rather
+//! than in a command line. Flags given on the command line win over the file.
+//!
+//! ```toml
+//! fail_on = "warning"
+//! tenant_pattern = "^tenant_[0-9]+$"
+//!
+//! [budgets]
+//! index_storage = "2GB"
+//!
+//! [rules.n-plus-one]
+//! min_repetitions = 10
+//!
+//! [rules.unused-index]
+//! enabled = false
+//!
+//! [[suppress]]
+//! rule = "missing-foreign-key"
+//! table = "public.audit_log"
+//! reason = "audit rows outlive the users they name"
+//! ```
+use crate::findings::{Finding, Severity};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The file looked for in the working directory when `--config` is not given.
+pub const DEFAULT_FILE: &str = "pgadvisor.toml";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Invalid {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+}
+
+/// What the file says, checked: unknown keys, rule ids and severities are errors.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub path: Option<PathBuf>,
+    pub fail_on: Option<Severity>,
+    pub tenant_pattern: Option<String>,
+    pub formats: Option<Vec<String>>,
+    pub budgets: Budgets,
+    /// Rules switched off.
+    pub disabled: Vec<String>,
+    /// Severity given to every finding of a rule.
+    pub severities: BTreeMap<String, Severity>,
+    /// Thresholds, the defaults overridden by the file.
+    pub options: crate::rules::Options,
+    pub suppress: Vec<Suppression>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budgets {
+    /// Storage the recommended indexes may take together (`"2GB"` or bytes).
+    #[serde(default, deserialize_with = "size_opt")]
+    pub index_storage: Option<u64>,
+    /// Session statements kept for N+1 detection (memory on huge logs).
+    pub session_steps: Option<u64>,
+    /// Live mode: statement_timeout and lock_timeout of pgadvisor's session.
+    pub statement_timeout_ms: Option<u64>,
+    pub lock_timeout_ms: Option<u64>,
+    /// Live mode with `--analyze`: how many statements run.
+    pub analyze_limit: Option<usize>,
+}
+
+/// A finding accepted as it is, like a `noqa`: by its id, or by rule
+/// (optionally on one table), always with the reason.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suppression {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// `schema.table` or `table`; with `rule`, only findings on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<String>,
+    pub reason: String,
+}
+
+impl Suppression {
+    pub fn matches(&self, f: &Finding) -> bool {
+        let id = self.id.as_ref().is_none_or(|i| *i == f.id);
+        let rule = self.rule.as_ref().is_none_or(|r| *r == f.rule);
+        let table = self.table.as_ref().is_none_or(|t| match t.split_once('.') {
+            Some((s, n)) => s == f.subject.schema && n == f.subject.table,
+            None => *t == f.subject.table,
+        });
+        id && rule && table
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    fail_on: Option<Severity>,
+    tenant_pattern: Option<String>,
+    formats: Option<Vec<String>>,
+    #[serde(default)]
+    budgets: Budgets,
+    #[serde(default)]
+    rules: BTreeMap<String, toml::Spanned<toml::Table>>,
+    #[serde(default)]
+    suppress: Vec<toml::Spanned<Suppression>>,
+}
+
+fn size_opt<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Size {
+        Bytes(u64),
+        Text(String),
+    }
+    match Size::deserialize(d)? {
+        Size::Bytes(b) => Ok(Some(b)),
+        Size::Text(t) => parse_size(&t).map(Some).map_err(serde::de::Error::custom),
+    }
+}
+
+/// `500MB`, `2GB`, `1.5GB`, `800kB`, or bytes.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: f64 = num.parse().map_err(|_| format!("not a size: {s:?}"))?;
+    let mult = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kb" => 1024.0,
+        "m" | "mb" => 1024.0 * 1024.0,
+        "g" | "gb" => 1024.0 * 1024.0 * 1024.0,
+        "t" | "tb" => 1024.0f64.powi(4),
+        u => return Err(format!("unknown size unit {u:?} (kB, MB, GB, TB)")),
+    };
+    Ok((n * mult) as u64)
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset.min(text.len()))
+        .map_or(1, |s| s.bytes().filter(|b| *b == b'\n').count() + 1)
+}
+
+/// Keys of a plan rule's section mapped onto the shared plan thresholds.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeqScanFilter {
+    min_removed_rows: Option<f64>,
+    removed_share: Option<f64>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RowMisestimate {
+    factor: Option<f64>,
+    min_rows: Option<f64>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NestedLoopRepeat {
+    min_loops: Option<f64>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeapFetches {
+    min_share: Option<f64>,
+    min_fetches: Option<f64>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MissingIndex {
+    #[serde(default, deserialize_with = "size_opt")]
+    budget: Option<u64>,
+    min_gain_ms: Option<f64>,
+    min_improvement: Option<f64>,
+    min_gain_share: Option<f64>,
+}
+
+fn set<T>(slot: &mut T, v: Option<T>) {
+    if let Some(v) = v {
+        *slot = v;
+    }
+}
+
+/// Applies one rule's thresholds; `Err` is the message.
+fn thresholds(rule: &str, table: toml::Table, o: &mut crate::rules::Options) -> Result<(), String> {
+    fn parse<T: serde::de::DeserializeOwned>(t: toml::Table) -> Result<T, String> {
+        T::deserialize(toml::Value::Table(t)).map_err(|e| e.message().to_owned())
+    }
+    // A section with only enabled/severity has no thresholds to check.
+    if table.is_empty() {
+        return Ok(());
+    }
+    match rule {
+        "n-plus-one" => {
+            let mut t = toml::Table::try_from(o.n_plus_one).map_err(|e| e.to_string())?;
+            t.extend(table);
+            o.n_plus_one = parse(t)?;
+        }
+        "materialized-view" => {
+            let mut t = toml::Table::try_from(o.materialized_view).map_err(|e| e.to_string())?;
+            t.extend(table);
+            o.materialized_view = parse(t)?;
+        }
+        "denormalize-aggregate" => {
+            let mut t =
+                toml::Table::try_from(o.denormalize_aggregate).map_err(|e| e.to_string())?;
+            t.extend(table);
+            o.denormalize_aggregate = parse(t)?;
+        }
+        "partition-table" => {
+            let mut t = toml::Table::try_from(o.partition_table).map_err(|e| e.to_string())?;
+            t.extend(table);
+            o.partition_table = parse(t)?;
+        }
+        "missing-index" => {
+            let m: MissingIndex = parse(table)?;
+            set(&mut o.index.budget_bytes, m.budget.map(|b| b as f64));
+            set(&mut o.index.min_gain_ms, m.min_gain_ms);
+            set(&mut o.index.min_improvement, m.min_improvement);
+            set(&mut o.index.min_gain_share, m.min_gain_share);
+        }
+        "seq-scan-filter" => {
+            let m: SeqScanFilter = parse(table)?;
+            set(&mut o.plan.min_removed_rows, m.min_removed_rows);
+            set(&mut o.plan.removed_share, m.removed_share);
+        }
+        "row-misestimate" => {
+            let m: RowMisestimate = parse(table)?;
+            set(&mut o.plan.misestimate_factor, m.factor);
+            set(&mut o.plan.min_rows_for_estimates, m.min_rows);
+        }
+        "nested-loop-repeat" => {
+            let m: NestedLoopRepeat = parse(table)?;
+            set(&mut o.plan.repeat_loops, m.min_loops);
+        }
+        "heap-fetches" => {
+            let m: HeapFetches = parse(table)?;
+            set(&mut o.plan.heap_fetch_share, m.min_share);
+            set(&mut o.plan.min_heap_fetches, m.min_fetches);
+        }
+        _ => {
+            let keys: Vec<&String> = table.keys().collect();
+            return Err(format!(
+                "rule {rule} has no thresholds (only `enabled` and `severity`), got {keys:?}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+impl Config {
+    /// `--config FILE`, else `pgadvisor.toml` in the working directory if there is one.
+    pub fn discover(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        match explicit {
+            Some(p) => Self::load(p),
+            None if Path::new(DEFAULT_FILE).is_file() => Self::load(Path::new(DEFAULT_FILE)),
+            None => Ok(Config::default()),
+        }
+    }
+
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Io {
+            path: path.to_owned(),
+            source: e,
+        })?;
+        Self::parse(&text, path)
+    }
+
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let invalid = |line: usize, message: String| ConfigError::Invalid {
+            path: path.to_owned(),
+            line,
+            message,
+        };
+        let raw: Raw = toml::from_str(text).map_err(|e| {
+            let line = e.span().map_or(1, |s| line_of(text, s.start));
+            invalid(line, e.message().trim().to_owned())
+        })?;
+        let known: Vec<&str> = crate::rules::RULES.iter().map(|r| r.id).collect();
+        let mut c = Config {
+            path: Some(path.to_owned()),
+            fail_on: raw.fail_on,
+            tenant_pattern: raw.tenant_pattern,
+            formats: raw.formats,
+            budgets: raw.budgets,
+            ..Default::default()
+        };
+        if let Some(p) = &c.tenant_pattern {
+            regex::Regex::new(p).map_err(|e| invalid(1, format!("tenant_pattern: {e}")))?;
+        }
+        for (rule, spanned) in raw.rules {
+            let line = line_of(text, spanned.span().start);
+            if !known.contains(&rule.as_str()) {
+                return Err(invalid(
+                    line,
+                    format!("[rules.{rule}]: no such rule; `pgadvisor rules` lists them"),
+                ));
+            }
+            let mut table = spanned.into_inner();
+            match table.remove("enabled") {
+                None => {}
+                Some(toml::Value::Boolean(false)) => c.disabled.push(rule.clone()),
+                Some(toml::Value::Boolean(true)) => {}
+                Some(v) => {
+                    return Err(invalid(
+                        line,
+                        format!("[rules.{rule}] enabled = {v}: true or false"),
+                    ))
+                }
+            }
+            if let Some(v) = table.remove("severity") {
+                let s = v
+                    .as_str()
+                    .and_then(|s| serde_json::from_value(serde_json::json!(s)).ok())
+                    .ok_or_else(|| {
+                        invalid(
+                            line,
+                            format!("[rules.{rule}] severity = {v}: info, warning or critical"),
+                        )
+                    })?;
+                c.severities.insert(rule.clone(), s);
+            }
+            thresholds(&rule, table, &mut c.options)
+                .map_err(|m| invalid(line, format!("[rules.{rule}]: {m}")))?;
+        }
+        for s in raw.suppress {
+            let line = line_of(text, s.span().start);
+            let s = s.into_inner();
+            if s.id.is_none() && s.rule.is_none() {
+                return Err(invalid(line, "[[suppress]] needs `id` or `rule`".into()));
+            }
+            if s.reason.trim().is_empty() {
+                return Err(invalid(line, "[[suppress]] needs a `reason`".into()));
+            }
+            if let Some(r) = &s.rule {
+                if !known.contains(&r.as_str()) {
+                    return Err(invalid(
+                        line,
+                        format!("[[suppress]] rule = {r:?}: no such rule"),
+                    ));
+                }
+            }
+            c.suppress.push(s);
+        }
+        Ok(c)
+    }
+}

@@ -1,0 +1,758 @@
+//! `report.html`: one self-contained page (inline CSS, a little inline JS,
+//! no network) for a team to review together. The page is rendered by an
+//! askama template from a view of the report computed here: numbers
+//! formatted, charts and the schema graph laid out as coordinates. Every
+//! string from the input goes through the template's HTML escaping; the
+//! script reads nothing but `data-` attributes holding numbers.
+use super::json::{Report, ACTIVITY_POINTS};
+use super::text::{fmt_ms, one_line, severity_name, thousands};
+use crate::findings::{Finding, Severity};
+use crate::model::stats::Counter;
+use askama::Template;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Template)]
+#[template(path = "report.html")]
+struct Page<'a> {
+    r: &'a Report,
+    span: String,
+    cards: Vec<(&'static str, String)>,
+    severities: Vec<SeverityCount>,
+    groups: Vec<RuleGroup>,
+    queries: Vec<QueryRow>,
+    breakdowns: Vec<Breakdown>,
+    charts: Vec<Chart>,
+    plans: Vec<PlanView>,
+    graph: Graph,
+    errors: Vec<(String, String, u64, String)>,
+    event_counts: Vec<(&'static str, String)>,
+    inputs: Vec<InputView>,
+    fixed: Vec<(String, String, String)>,
+}
+
+struct SeverityCount {
+    name: &'static str,
+    count: usize,
+    gain: String,
+}
+
+struct RuleGroup {
+    id: String,
+    summary: &'static str,
+    findings: Vec<FindingView>,
+}
+
+struct FindingView {
+    id: String,
+    severity: &'static str,
+    title: String,
+    subject: String,
+    impact: String,
+    verified: String,
+    status: &'static str,
+    databases: String,
+    evidence: Vec<(String, String, bool)>,
+    queries: Vec<(String, String)>,
+    sql: String,
+}
+
+struct QueryRow {
+    id: String,
+    text: String,
+    kind: String,
+    calls: u64,
+    calls_text: String,
+    total: f64,
+    total_text: String,
+    mean: f64,
+    mean_text: String,
+    p95: f64,
+    p95_text: String,
+    share: String,
+    errors: u64,
+    tenants: usize,
+    estimated: bool,
+}
+
+struct Breakdown {
+    title: &'static str,
+    rows: Vec<(String, String, String, f64)>,
+}
+
+struct Chart {
+    title: &'static str,
+    width: f64,
+    height: f64,
+    max_label: String,
+    first: String,
+    last: String,
+    series: Vec<Series>,
+}
+
+struct Series {
+    class: &'static str,
+    name: &'static str,
+    points: String,
+}
+
+struct PlanView {
+    query: String,
+    text: String,
+    duration: String,
+    analyzed: bool,
+    nodes: Vec<NodeView>,
+    problems: Vec<(String, String, String)>,
+}
+
+struct NodeView {
+    indent: usize,
+    label: String,
+    hot: bool,
+    flagged: bool,
+    time: String,
+    rows: String,
+    details: Vec<String>,
+}
+
+struct Graph {
+    width: f64,
+    height: f64,
+    nodes: Vec<GraphNode>,
+    edges: Vec<GraphEdge>,
+    omitted: usize,
+}
+
+struct GraphNode {
+    name: String,
+    x: f64,
+    y: f64,
+    anchor: &'static str,
+    lx: f64,
+}
+
+struct GraphEdge {
+    from: String,
+    to: String,
+    columns: String,
+    declared: bool,
+    calls: u64,
+    x1: f64,
+    y1: f64,
+    x2: f64,
+    y2: f64,
+    drawn: bool,
+}
+
+struct InputView {
+    path: String,
+    format: String,
+    lines: String,
+    events: String,
+    unparsed: u64,
+    error: Option<String>,
+    reasons: Vec<(String, u64, String)>,
+    samples: Vec<(u64, String, String)>,
+    warnings: Vec<(String, u64)>,
+}
+
+/// Tables the graph draws at most; the rest are listed only.
+const GRAPH_NODES: usize = 40;
+
+pub fn render(r: &Report) -> String {
+    let page = Page {
+        r,
+        span: span(r),
+        cards: cards(r),
+        severities: severities(r),
+        groups: groups(r),
+        queries: queries(r),
+        breakdowns: breakdowns(r),
+        charts: charts(r),
+        plans: plans(r),
+        graph: graph(r),
+        errors: r
+            .events
+            .errors
+            .iter()
+            .map(|(k, e)| {
+                let code = k.split_whitespace().next().unwrap_or("").to_owned();
+                let code = if code.len() == 5 && code.chars().all(|c| c.is_ascii_alphanumeric()) {
+                    code
+                } else {
+                    "—".to_owned()
+                };
+                (code, e.severity.clone(), e.count, e.message.clone())
+            })
+            .collect(),
+        event_counts: event_counts(r),
+        inputs: inputs(r),
+        fixed: r
+            .baseline
+            .iter()
+            .flat_map(|b| &b.fixed)
+            .map(|f| {
+                (
+                    f.rule.clone(),
+                    f.severity.map(severity_name).unwrap_or("").to_owned(),
+                    f.title.clone(),
+                )
+            })
+            .collect(),
+    };
+    page.render().unwrap_or_else(|e| {
+        // The template is compiled in; a failure here is a bug, not bad input.
+        format!(
+            "<!doctype html><title>pgadvisor</title><p>report rendering failed: {}</p>",
+            escape(&e.to_string())
+        )
+    })
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+fn span(r: &Report) -> String {
+    match (&r.summary.first_ts, &r.summary.last_ts) {
+        (Some(a), Some(b)) => {
+            let secs = match (
+                chrono::DateTime::parse_from_rfc3339(a),
+                chrono::DateTime::parse_from_rfc3339(b),
+            ) {
+                (Ok(x), Ok(y)) => (y - x).num_milliseconds() as f64,
+                _ => 0.0,
+            };
+            format!("{a} → {b} ({})", fmt_ms(secs))
+        }
+        _ => "no timestamps (statistics exports)".to_owned(),
+    }
+}
+
+fn cards(r: &Report) -> Vec<(&'static str, String)> {
+    let s = &r.summary;
+    let mut c = vec![
+        ("statements", thousands(s.statements)),
+        ("distinct queries", thousands(s.queries)),
+        ("workload time", fmt_ms(s.total_duration_ms)),
+        ("sessions", thousands(s.sessions)),
+        ("findings", thousands(s.findings)),
+        ("unparsed lines", thousands(s.unparsed_lines)),
+    ];
+    if !r.suppressed.is_empty() {
+        c.push(("suppressed", thousands(r.suppressed.len() as u64)));
+    }
+    c
+}
+
+fn severities(r: &Report) -> Vec<SeverityCount> {
+    [Severity::Critical, Severity::Warning, Severity::Info]
+        .into_iter()
+        .map(|s| {
+            let of: Vec<&Finding> = r.findings.iter().filter(|f| f.severity == s).collect();
+            SeverityCount {
+                name: severity_name(s),
+                count: of.len(),
+                gain: fmt_ms(of.iter().map(|f| f.impact_ms).sum()),
+            }
+        })
+        .collect()
+}
+
+/// Evidence as rows: scalars as they are, lists of scalars joined, the rest
+/// as indented JSON; the flag marks SQL and JSON, shown as code.
+fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
+    use serde_json::Value;
+    fn scalar(v: &Value) -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+    fn is_sql(s: &str) -> bool {
+        let u = s.trim_start().to_ascii_uppercase();
+        [
+            "SELECT ", "WITH ", "CREATE ", "ALTER ", "DROP ", "REFRESH ", "UPDATE ", "INSERT ",
+            "DELETE ", "SET ", "BEGIN", "DO ",
+        ]
+        .iter()
+        .any(|k| u.starts_with(k))
+    }
+    match v {
+        Value::Object(m) => m
+            .iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| {
+                let key = k.replace('_', " ");
+                if let Some(s) = scalar(v) {
+                    let code = is_sql(&s);
+                    return (key, s, code);
+                }
+                if let Value::Array(items) = v {
+                    if let Some(list) = items.iter().map(scalar).collect::<Option<Vec<_>>>() {
+                        let code = list.iter().any(|s| is_sql(s));
+                        return (key, list.join(if code { "\n" } else { ", " }), code);
+                    }
+                }
+                (
+                    key,
+                    serde_json::to_string_pretty(v).unwrap_or_default(),
+                    true,
+                )
+            })
+            .collect(),
+        Value::Null => Vec::new(),
+        other => vec![(
+            "evidence".into(),
+            serde_json::to_string_pretty(other).unwrap_or_default(),
+            true,
+        )],
+    }
+}
+
+fn groups(r: &Report) -> Vec<RuleGroup> {
+    let texts: BTreeMap<&str, &str> = r
+        .queries
+        .iter()
+        .map(|q| (q.id.as_str(), q.normalized.as_str()))
+        .collect();
+    let mut by: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for f in &r.findings {
+        by.entry(f.rule.as_str()).or_default().push(f);
+    }
+    let mut groups: Vec<RuleGroup> = by
+        .into_iter()
+        .map(|(rule, fs)| RuleGroup {
+            id: rule.to_owned(),
+            summary: crate::rules::RULES
+                .iter()
+                .find(|x| x.id == rule)
+                .map_or("", |x| x.summary),
+            findings: fs
+                .into_iter()
+                .map(|f| FindingView {
+                    id: f.id.clone(),
+                    severity: severity_name(f.severity),
+                    title: f.title.clone(),
+                    subject: {
+                        let mut s = if f.subject.schema.is_empty() {
+                            f.subject.table.clone()
+                        } else {
+                            format!("{}.{}", f.subject.schema, f.subject.table)
+                        };
+                        if !f.subject.columns.is_empty() {
+                            s.push_str(&format!(" ({})", f.subject.columns.join(", ")));
+                        }
+                        s
+                    },
+                    impact: if f.impact_ms > 0.0 {
+                        fmt_ms(f.impact_ms)
+                    } else {
+                        "—".into()
+                    },
+                    verified: serde_json::to_value(f.verified)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default(),
+                    status: match f.baseline {
+                        Some(crate::triage::BaselineStatus::New) => "new",
+                        Some(crate::triage::BaselineStatus::Unchanged) => "unchanged",
+                        None => "",
+                    },
+                    databases: f.databases.join(", "),
+                    evidence: evidence_rows(&f.evidence),
+                    queries: f
+                        .queries
+                        .iter()
+                        .map(|q| {
+                            (
+                                q.clone(),
+                                texts
+                                    .get(q.as_str())
+                                    .map_or(String::new(), |t| one_line(t, 400)),
+                            )
+                        })
+                        .collect(),
+                    sql: f
+                        .sql
+                        .iter()
+                        .map(|s| {
+                            let t = s.trim_end();
+                            if t.ends_with(';') {
+                                t.to_owned()
+                            } else {
+                                format!("{t};")
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                })
+                .collect(),
+        })
+        .collect();
+    // The group with the most severe, most costly finding first.
+    groups.sort_by(|a, b| {
+        let key = |g: &RuleGroup| {
+            g.findings
+                .iter()
+                .map(|f| match f.severity {
+                    "critical" => 2,
+                    "warning" => 1,
+                    _ => 0,
+                })
+                .max()
+                .unwrap_or(0)
+        };
+        key(b).cmp(&key(a)).then(a.id.cmp(&b.id))
+    });
+    groups
+}
+
+/// Queries in the table: the costliest, enough for any review.
+const MAX_QUERIES: usize = 200;
+
+fn queries(r: &Report) -> Vec<QueryRow> {
+    let total: f64 = r.summary.total_duration_ms.max(f64::MIN_POSITIVE);
+    r.queries
+        .iter()
+        .take(MAX_QUERIES)
+        .map(|q| QueryRow {
+            id: q.id.clone(),
+            text: q.normalized.clone(),
+            kind: q.kind.clone(),
+            calls: q.calls,
+            calls_text: thousands(q.calls),
+            total: q.total_ms,
+            total_text: fmt_ms(q.total_ms),
+            mean: q.mean_ms,
+            mean_text: fmt_ms(q.mean_ms),
+            p95: q.p95_ms,
+            p95_text: fmt_ms(q.p95_ms),
+            share: format!("{:.1} %", 100.0 * q.total_ms / total),
+            errors: q.errors,
+            tenants: q.tenants.0.len(),
+            estimated: q.percentiles_estimated,
+        })
+        .collect()
+}
+
+fn breakdowns(r: &Report) -> Vec<Breakdown> {
+    type Pick = fn(&super::json::QueryEntry) -> &Counter;
+    let dims: [(&'static str, Pick); 4] = [
+        ("Database", |q| &q.databases),
+        ("User", |q| &q.users),
+        ("Application", |q| &q.applications),
+        ("Tenant", |q| &q.tenants),
+    ];
+    let total = r.summary.total_duration_ms.max(f64::MIN_POSITIVE);
+    dims.into_iter()
+        .map(|(title, pick)| {
+            // A query's time is split by its executions per value.
+            let mut by: BTreeMap<String, (u64, f64)> = BTreeMap::new();
+            for q in &r.queries {
+                let c = pick(q);
+                let all: u64 = c.0.values().sum();
+                for (k, n) in &c.0 {
+                    let e = by.entry(k.clone()).or_default();
+                    e.0 += n;
+                    if all > 0 {
+                        e.1 += q.total_ms * *n as f64 / all as f64;
+                    }
+                }
+            }
+            let mut rows: Vec<(String, u64, f64)> =
+                by.into_iter().map(|(k, (n, ms))| (k, n, ms)).collect();
+            rows.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+            Breakdown {
+                title,
+                rows: rows
+                    .into_iter()
+                    .take(50)
+                    .map(|(k, n, ms)| {
+                        let share = (100.0 * ms / total).clamp(0.0, 100.0);
+                        (k, thousands(n), fmt_ms(ms), (share * 10.0).round() / 10.0)
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+const CHART_W: f64 = 900.0;
+const CHART_H: f64 = 160.0;
+
+fn polyline(values: &[f64], max: f64) -> String {
+    let n = values.len().max(2) - 1;
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let x = CHART_W * i as f64 / n as f64;
+            let y = CHART_H - CHART_H * (v / max).clamp(0.0, 1.0);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn charts(r: &Report) -> Vec<Chart> {
+    let pts = &r.activity.points;
+    if pts.is_empty() {
+        return Vec::new();
+    }
+    debug_assert!(pts.len() <= ACTIVITY_POINTS);
+    let first = pts.first().map(|p| p.ts.clone()).unwrap_or_default();
+    let last = pts.last().map(|p| p.ts.clone()).unwrap_or_default();
+    let stmts: Vec<f64> = pts.iter().map(|p| p.statements as f64).collect();
+    let errors: Vec<f64> = pts.iter().map(|p| p.errors as f64).collect();
+    let conns: Vec<f64> = pts.iter().map(|p| p.connections as f64).collect();
+    let mean: Vec<f64> = pts.iter().map(|p| p.mean_ms).collect();
+    let max: Vec<f64> = pts.iter().map(|p| p.max_ms).collect();
+    let top = |v: &[f64]| v.iter().copied().fold(0.0f64, f64::max).max(1e-9);
+    let count_max = top(&stmts).max(top(&errors)).max(top(&conns));
+    let ms_max = top(&max).max(top(&mean));
+    vec![
+        Chart {
+            title: "Statements, errors and connections",
+            width: CHART_W,
+            height: CHART_H,
+            max_label: format!("{count_max:.0}"),
+            first: first.clone(),
+            last: last.clone(),
+            series: vec![
+                Series {
+                    class: "s1",
+                    name: "statements",
+                    points: polyline(&stmts, count_max),
+                },
+                Series {
+                    class: "s3",
+                    name: "errors",
+                    points: polyline(&errors, count_max),
+                },
+                Series {
+                    class: "s4",
+                    name: "connections",
+                    points: polyline(&conns, count_max),
+                },
+            ],
+        },
+        Chart {
+            title: "Latency: mean and slowest statement",
+            width: CHART_W,
+            height: CHART_H,
+            max_label: fmt_ms(ms_max),
+            first,
+            last,
+            series: vec![
+                Series {
+                    class: "s2",
+                    name: "max",
+                    points: polyline(&max, ms_max),
+                },
+                Series {
+                    class: "s1",
+                    name: "mean",
+                    points: polyline(&mean, ms_max),
+                },
+            ],
+        },
+    ]
+}
+
+fn plans(r: &Report) -> Vec<PlanView> {
+    let texts: BTreeMap<&str, &str> = r
+        .queries
+        .iter()
+        .map(|q| (q.id.as_str(), q.normalized.as_str()))
+        .collect();
+    r.plans
+        .iter()
+        .map(|p| {
+            let e = &p.explain;
+            let flagged: BTreeSet<usize> = e.problems.iter().map(|x| x.node_index).collect();
+            PlanView {
+                query: p.query.clone(),
+                text: texts
+                    .get(p.query.as_str())
+                    .map_or(String::new(), |t| one_line(t, 300)),
+                duration: fmt_ms(p.duration_ms),
+                analyzed: e.analyzed,
+                nodes: e
+                    .nodes
+                    .iter()
+                    .map(|n| NodeView {
+                        indent: n.depth,
+                        label: n.label.clone(),
+                        hot: n.hot,
+                        flagged: flagged.contains(&n.index),
+                        time: match (n.exclusive_ms, n.time_share) {
+                            (Some(x), Some(s)) => format!("{} ({:.0} %)", fmt_ms(x), s * 100.0),
+                            _ => String::new(),
+                        },
+                        rows: match (n.actual_rows, n.estimated_rows) {
+                            (Some(a), Some(est)) => format!("rows {a:.0} (est. {est:.0})"),
+                            (None, Some(est)) => format!("est. rows {est:.0}"),
+                            _ => String::new(),
+                        } + &n
+                            .loops
+                            .filter(|l| *l > 1.0)
+                            .map(|l| format!(" × {l:.0} loops"))
+                            .unwrap_or_default(),
+                        details: n.details.clone(),
+                    })
+                    .collect(),
+                problems: e
+                    .problems
+                    .iter()
+                    .map(|x| (x.rule.clone(), x.node.clone(), x.message.clone()))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn graph(r: &Report) -> Graph {
+    let Some(g) = &r.schema_graph else {
+        return Graph {
+            width: 0.0,
+            height: 0.0,
+            nodes: Vec::new(),
+            edges: Vec::new(),
+            omitted: 0,
+        };
+    };
+    // Tables by the traffic of their edges: the busiest are drawn.
+    let mut weight: BTreeMap<&str, u64> = BTreeMap::new();
+    for e in &g.edges {
+        *weight.entry(&e.from).or_default() += e.observed_calls + 1;
+        *weight.entry(&e.to).or_default() += e.observed_calls + 1;
+    }
+    for n in &g.nodes {
+        weight.entry(n).or_default();
+    }
+    let mut names: Vec<(&str, u64)> = weight.into_iter().collect();
+    names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let omitted = names.len().saturating_sub(GRAPH_NODES);
+    let mut drawn: Vec<&str> = names.into_iter().take(GRAPH_NODES).map(|x| x.0).collect();
+    drawn.sort();
+    let n = drawn.len().max(1) as f64;
+    let radius = (60.0 + 14.0 * n).min(320.0);
+    let (cx, cy) = (radius + 190.0, radius + 40.0);
+    let pos: BTreeMap<&str, (f64, f64)> = drawn
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let a = std::f64::consts::TAU * i as f64 / n - std::f64::consts::FRAC_PI_2;
+            (*name, (cx + radius * a.cos(), cy + radius * a.sin()))
+        })
+        .collect();
+    let nodes = drawn
+        .iter()
+        .map(|name| {
+            let (x, y) = pos[name];
+            let right = x >= cx;
+            GraphNode {
+                name: (*name).to_owned(),
+                x,
+                y,
+                anchor: if right { "start" } else { "end" },
+                lx: if right { x + 8.0 } else { x - 8.0 },
+            }
+        })
+        .collect();
+    let edges = g
+        .edges
+        .iter()
+        .map(|e| {
+            let a = pos.get(e.from.as_str());
+            let b = pos.get(e.to.as_str());
+            let ((x1, y1), (x2, y2)) = (
+                a.copied().unwrap_or_default(),
+                b.copied().unwrap_or_default(),
+            );
+            GraphEdge {
+                from: e.from.clone(),
+                to: e.to.clone(),
+                columns: format!(
+                    "({}) → ({})",
+                    e.from_columns.join(", "),
+                    e.to_columns.join(", ")
+                ),
+                declared: e.declared,
+                calls: e.observed_calls,
+                x1,
+                y1,
+                x2,
+                y2,
+                drawn: a.is_some() && b.is_some(),
+            }
+        })
+        .collect();
+    Graph {
+        width: 2.0 * cx,
+        height: 2.0 * cy,
+        nodes,
+        edges,
+        omitted,
+    }
+}
+
+fn event_counts(r: &Report) -> Vec<(&'static str, String)> {
+    let e = &r.events;
+    vec![
+        ("connections received", thousands(e.connections_received)),
+        (
+            "connections authorized",
+            thousands(e.connections_authorized),
+        ),
+        ("disconnections", thousands(e.disconnections)),
+        ("session time", fmt_ms(e.session_time_ms as f64)),
+        ("lock waits still waiting", thousands(e.lock_waits)),
+        (
+            "locks acquired after a wait",
+            thousands(e.lock_acquired_after_wait),
+        ),
+        ("time waited for locks", fmt_ms(e.lock_wait_ms)),
+        ("deadlocks", thousands(e.deadlocks)),
+        ("temporary files", thousands(e.temp_files)),
+        (
+            "temporary bytes",
+            format!("{:.1} MB", e.temp_bytes as f64 / 1048576.0),
+        ),
+        ("checkpoints", thousands(e.checkpoints_completed)),
+        ("autovacuum runs", thousands(e.autovacuum)),
+        ("autoanalyze runs", thousands(e.autoanalyze)),
+        ("auto_explain plans", thousands(e.auto_explain_plans)),
+    ]
+}
+
+fn inputs(r: &Report) -> Vec<InputView> {
+    r.inputs
+        .iter()
+        .map(|i| InputView {
+            path: i.path.clone(),
+            format: i.format.map(|f| f.name()).unwrap_or_else(|| "—".into()),
+            lines: thousands(i.lines),
+            events: thousands(i.events),
+            unparsed: i.unparsed_lines,
+            error: i.error.clone(),
+            reasons: i
+                .unparsed
+                .iter()
+                .map(|(k, v)| (k.clone(), v.count, v.why.clone()))
+                .collect(),
+            samples: i
+                .unparsed_samples
+                .iter()
+                .map(|s| (s.line, s.reason.clone(), s.text.clone()))
+                .collect(),
+            warnings: i.warnings.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        })
+        .collect()
+}

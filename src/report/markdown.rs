@@ -1,0 +1,174 @@
+//! `report.md`: a short summary for a pull-request comment or a CI step
+//! summary: the gate, what changed since the baseline, the findings that
+//! matter most and the costliest queries. Everything from the input is
+//! escaped so that a query cannot break the table or inject markup.
+use super::json::Report;
+use super::text::{fmt_ms, one_line, severity_name, thousands};
+use crate::findings::Severity;
+use crate::triage::BaselineStatus;
+use std::fmt::Write;
+
+/// Rows of the findings table; the rest are counted and left to report.html.
+const MAX_FINDINGS: usize = 20;
+const MAX_QUERIES: usize = 5;
+
+/// Text safe in a Markdown table cell: no markup, no pipes, one line.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in one_line(s, usize::MAX).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '|' => out.push_str("\\|"),
+            // Intraword `_` is no emphasis in GitHub's Markdown: names stay readable.
+            '\\' | '`' | '*' | '[' | ']' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn icon(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical => "🔴",
+        Severity::Warning => "🟠",
+        Severity::Info => "🔵",
+    }
+}
+
+pub fn render(r: &Report) -> String {
+    let mut out = String::new();
+    let count = |s: Severity| r.findings.iter().filter(|f| f.severity == s).count();
+    let _ = writeln!(
+        out,
+        "## pgadvisor: {} findings ({} critical, {} warning, {} info)\n",
+        r.findings.len(),
+        count(Severity::Critical),
+        count(Severity::Warning),
+        count(Severity::Info)
+    );
+    let span = match (&r.summary.first_ts, &r.summary.last_ts) {
+        (Some(a), Some(b)) => format!(", {} → {}", escape(a), escape(b)),
+        _ => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "Workload: {} statements, {} distinct queries, {} in all{span}; {} input(s), {} unparsed lines.\n",
+        thousands(r.summary.statements),
+        thousands(r.summary.queries),
+        fmt_ms(r.summary.total_duration_ms),
+        r.inputs.len(),
+        thousands(r.summary.unparsed_lines),
+    );
+    if let Some(g) = &r.gate {
+        let scope = if r.baseline.is_some() { "new " } else { "" };
+        if g.failing > 0 {
+            let _ = writeln!(
+                out,
+                "**❌ Failing**: {} {scope}finding(s) at or above `{}`.\n",
+                g.failing,
+                severity_name(g.fail_on)
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "**✅ Passing**: no {scope}finding at or above `{}`.\n",
+                severity_name(g.fail_on)
+            );
+        }
+    }
+    if let Some(b) = &r.baseline {
+        let _ = writeln!(
+            out,
+            "Since the baseline: **{} new**, {} unchanged, **{} fixed**.\n",
+            b.new,
+            b.unchanged,
+            b.fixed.len()
+        );
+    }
+    if !r.findings.is_empty() {
+        let status = r.baseline.is_some();
+        out.push_str("| | Rule | Finding | Impact |");
+        out.push_str(if status {
+            " Status |\n|---|---|---|---:|---|\n"
+        } else {
+            "\n|---|---|---|---:|\n"
+        });
+        // New findings first when comparing: they are what a reviewer acts on.
+        let mut shown: Vec<_> = r.findings.iter().collect();
+        if status {
+            shown.sort_by_key(|f| f.baseline != Some(BaselineStatus::New));
+        }
+        for f in shown.iter().take(MAX_FINDINGS) {
+            let impact = if f.impact_ms > 0.0 {
+                fmt_ms(f.impact_ms)
+            } else {
+                "—".into()
+            };
+            let _ = write!(
+                out,
+                "| {} {} | `{}` | {} | {} |",
+                icon(f.severity),
+                severity_name(f.severity),
+                f.rule,
+                escape(&one_line(&f.title, 160)),
+                impact
+            );
+            if status {
+                let s = match f.baseline {
+                    Some(BaselineStatus::New) => "**new**",
+                    _ => "unchanged",
+                };
+                let _ = write!(out, " {s} |");
+            }
+            out.push('\n');
+        }
+        if r.findings.len() > MAX_FINDINGS {
+            let _ = writeln!(
+                out,
+                "\n…and {} more in `report.html`.",
+                r.findings.len() - MAX_FINDINGS
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(b) = r.baseline.as_ref().filter(|b| !b.fixed.is_empty()) {
+        out.push_str("### Fixed since the baseline\n\n");
+        for f in b.fixed.iter().take(MAX_FINDINGS) {
+            let _ = writeln!(out, "- `{}` {}", f.rule, escape(&one_line(&f.title, 160)));
+        }
+        if b.fixed.len() > MAX_FINDINGS {
+            let _ = writeln!(out, "- …and {} more", b.fixed.len() - MAX_FINDINGS);
+        }
+        out.push('\n');
+    }
+    if !r.queries.is_empty() {
+        out.push_str("### Costliest queries\n\n| Query | Calls | Total | Mean | p95 |\n|---|---:|---:|---:|---:|\n");
+        for q in r.queries.iter().take(MAX_QUERIES) {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                escape(&one_line(&q.normalized, 100)),
+                thousands(q.calls),
+                fmt_ms(q.total_ms),
+                fmt_ms(q.mean_ms),
+                fmt_ms(q.p95_ms)
+            );
+        }
+        out.push('\n');
+    }
+    let _ = write!(out, "<sub>pgadvisor {}", escape(&r.tool.version));
+    if !r.suppressed.is_empty() {
+        let _ = write!(
+            out,
+            " · {} suppressed in pgadvisor.toml",
+            r.suppressed.len()
+        );
+    }
+    out.push_str(" · details in report.html, fixes in recommendations.sql</sub>\n");
+    out
+}

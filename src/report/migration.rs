@@ -1,0 +1,203 @@
+//! `recommendations.sql`: every finding's statements in an order that is safe
+//! to run top to bottom with `psql -v ON_ERROR_STOP=1 -f`: missing objects
+//! first, then indexes (built `CONCURRENTLY`, never inside a transaction),
+//! then foreign keys (which the new indexes make cheap to validate), views
+//! and caches, the long partition migrations, and the drops last, once their
+//! replacements exist. Each block names its finding.
+use super::json::Report;
+use crate::findings::Finding;
+use std::collections::HashSet;
+use std::fmt::Write;
+
+/// The phase a rule's statements run in.
+fn phase(rule: &str) -> (u8, &'static str) {
+    match rule {
+        "tenant-schema-drift" => (0, "Objects missing in some tenant schemas"),
+        "missing-index" | "unindexed-foreign-key" | "n-plus-one" => {
+            (1, "Indexes (built CONCURRENTLY: no write lock, outside any transaction)")
+        }
+        "missing-foreign-key" => (2, "Foreign keys (added NOT VALID, then validated without blocking writes)"),
+        "materialized-view" | "denormalize-aggregate" => (3, "Materialized views and cached aggregates"),
+        "partition-table" => (4, "Partitioning (long: copies the table in batches, then swaps it in one short transaction)"),
+        "redundant-index" | "unused-index" => (6, "Index drops (last: after the indexes that replace them exist)"),
+        _ => (5, "Plan fixes (statistics, maintenance)"),
+    }
+}
+
+/// How a statement goes into the file.
+#[derive(Debug, PartialEq)]
+enum Kind {
+    Run,
+    /// A query for the application (it has `$n` parameters), not for psql.
+    Application,
+    /// A setting for the sessions that run the query, not for this script.
+    SessionSetting,
+}
+
+fn kind(stmt: &str) -> Kind {
+    let s = stmt.trim_start().to_ascii_uppercase();
+    let has_param = stmt
+        .char_indices()
+        .any(|(i, c)| c == '$' && stmt[i + 1..].starts_with(|d: char| d.is_ascii_digit()));
+    if (s.starts_with("SELECT") || s.starts_with("WITH")) && has_param
+        || stmt.contains("\"tenant_*\"")
+    {
+        Kind::Application
+    } else if s.starts_with("SET ")
+        && !s.starts_with("SET LOCK_TIMEOUT")
+        && !s.starts_with("SET STATEMENT_TIMEOUT")
+        && !s.starts_with("SET LOCAL")
+    {
+        Kind::SessionSetting
+    } else {
+        Kind::Run
+    }
+}
+
+/// One line of comment text (titles may hold newlines).
+fn comment(s: &str) -> String {
+    s.replace(['\r', '\n'], " ")
+}
+
+fn commented(stmt: &str) -> String {
+    stmt.lines().map(|l| format!("--   {l}\n")).collect()
+}
+
+fn terminated(stmt: &str) -> String {
+    let t = stmt.trim_end();
+    if t.ends_with(';') {
+        format!("{t}\n")
+    } else {
+        format!("{t};\n")
+    }
+}
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "-- pgadvisor {}: recommendations for {} findings",
+        report.tool.version,
+        report.findings.len()
+    );
+    out.push_str(
+        "--\n\
+         -- Run with: psql -v ON_ERROR_STOP=1 -f recommendations.sql\n\
+         -- Not inside a transaction (no psql -1): CREATE INDEX CONCURRENTLY cannot run in one.\n\
+         -- Statements that take locks give up after lock_timeout instead of queueing\n\
+         -- behind long transactions (and everything behind them): rerun the script\n\
+         -- then; every statement is safe to repeat.\n\
+         -- Review each block: drop the ones you do not want.\n\n\
+         SET lock_timeout = '5s';\n\
+         -- Index builds and validations take as long as they take.\n\
+         SET statement_timeout = 0;\n",
+    );
+    let mut ordered: Vec<&Finding> = report.findings.iter().collect();
+    // Stable: the report's order (severity, impact, id) within a phase.
+    ordered.sort_by_key(|f| phase(&f.rule).0);
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut current = None;
+    for f in ordered {
+        if f.sql.is_empty() {
+            continue;
+        }
+        let (n, title) = phase(&f.rule);
+        if current != Some(n) {
+            current = Some(n);
+            let _ = write!(
+                out,
+                "\n-- {}\n-- {title}\n-- {}\n",
+                "=".repeat(72),
+                "=".repeat(72)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "\n-- [{}] {} {}{}",
+            serde_json::to_value(f.severity)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            f.rule,
+            f.id,
+            match f.baseline {
+                Some(crate::triage::BaselineStatus::New) => " (new)",
+                Some(crate::triage::BaselineStatus::Unchanged) => " (unchanged)",
+                None => "",
+            }
+        );
+        let _ = writeln!(out, "-- {}", comment(&f.title));
+        if f.impact_ms > 0.0 {
+            let _ = writeln!(out, "-- impact: {:.0} ms of the workload", f.impact_ms);
+        }
+        if !f.databases.is_empty() {
+            let _ = writeln!(
+                out,
+                "-- run in each database: {}",
+                comment(&f.databases.join(", "))
+            );
+        }
+        for stmt in &f.sql {
+            match kind(stmt) {
+                Kind::Application => {
+                    out.push_str("-- for the application (not run here):\n");
+                    out.push_str(&commented(stmt));
+                }
+                Kind::SessionSetting => {
+                    out.push_str("-- for the sessions that run the query (or ALTER ROLE … SET), not this script:\n");
+                    out.push_str(&commented(stmt));
+                }
+                Kind::Run => {
+                    let key = stmt.trim().to_owned();
+                    if !seen.insert(key) {
+                        out.push_str("-- already above:\n");
+                        out.push_str(&commented(stmt));
+                    } else {
+                        out.push_str(&terminated(stmt));
+                    }
+                }
+            }
+        }
+    }
+    if !report.suppressed.is_empty() {
+        out.push_str("\n-- Suppressed in pgadvisor.toml (not included):\n");
+        for s in &report.suppressed {
+            let _ = writeln!(
+                out,
+                "--   {} {}: {} ({})",
+                s.rule,
+                s.id,
+                comment(&s.title),
+                comment(&s.reason)
+            );
+        }
+    }
+    out
+}
+
+/// Statements the script would run inside an explicit transaction although
+/// they cannot (`CONCURRENTLY`, `VACUUM`): empty when the script is well formed.
+pub fn concurrently_in_transaction(report: &Report) -> Vec<String> {
+    let mut ordered: Vec<&Finding> = report.findings.iter().collect();
+    ordered.sort_by_key(|f| phase(&f.rule).0);
+    let mut bad = Vec::new();
+    let mut in_tx = false;
+    for stmt in ordered
+        .iter()
+        .flat_map(|f| &f.sql)
+        .filter(|s| kind(s) == Kind::Run)
+    {
+        let s = stmt.trim().trim_end_matches(';').to_ascii_uppercase();
+        if s == "BEGIN" || s.starts_with("BEGIN ") || s.starts_with("START TRANSACTION") {
+            in_tx = true;
+        } else if s == "COMMIT" || s == "ROLLBACK" || s == "END" {
+            in_tx = false;
+        } else if in_tx && (s.contains(" CONCURRENTLY ") || s.starts_with("VACUUM")) {
+            bad.push(stmt.trim().to_owned());
+        }
+    }
+    if in_tx {
+        bad.push("(a transaction left open)".to_owned());
+    }
+    bad
+}

@@ -1,0 +1,179 @@
+//! Between the rules and the renderers: what the team decided about the
+//! findings (`pgadvisor.toml`: rules off, severities, suppressions), what
+//! changed since the last run (`--baseline`), and the CI gate (`--fail-on`).
+use crate::config::{Config, Suppression};
+use crate::findings::{Finding, Severity};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Whether a finding was in the baseline report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BaselineStatus {
+    New,
+    Unchanged,
+}
+
+/// A finding accepted in `pgadvisor.toml`, kept out of the findings and the gate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suppressed {
+    pub id: String,
+    pub rule: String,
+    pub severity: Severity,
+    pub title: String,
+    pub reason: String,
+}
+
+/// A finding of the baseline that this run no longer reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fixed {
+    pub id: String,
+    pub rule: String,
+    pub severity: Option<Severity>,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    pub path: String,
+    pub new: u64,
+    pub unchanged: u64,
+    pub fixed: Vec<Fixed>,
+}
+
+/// The CI gate: findings at or above `fail_on` (only new ones with a baseline).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Gate {
+    pub fail_on: Severity,
+    pub failing: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BaselineError {
+    #[error("--baseline {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("--baseline {path}: not a pgadvisor report.json: {reason}")]
+    Invalid { path: String, reason: String },
+}
+
+/// Rules switched off and severities set in the config; then suppressions.
+/// Returns the suppressed findings with their reasons.
+pub fn apply_config(findings: &mut Vec<Finding>, config: &Config) -> Vec<Suppressed> {
+    findings.retain(|f| !config.disabled.contains(&f.rule));
+    for f in findings.iter_mut() {
+        if let Some(s) = config.severities.get(&f.rule) {
+            f.severity = *s;
+        }
+    }
+    crate::findings::sort(findings);
+    let mut suppressed = Vec::new();
+    findings.retain(|f| match config.suppress.iter().find(|s| s.matches(f)) {
+        Some(s) => {
+            suppressed.push(entry(f, s));
+            false
+        }
+        None => true,
+    });
+    suppressed
+}
+
+fn entry(f: &Finding, s: &Suppression) -> Suppressed {
+    Suppressed {
+        id: f.id.clone(),
+        rule: f.rule.clone(),
+        severity: f.severity,
+        title: f.title.clone(),
+        reason: s.reason.clone(),
+    }
+}
+
+/// The findings of an earlier report.json (any schema_version 1 file).
+pub fn read_baseline(path: &Path) -> Result<Vec<Fixed>, BaselineError> {
+    let p = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| BaselineError::Io {
+        path: p.clone(),
+        source: e,
+    })?;
+    let invalid = |reason: String| BaselineError::Invalid {
+        path: p.clone(),
+        reason,
+    };
+    let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+    match v.get("schema_version").and_then(|s| s.as_u64()) {
+        Some(1) => {}
+        Some(n) => {
+            return Err(invalid(format!(
+                "schema_version {n}, this pgadvisor reads 1"
+            )))
+        }
+        None => return Err(invalid("no schema_version".into())),
+    }
+    let findings = v
+        .get("findings")
+        .and_then(|f| f.as_array())
+        .ok_or_else(|| invalid("no findings array".into()))?;
+    findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let s = |k: &str| f.get(k).and_then(|v| v.as_str()).map(str::to_owned);
+            Ok(Fixed {
+                id: s("id").ok_or_else(|| invalid(format!("findings[{i}] has no id")))?,
+                rule: s("rule").unwrap_or_default(),
+                severity: s("severity").and_then(|x| serde_json::from_value(x.into()).ok()),
+                title: s("title").unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+/// Marks each finding new or unchanged against the baseline; what the
+/// baseline had and this run neither reports nor suppresses is fixed.
+pub fn compare(
+    findings: &mut [Finding],
+    suppressed: &[Suppressed],
+    old: Vec<Fixed>,
+    path: &str,
+) -> Baseline {
+    let before: BTreeSet<&str> = old.iter().map(|f| f.id.as_str()).collect();
+    let mut b = Baseline {
+        path: path.to_owned(),
+        new: 0,
+        unchanged: 0,
+        fixed: Vec::new(),
+    };
+    for f in findings.iter_mut() {
+        let status = if before.contains(f.id.as_str()) {
+            b.unchanged += 1;
+            BaselineStatus::Unchanged
+        } else {
+            b.new += 1;
+            BaselineStatus::New
+        };
+        f.baseline = Some(status);
+    }
+    let now: BTreeSet<&str> = findings
+        .iter()
+        .map(|f| f.id.as_str())
+        .chain(suppressed.iter().map(|s| s.id.as_str()))
+        .collect();
+    b.fixed = old
+        .into_iter()
+        .filter(|f| !now.contains(f.id.as_str()))
+        .collect();
+    b
+}
+
+/// Findings that fail the run: at or above `fail_on`, and new when compared to a baseline.
+pub fn gate(findings: &[Finding], fail_on: Severity) -> Gate {
+    let failing = findings
+        .iter()
+        .filter(|f| f.severity >= fail_on && f.baseline != Some(BaselineStatus::Unchanged))
+        .count() as u64;
+    Gate { fail_on, failing }
+}
