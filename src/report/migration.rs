@@ -85,8 +85,8 @@ pub fn render(report: &Report) -> String {
          -- Run with: psql -v ON_ERROR_STOP=1 -f recommendations.sql\n\
          -- Not inside a transaction (no psql -1): CREATE INDEX CONCURRENTLY cannot run in one.\n\
          -- Statements that take locks give up after lock_timeout instead of queueing\n\
-         -- behind long transactions (and everything behind them): rerun the script\n\
-         -- then; every statement is safe to repeat.\n\
+         -- behind long transactions (and everything behind them): rerun from the\n\
+         -- block that stopped.\n\
          -- Review each block: drop the ones you do not want.\n\n\
          SET lock_timeout = '5s';\n\
          -- Index builds and validations take as long as they take.\n\

@@ -137,9 +137,29 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         if (q.calls as f64) < o.min_reads_per_write * writes {
             continue;
         }
-        let Ok(mut view) = plan(&q.normalized, schema, &facts.constants) else {
+        // A query folded over tenant schemas names them `"tenant_*"`: each
+        // tenant that ran it gets its own view, in its own schema.
+        let tenant_schemas: Vec<&String> = q.tenants.0.keys().collect();
+        let label = tenant_schemas
+            .first()
+            .map(|s| format!("{}.", crate::sqlgen::quote_ident(&ctx.schema_label(s))));
+        let texts: Vec<String> = match &label {
+            Some(l) if q.normalized.contains(l.as_str()) => tenant_schemas
+                .iter()
+                .map(|s| {
+                    q.normalized
+                        .replace(l.as_str(), &format!("{}.", crate::sqlgen::quote_ident(s)))
+                })
+                .collect(),
+            _ => vec![q.normalized.clone()],
+        };
+        let Ok(mut view) = plan(&texts[0], schema, &facts.constants) else {
             continue;
         };
+        let others: Vec<MatView> = texts[1..]
+            .iter()
+            .filter_map(|t| plan(t, schema, &facts.constants).ok())
+            .collect();
         if !names.insert(view.view.clone()) {
             let hex = crate::report::json::fingerprint_hex(*id);
             let name =
@@ -191,9 +211,12 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         );
         f.queries = Context::hex(&[*id]);
         f.impact_ms = r3(impact);
-        f.sql = vec![view.create(), view.unique_index()];
-        if cron {
-            f.sql.push(view.cron(cadence));
+        for v in std::iter::once(&view).chain(&others) {
+            f.sql.push(v.create());
+            f.sql.push(v.unique_index());
+            if cron {
+                f.sql.push(v.cron(cadence));
+            }
         }
         let alternative = crate::sqlgen::denormalize::plan(&q.normalized, schema, &facts.constants)
             .is_ok()

@@ -452,17 +452,26 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         } else if let Some((_, col, n)) = &look {
             f.sql.extend(batched(&q.normalized, col, *n));
             if let (Some(s), Some(ct)) = (ctx.schema, &child_table) {
-                if s.table(ct)
-                    .is_some_and(|t| !t.has_index_leading_with(std::slice::from_ref(col)))
-                {
-                    let name = sqlgen::object_name(&ct.name, &[col], "idx");
-                    f.sql.push(sqlgen::create_index(
-                        &TableRef::new(&ct.schema, &ct.name),
-                        &name,
-                        &[col],
-                        &[] as &[&str],
-                        None,
-                    ));
+                // The same query in every tenant schema it ran in: each needs the index.
+                let schemas: Vec<&str> = if q.tenants.0.contains_key(&ct.schema) {
+                    q.tenants.0.keys().map(String::as_str).collect()
+                } else {
+                    vec![ct.schema.as_str()]
+                };
+                for schema_name in schemas {
+                    let t = TableRef::new(schema_name, &ct.name);
+                    if s.table(&t)
+                        .is_some_and(|t| !t.has_index_leading_with(std::slice::from_ref(col)))
+                    {
+                        let name = sqlgen::object_name(&ct.name, &[col], "idx");
+                        f.sql.push(sqlgen::create_index(
+                            &t,
+                            &name,
+                            &[col],
+                            &[] as &[&str],
+                            None,
+                        ));
+                    }
                 }
             }
         }

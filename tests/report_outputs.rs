@@ -1,0 +1,448 @@
+//! The four report files on the bundled samples: report.json valid against
+//! schema/report.schema.json and pinned with insta (with report.md),
+//! recommendations.sql well formed and applied to a real cluster holding
+//! the samples' schema; then the CI surface: --fail-on, --baseline and
+//! pgadvisor.toml.
+mod common;
+
+use common::{pgadvisor, report, TestCluster};
+use pgadvisor::report::json::Report;
+use std::path::Path;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// `audit` on the samples' log and schema (paths relative to the crate, so
+/// the report is the same wherever the repository is checked out).
+fn audit_samples(out: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec![
+        "audit",
+        "samples/logs",
+        "--schema",
+        "samples/schema.sql",
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+    ];
+    args.extend_from_slice(extra);
+    std::process::Command::new(env!("CARGO_BIN_EXE_pgadvisor"))
+        .args(&args)
+        .current_dir(root())
+        .output()
+        .expect("run pgadvisor")
+}
+
+fn validate(report: &serde_json::Value) {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schema/report.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(report)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .take(20)
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "report.json does not match its schema:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn sample_outputs_are_valid_and_pinned() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = audit_samples(dir.path(), &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for f in [
+        "report.html",
+        "report.json",
+        "report.md",
+        "recommendations.sql",
+    ] {
+        assert!(dir.path().join(f).is_file(), "{f} written by default");
+    }
+    let mut json = report(dir.path());
+    validate(&json);
+    let typed: Report = serde_json::from_value(json.clone()).expect("report.json reads back");
+    assert!(
+        pgadvisor::report::migration::concurrently_in_transaction(&typed).is_empty(),
+        "CONCURRENTLY inside a transaction"
+    );
+    json["tool"]["version"] = "[version]".into();
+    insta::assert_json_snapshot!("samples_report_json", json);
+    let md = std::fs::read_to_string(dir.path().join("report.md")).unwrap();
+    insta::assert_snapshot!(
+        "samples_report_md",
+        md.replace(env!("CARGO_PKG_VERSION"), "[version]")
+    );
+    assert!(md.len() < 65_000, "fits a GitHub comment");
+
+    // The other sample and a statistics export validate too.
+    let dir2 = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        root().join("samples/seed-003/logs").to_str().unwrap(),
+        "--schema",
+        root().join("samples/seed-003/schema.sql").to_str().unwrap(),
+        "--stats",
+        root().join("samples/seed-003/stats.json").to_str().unwrap(),
+        "--out",
+        dir2.path().to_str().unwrap(),
+        "-q",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    validate(&report(dir2.path()));
+    let o = pgadvisor(&[
+        "audit",
+        root()
+            .join("samples/pg_stat_statements.csv")
+            .to_str()
+            .unwrap(),
+        "--out",
+        dir2.path().to_str().unwrap(),
+        "-q",
+        "--format",
+        "json,md",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    validate(&report(dir2.path()));
+}
+
+/// `psql -v ON_ERROR_STOP=1 -f FILE`, which must succeed.
+fn psql(cluster: &TestCluster, file: &Path) {
+    let o = std::process::Command::new("psql")
+        .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-f"])
+        .arg(file)
+        .arg(cluster.conninfo("postgres"))
+        .output()
+        .expect("psql");
+    assert!(
+        o.status.success(),
+        "{} failed: {}",
+        file.display(),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn recommendations_apply_to_the_samples_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = audit_samples(dir.path(), &["--format", "sql,json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let script = dir.path().join("recommendations.sql");
+    let text = std::fs::read_to_string(&script).unwrap();
+    assert!(text.contains("SET lock_timeout"));
+    let r = report(dir.path());
+    for f in r["findings"].as_array().unwrap() {
+        if !f["sql"].as_array().unwrap().is_empty() {
+            assert!(
+                text.contains(f["id"].as_str().unwrap()),
+                "{} has a block",
+                f["id"]
+            );
+        }
+    }
+
+    let cluster = TestCluster::start("");
+    let mut db = cluster.client("postgres");
+    // A pg_dump file: psql reads it as it was written.
+    psql(&cluster, &root().join("samples/schema.sql"));
+    db.batch_execute(
+        "INSERT INTO public.accounts (id, name) SELECT g, 'a' || g FROM generate_series(1, 20) g;
+         INSERT INTO tenant_1.customers (account_id, name) SELECT 1 + g % 20, 'c' FROM generate_series(1, 200) g;
+         INSERT INTO tenant_1.campaigns (account_id, name) SELECT 1 + g % 20, 'k' FROM generate_series(1, 50) g;
+         INSERT INTO tenant_1.whatsapp_logs (campaign_id, phone, status) SELECT 1 + g % 50, 'p' || g % 7, 'read' FROM generate_series(1, 500) g;",
+    )
+    .expect("rows load");
+    // As a user runs it: one statement at a time, stop at the first error.
+    psql(&cluster, &script);
+    fn count(db: &mut postgres::Client, sql: &str) -> i64 {
+        db.query_one(sql, &[]).unwrap().get(0)
+    }
+    // Every tenant got its indexes, its views and its foreign keys, validated.
+    assert_eq!(
+        count(
+            &mut db,
+            "SELECT count(*) FROM pg_indexes WHERE indexname = 'whatsapp_logs_campaign_id_idx'"
+        ),
+        5
+    );
+    assert_eq!(
+        count(
+            &mut db,
+            "SELECT count(*) FROM pg_matviews WHERE matviewname = 'whatsapp_logs_by_phone_mv'"
+        ),
+        5
+    );
+    assert_eq!(
+        count(&mut db, "SELECT count(*) FROM pg_constraint WHERE conname = 'whatsapp_logs_campaign_id_fkey' AND convalidated"),
+        5
+    );
+    assert_eq!(
+        count(
+            &mut db,
+            "SELECT count(*) FROM pg_index WHERE NOT indisvalid"
+        ),
+        0
+    );
+    // The missing tenant tables exist now.
+    assert_eq!(
+        count(
+            &mut db,
+            "SELECT count(*) FROM pg_tables WHERE tablename = 'locations'"
+        ),
+        5
+    );
+    // The cache trigger keeps the counter right.
+    db.batch_execute(
+        "INSERT INTO tenant_1.whatsapp_logs (campaign_id, phone, status) VALUES (3, 'x', 'read')",
+    )
+    .unwrap();
+    let cached: i64 = db
+        .query_one(
+            "SELECT whatsapp_logs_rows_cache FROM tenant_1.campaigns WHERE id = 3",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(
+        cached,
+        count(
+            &mut db,
+            "SELECT count(*) FROM tenant_1.whatsapp_logs WHERE campaign_id = 3"
+        )
+    );
+}
+
+#[test]
+fn fail_on_baseline_and_config() {
+    let dir = tempfile::tempdir().unwrap();
+    // --fail-on: exit 1 when a finding is at or above the level.
+    let o = audit_samples(dir.path(), &["--format", "json,md", "--fail-on", "warning"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let first = report(dir.path());
+    assert!(first["gate"]["failing"].as_u64().unwrap() > 0);
+    let md = std::fs::read_to_string(dir.path().join("report.md")).unwrap();
+    assert!(md.contains("Failing"), "{md}");
+    let o = audit_samples(dir.path(), &["--format", "json", "--fail-on", "critical"]);
+    assert_eq!(o.status.code(), Some(1), "the tenant drift is critical");
+    let o = audit_samples(dir.path(), &["--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "no gate without --fail-on");
+
+    // --baseline: the same run has nothing new and passes the gate.
+    let base = dir.path().join("base.json");
+    std::fs::write(&base, serde_json::to_string(&first).unwrap()).unwrap();
+    let out2 = dir.path().join("second");
+    let o = audit_samples(
+        &out2,
+        &[
+            "--format",
+            "json,md",
+            "--fail-on",
+            "warning",
+            "--baseline",
+            base.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let second = report(&out2);
+    let n = first["findings"].as_array().unwrap().len() as u64;
+    assert_eq!(second["baseline"]["unchanged"], n);
+    assert_eq!(second["baseline"]["new"], 0);
+    assert!(second["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["baseline"] == "unchanged"));
+    validate(&second);
+
+    // A baseline without the critical finding and with one gone since: one new, one fixed.
+    let mut older = first.clone();
+    let findings = older["findings"].as_array_mut().unwrap();
+    let critical = findings
+        .iter()
+        .position(|f| f["severity"] == "critical")
+        .unwrap();
+    let removed = findings.remove(critical);
+    let mut gone = findings[0].clone();
+    gone["id"] = "00000000deadbeef".into();
+    gone["title"] = "an index dropped since".into();
+    findings.push(gone);
+    std::fs::write(&base, serde_json::to_string(&older).unwrap()).unwrap();
+    let o = audit_samples(
+        &out2,
+        &[
+            "--format",
+            "json,md",
+            "--fail-on",
+            "critical",
+            "--baseline",
+            base.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "the new critical finding fails");
+    let third = report(&out2);
+    assert_eq!(third["baseline"]["new"], 1);
+    assert_eq!(third["gate"]["failing"], 1);
+    assert_eq!(third["baseline"]["fixed"][0]["id"], "00000000deadbeef");
+    let new: Vec<_> = third["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["baseline"] == "new")
+        .collect();
+    assert_eq!(new[0]["id"], removed["id"]);
+    let md = std::fs::read_to_string(out2.join("report.md")).unwrap();
+    assert!(
+        md.contains("1 new") && md.contains("Fixed since the baseline"),
+        "{md}"
+    );
+    // With --fail-on warning, only the new one counts: unchanged warnings pass.
+    let o = audit_samples(
+        &out2,
+        &[
+            "--format",
+            "json",
+            "--fail-on",
+            "warning",
+            "--baseline",
+            base.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(report(&out2)["gate"]["failing"], 1);
+    assert_eq!(o.status.code(), Some(1));
+    let o = audit_samples(&out2, &["--baseline", "/nonexistent/old.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("/nonexistent/old.json"),
+        "{}",
+        stderr(&o)
+    );
+
+    // pgadvisor.toml: a suppression with its reason, a rule off, a severity, a threshold.
+    let drift_id = removed["id"].as_str().unwrap();
+    let cfg = dir.path().join("pgadvisor.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            r#"fail_on = "critical"
+
+[budgets]
+index_storage = "1GB"
+
+[rules.missing-foreign-key]
+enabled = false
+
+[rules.missing-index]
+severity = "critical"
+min_gain_ms = 1000000
+
+[rules.n-plus-one]
+min_repetitions = 1000
+
+[[suppress]]
+id = "{drift_id}"
+reason = "locations ships with the next migration"
+"#
+        ),
+    )
+    .unwrap();
+    let out3 = dir.path().join("third");
+    let o = audit_samples(
+        &out3,
+        &[
+            "--format",
+            "json,html,sql",
+            "--config",
+            cfg.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "nothing critical left: {}",
+        stderr(&o)
+    );
+    let r = report(&out3);
+    validate(&r);
+    let rules: Vec<&str> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(!rules.contains(&"missing-foreign-key"), "{rules:?}");
+    assert!(!rules.contains(&"n-plus-one"), "threshold: {rules:?}");
+    assert!(!rules.contains(&"missing-index"), "threshold: {rules:?}");
+    assert!(
+        !rules.contains(&"tenant-schema-drift"),
+        "suppressed: {rules:?}"
+    );
+    assert_eq!(r["suppressed"][0]["id"], drift_id);
+    assert_eq!(
+        r["suppressed"][0]["reason"],
+        "locations ships with the next migration"
+    );
+    assert_eq!(r["gate"]["fail_on"], "critical");
+    let sql = std::fs::read_to_string(out3.join("recommendations.sql")).unwrap();
+    assert!(
+        sql.contains("Suppressed in pgadvisor.toml")
+            && !sql.contains("CREATE TABLE IF NOT EXISTS tenant_3.locations")
+    );
+    let html = std::fs::read_to_string(out3.join("report.html")).unwrap();
+    assert!(html.contains("locations ships with the next migration"));
+    // Severity from the config: the index rule without its threshold becomes critical.
+    std::fs::write(&cfg, "[rules.missing-index]\nseverity = \"critical\"\n").unwrap();
+    let o = audit_samples(
+        &out3,
+        &[
+            "--format",
+            "json",
+            "--config",
+            cfg.to_str().unwrap(),
+            "--fail-on",
+            "critical",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let r = report(&out3);
+    assert!(r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "missing-index")
+        .all(|f| f["severity"] == "critical"));
+
+    // Bad configs stop the run with the file and the line.
+    for (text, needle) in [
+        ("fail_on = \"warning\"\nthreshold = 3\n", ":2:"),
+        ("[rules.no-such-rule]\nenabled = false\n", "no such rule"),
+        (
+            "[rules.n-plus-one]\nmin_reps = 3\n",
+            "unknown field `min_reps`",
+        ),
+        ("[[suppress]]\nrule = \"unused-index\"\n", "reason"),
+        (
+            "[rules.unused-index]\nseverity = \"loud\"\n",
+            "info, warning or critical",
+        ),
+    ] {
+        std::fs::write(&cfg, text).unwrap();
+        let o = audit_samples(&out3, &["--config", cfg.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{text}");
+        let e = stderr(&o);
+        assert!(
+            e.contains("pgadvisor.toml") && e.contains(needle),
+            "{text}: {e}"
+        );
+    }
+}
