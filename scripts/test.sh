@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh Debian machine with the Rust toolchain:
-# installs PostgreSQL 15 (server, contrib), HypoPG and pg_cron when missing, then runs
-# formatting, lints and every test (unit, real-database, corpus, CLI).
+# installs PostgreSQL 15 (server, contrib), HypoPG, pg_cron and Chromium (the HTML
+# report is opened headless) when missing, then runs formatting, lints and every
+# test (unit, real-database, corpus, CLI, browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v cargo >/dev/null || { echo "error: the Rust toolchain (cargo) is required: https://rustup.rs" >&2; exit 2; }
@@ -11,6 +12,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql-15 post
 ls /usr/share/postgresql/*/extension/hypopg.control >/dev/null 2>&1 || need+=(postgresql-15-hypopg)
 ls /usr/share/postgresql/*/extension/pg_cron.control >/dev/null 2>&1 || need+=(postgresql-15-cron)
 command -v runuser >/dev/null || need+=(util-linux)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if ((${#need[@]})); then
   echo "installing: ${need[*]}" >&2
   sudo=""
