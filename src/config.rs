@@ -358,3 +358,81 @@ impl Config {
         Ok(c)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every threshold the rule docs name (Options sections) is accepted.
+    #[test]
+    fn documented_keys_parse() {
+        let text = r#"
+fail_on = "warning"
+[budgets]
+index_storage = "2GB"
+session_steps = 100
+statement_timeout_ms = 5
+lock_timeout_ms = 5
+analyze_limit = 3
+[rules.denormalize-aggregate]
+min_calls = 1
+min_reads_per_write = 1.0
+min_child_rows = 1.0
+min_mean_ms = 1.0
+[rules.materialized-view]
+min_calls = 1
+min_share = 0.5
+min_reads_per_write = 1.0
+min_rows = 1.0
+min_mean_ms = 1.0
+refresh_share = 0.2
+[rules.partition-table]
+min_rows = 1.0
+min_bytes = 1
+min_range_share = 0.1
+min_append_share = 0.1
+target_partition_rows = 1.0
+[rules.missing-index]
+budget = "500MB"
+min_gain_ms = 1.0
+min_improvement = 0.1
+min_gain_share = 0.1
+[rules.n-plus-one]
+min_repetitions = 7
+max_gap_ms = 10
+max_between = 2
+min_distinct = 0.1
+[rules.seq-scan-filter]
+min_removed_rows = 1.0
+removed_share = 0.5
+[rules.row-misestimate]
+factor = 3.0
+min_rows = 1.0
+[rules.nested-loop-repeat]
+min_loops = 10.0
+[rules.heap-fetches]
+min_share = 0.5
+min_fetches = 1.0
+[rules.unused-index]
+enabled = false
+severity = "info"
+"#;
+        let c = Config::parse(text, Path::new("pgadvisor.toml")).expect("parses");
+        assert_eq!(c.options.n_plus_one.min_repetitions, 7);
+        assert_eq!(c.options.n_plus_one.max_gap_ms, 10);
+        assert_eq!(c.options.index.budget_bytes, 500.0 * 1024.0 * 1024.0);
+        assert_eq!(c.options.plan.repeat_loops, 10.0);
+        assert_eq!(c.options.materialized_view.refresh_share, 0.2);
+        assert_eq!(c.options.partition_table.min_bytes, 1);
+        assert_eq!(c.budgets.index_storage, Some(2 << 30));
+        assert_eq!(c.disabled, vec!["unused-index".to_owned()]);
+        assert_eq!(c.fail_on, Some(Severity::Warning));
+        let e = Config::parse("[rules.unused-index]\nmin_rows = 3\n", Path::new("x.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("x.toml:1:") && e.contains("no thresholds"),
+            "{e}"
+        );
+    }
+}
