@@ -311,12 +311,6 @@ pub fn write_outputs(dir: &Path, report: &Report, formats: &[String]) -> Result<
     Ok(written)
 }
 
-/// Writes `report.json` into `dir`, creating it.
-pub fn write_report(dir: &Path, report: &Report) -> Result<PathBuf> {
-    let mut paths = write_outputs(dir, report, &["json".to_owned()])?;
-    Ok(paths.remove(0))
-}
-
 /// One database read live, for [`advise_databases`].
 pub struct LiveDatabase {
     pub name: String,

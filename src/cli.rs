@@ -149,15 +149,11 @@ pub struct OutArgs {
     #[arg(long)]
     pub n_plus_one_max_gap_ms: Option<i64>,
     /// Storage the recommended indexes may take together (e.g. 500MB, 2GB; default 1GB).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", value_parser = pgadvisor::config::parse_size)]
     pub index_budget: Option<u64>,
     /// Table and column statistics: the JSON of `psql -XAt -f scripts/stats.sql`, or pg_stats as CSV.
     #[arg(long, value_name = "FILE")]
     pub stats: Option<PathBuf>,
-}
-
-fn parse_size(s: &str) -> Result<u64, String> {
-    pgadvisor::config::parse_size(s)
 }
 
 /// `--fail-on` levels.

@@ -47,7 +47,6 @@ pub enum ConfigError {
 /// What the file says, checked: unknown keys, rule ids and severities are errors.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
-    pub path: Option<PathBuf>,
     pub fail_on: Option<Severity>,
     pub tenant_pattern: Option<String>,
     pub formats: Option<Vec<String>>,
@@ -199,32 +198,26 @@ fn thresholds(rule: &str, table: toml::Table, o: &mut crate::rules::Options) -> 
     fn parse<T: serde::de::DeserializeOwned>(t: toml::Table) -> Result<T, String> {
         T::deserialize(toml::Value::Table(t)).map_err(|e| e.message().to_owned())
     }
+    /// The section's keys over the current values (defaults or earlier flags).
+    fn overlay<T: serde::Serialize + serde::de::DeserializeOwned>(
+        current: &T,
+        table: toml::Table,
+    ) -> Result<T, String> {
+        let mut t = toml::Table::try_from(current).map_err(|e| e.to_string())?;
+        t.extend(table);
+        parse(t)
+    }
     // A section with only enabled/severity has no thresholds to check.
     if table.is_empty() {
         return Ok(());
     }
     match rule {
-        "n-plus-one" => {
-            let mut t = toml::Table::try_from(o.n_plus_one).map_err(|e| e.to_string())?;
-            t.extend(table);
-            o.n_plus_one = parse(t)?;
-        }
-        "materialized-view" => {
-            let mut t = toml::Table::try_from(o.materialized_view).map_err(|e| e.to_string())?;
-            t.extend(table);
-            o.materialized_view = parse(t)?;
-        }
+        "n-plus-one" => o.n_plus_one = overlay(&o.n_plus_one, table)?,
+        "materialized-view" => o.materialized_view = overlay(&o.materialized_view, table)?,
         "denormalize-aggregate" => {
-            let mut t =
-                toml::Table::try_from(o.denormalize_aggregate).map_err(|e| e.to_string())?;
-            t.extend(table);
-            o.denormalize_aggregate = parse(t)?;
+            o.denormalize_aggregate = overlay(&o.denormalize_aggregate, table)?
         }
-        "partition-table" => {
-            let mut t = toml::Table::try_from(o.partition_table).map_err(|e| e.to_string())?;
-            t.extend(table);
-            o.partition_table = parse(t)?;
-        }
+        "partition-table" => o.partition_table = overlay(&o.partition_table, table)?,
         "missing-index" => {
             let m: MissingIndex = parse(table)?;
             set(&mut o.index.budget_bytes, m.budget.map(|b| b as f64));
@@ -291,7 +284,6 @@ impl Config {
         })?;
         let known: Vec<&str> = crate::rules::RULES.iter().map(|r| r.id).collect();
         let mut c = Config {
-            path: Some(path.to_owned()),
             fail_on: raw.fail_on,
             tenant_pattern: raw.tenant_pattern,
             formats: raw.formats,

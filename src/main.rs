@@ -186,6 +186,7 @@ fn write_and_print(
         inputs,
         ReportOptions {
             show_literals: out.show_literals,
+            plan: rule_options(out, cfg).plan,
         },
         advice,
     );

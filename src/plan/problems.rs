@@ -6,6 +6,15 @@ use super::{Node, Plan};
 use crate::sqlgen::{self, quote_ident, TableRef};
 use serde::{Deserialize, Serialize};
 
+/// The rules a plan diagnosis reports under.
+pub const RULES: [&str; 5] = [
+    "seq-scan-filter",
+    "disk-spill",
+    "row-misestimate",
+    "nested-loop-repeat",
+    "heap-fetches",
+];
+
 /// Thresholds.
 pub const MIN_REMOVED_ROWS: f64 = 10_000.0;
 pub const REMOVED_SHARE: f64 = 0.9;

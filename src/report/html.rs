@@ -325,8 +325,11 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
     for f in &r.findings {
         by.entry(f.rule.as_str()).or_default().push(f);
     }
-    let mut groups: Vec<RuleGroup> = by
-        .into_iter()
+    // The group with the most severe finding first, then by rule id.
+    let mut by: Vec<(&str, Vec<&Finding>)> = by.into_iter().collect();
+    let worst = |fs: &[&Finding]| fs.iter().map(|f| f.severity).max();
+    by.sort_by(|a, b| worst(&b.1).cmp(&worst(&a.1)).then(a.0.cmp(b.0)));
+    by.into_iter()
         .map(|(rule, fs)| RuleGroup {
             id: rule.to_owned(),
             summary: crate::rules::RULES
@@ -394,23 +397,7 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
                 })
                 .collect(),
         })
-        .collect();
-    // The group with the most severe, most costly finding first.
-    groups.sort_by(|a, b| {
-        let key = |g: &RuleGroup| {
-            g.findings
-                .iter()
-                .map(|f| match f.severity {
-                    "critical" => 2,
-                    "warning" => 1,
-                    _ => 0,
-                })
-                .max()
-                .unwrap_or(0)
-        };
-        key(b).cmp(&key(a)).then(a.id.cmp(&b.id))
-    });
-    groups
+        .collect()
 }
 
 /// Queries in the table: the costliest, enough for any review.

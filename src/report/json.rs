@@ -181,15 +181,15 @@ fn activity(workload: &Workload) -> Activity {
     }
 }
 
-fn plans(workload: &Workload, show_literals: bool) -> Vec<PlanEntry> {
+fn plans(workload: &Workload, opts: ReportOptions) -> Vec<PlanEntry> {
     let mut all: Vec<(&u64, &crate::model::workload::LoggedPlan)> = workload.plans.iter().collect();
     all.sort_by(|a, b| b.1.duration_us.cmp(&a.1.duration_us).then(a.0.cmp(b.0)));
     all.into_iter()
         .take(MAX_PLANS)
         .map(|(id, p)| {
-            let problems = crate::plan::problems::diagnose(&p.plan);
+            let problems = crate::plan::problems::diagnose_with(&p.plan, &opts.plan);
             let mut explain = crate::report::explain::build(&p.plan, problems);
-            if !show_literals {
+            if !opts.show_literals {
                 for n in &mut explain.nodes {
                     for d in &mut n.details {
                         *d = crate::report::text::mask_quoted(d);
@@ -311,6 +311,9 @@ fn entry(id: u64, q: &QueryStats) -> QueryEntry {
 pub struct ReportOptions {
     /// Show unparsed lines as they are instead of with literals masked.
     pub show_literals: bool,
+    /// The plan rules' thresholds, so that the plans section flags what the
+    /// findings do.
+    pub plan: crate::plan::problems::Thresholds,
 }
 
 /// What the analysis stage adds to a report.
@@ -364,7 +367,7 @@ pub fn build(
         // Plan findings quote the node's filter, literals included.
         for f in findings
             .iter_mut()
-            .filter(|f| f.evidence.get("node").is_some())
+            .filter(|f| crate::plan::problems::RULES.contains(&f.rule.as_str()))
         {
             f.title = crate::report::text::mask_quoted(&f.title);
             if let Some(m) = f.evidence.get_mut("message") {
@@ -404,6 +407,6 @@ pub fn build(
         baseline: None,
         gate: None,
         activity: activity(workload),
-        plans: plans(workload, opts.show_literals),
+        plans: plans(workload, opts),
     }
 }

@@ -24,6 +24,14 @@ fn phase(rule: &str) -> (u8, &'static str) {
     }
 }
 
+/// The findings in the script's order: by phase, and within a phase in the
+/// report's order (severity, impact, id; the sort is stable).
+fn ordered(report: &Report) -> Vec<&Finding> {
+    let mut all: Vec<&Finding> = report.findings.iter().collect();
+    all.sort_by_key(|f| phase(&f.rule).0);
+    all
+}
+
 /// How a statement goes into the file.
 #[derive(Debug, PartialEq)]
 enum Kind {
@@ -92,12 +100,9 @@ pub fn render(report: &Report) -> String {
          -- Index builds and validations take as long as they take.\n\
          SET statement_timeout = 0;\n",
     );
-    let mut ordered: Vec<&Finding> = report.findings.iter().collect();
-    // Stable: the report's order (severity, impact, id) within a phase.
-    ordered.sort_by_key(|f| phase(&f.rule).0);
     let mut seen: HashSet<String> = HashSet::new();
     let mut current = None;
-    for f in ordered {
+    for f in ordered(report) {
         if f.sql.is_empty() {
             continue;
         }
@@ -114,10 +119,7 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(
             out,
             "\n-- [{}] {} {}{}",
-            serde_json::to_value(f.severity)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default(),
+            super::text::severity_name(f.severity),
             f.rule,
             f.id,
             match f.baseline {
@@ -178,12 +180,10 @@ pub fn render(report: &Report) -> String {
 /// Statements the script would run inside an explicit transaction although
 /// they cannot (`CONCURRENTLY`, `VACUUM`): empty when the script is well formed.
 pub fn concurrently_in_transaction(report: &Report) -> Vec<String> {
-    let mut ordered: Vec<&Finding> = report.findings.iter().collect();
-    ordered.sort_by_key(|f| phase(&f.rule).0);
     let mut bad = Vec::new();
     let mut in_tx = false;
-    for stmt in ordered
-        .iter()
+    for stmt in ordered(report)
+        .into_iter()
         .flat_map(|f| &f.sql)
         .filter(|s| kind(s) == Kind::Run)
     {
