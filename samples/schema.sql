@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict TqNycbMuECZmonSd6OPB2AGwda94L8YevovYuEBUdAbH5X7iUgLnJ3jbP3zJ9Bf
+\restrict MKleg7EeSYKEaLHLUuKQ9X9nlifhYu1qdwZueBvNLl6RKHb5moweGULv44g6elK
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -78,7 +78,8 @@ SET default_table_access_method = heap;
 CREATE TABLE public.accounts (
     id integer NOT NULL,
     name text NOT NULL,
-    plan text DEFAULT 'free'::text NOT NULL
+    plan text DEFAULT 'free'::text NOT NULL,
+    messages_sent integer DEFAULT 0 NOT NULL
 );
 
 
@@ -100,6 +101,38 @@ CREATE SEQUENCE public.accounts_id_seq
 --
 
 ALTER SEQUENCE public.accounts_id_seq OWNED BY public.accounts.id;
+
+
+--
+-- Name: audit_log; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.audit_log (
+    id bigint NOT NULL,
+    account_id integer NOT NULL,
+    user_id integer,
+    action text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.audit_log_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
 
 
 --
@@ -200,6 +233,17 @@ ALTER SEQUENCE tenant_1.campaigns_id_seq OWNED BY tenant_1.campaigns.id;
 
 
 --
+-- Name: contacts; Type: TABLE; Schema: tenant_1; Owner: -
+--
+
+CREATE TABLE tenant_1.contacts (
+    id integer NOT NULL,
+    phone text NOT NULL,
+    name text
+);
+
+
+--
 -- Name: customers; Type: TABLE; Schema: tenant_1; Owner: -
 --
 
@@ -261,6 +305,38 @@ CREATE SEQUENCE tenant_1.locations_id_seq
 --
 
 ALTER SEQUENCE tenant_1.locations_id_seq OWNED BY tenant_1.locations.id;
+
+
+--
+-- Name: outbox; Type: TABLE; Schema: tenant_1; Owner: -
+--
+
+CREATE TABLE tenant_1.outbox (
+    id bigint NOT NULL,
+    campaign_id integer NOT NULL,
+    phone text NOT NULL,
+    status text NOT NULL,
+    queued_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE; Schema: tenant_1; Owner: -
+--
+
+CREATE SEQUENCE tenant_1.outbox_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE OWNED BY; Schema: tenant_1; Owner: -
+--
+
+ALTER SEQUENCE tenant_1.outbox_id_seq OWNED BY tenant_1.outbox.id;
 
 
 --
@@ -392,6 +468,17 @@ ALTER SEQUENCE tenant_2.campaigns_id_seq OWNED BY tenant_2.campaigns.id;
 
 
 --
+-- Name: contacts; Type: TABLE; Schema: tenant_2; Owner: -
+--
+
+CREATE TABLE tenant_2.contacts (
+    id integer NOT NULL,
+    phone text NOT NULL,
+    name text
+);
+
+
+--
 -- Name: customers; Type: TABLE; Schema: tenant_2; Owner: -
 --
 
@@ -453,6 +540,38 @@ CREATE SEQUENCE tenant_2.locations_id_seq
 --
 
 ALTER SEQUENCE tenant_2.locations_id_seq OWNED BY tenant_2.locations.id;
+
+
+--
+-- Name: outbox; Type: TABLE; Schema: tenant_2; Owner: -
+--
+
+CREATE TABLE tenant_2.outbox (
+    id bigint NOT NULL,
+    campaign_id integer NOT NULL,
+    phone text NOT NULL,
+    status text NOT NULL,
+    queued_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE; Schema: tenant_2; Owner: -
+--
+
+CREATE SEQUENCE tenant_2.outbox_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE OWNED BY; Schema: tenant_2; Owner: -
+--
+
+ALTER SEQUENCE tenant_2.outbox_id_seq OWNED BY tenant_2.outbox.id;
 
 
 --
@@ -584,6 +703,17 @@ ALTER SEQUENCE tenant_3.campaigns_id_seq OWNED BY tenant_3.campaigns.id;
 
 
 --
+-- Name: contacts; Type: TABLE; Schema: tenant_3; Owner: -
+--
+
+CREATE TABLE tenant_3.contacts (
+    id integer NOT NULL,
+    phone text NOT NULL,
+    name text
+);
+
+
+--
 -- Name: customers; Type: TABLE; Schema: tenant_3; Owner: -
 --
 
@@ -614,6 +744,38 @@ CREATE SEQUENCE tenant_3.customers_id_seq
 --
 
 ALTER SEQUENCE tenant_3.customers_id_seq OWNED BY tenant_3.customers.id;
+
+
+--
+-- Name: outbox; Type: TABLE; Schema: tenant_3; Owner: -
+--
+
+CREATE TABLE tenant_3.outbox (
+    id bigint NOT NULL,
+    campaign_id integer NOT NULL,
+    phone text NOT NULL,
+    status text NOT NULL,
+    queued_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE; Schema: tenant_3; Owner: -
+--
+
+CREATE SEQUENCE tenant_3.outbox_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE OWNED BY; Schema: tenant_3; Owner: -
+--
+
+ALTER SEQUENCE tenant_3.outbox_id_seq OWNED BY tenant_3.outbox.id;
 
 
 --
@@ -745,6 +907,17 @@ ALTER SEQUENCE tenant_4.campaigns_id_seq OWNED BY tenant_4.campaigns.id;
 
 
 --
+-- Name: contacts; Type: TABLE; Schema: tenant_4; Owner: -
+--
+
+CREATE TABLE tenant_4.contacts (
+    id integer NOT NULL,
+    phone text NOT NULL,
+    name text
+);
+
+
+--
 -- Name: customers; Type: TABLE; Schema: tenant_4; Owner: -
 --
 
@@ -775,6 +948,38 @@ CREATE SEQUENCE tenant_4.customers_id_seq
 --
 
 ALTER SEQUENCE tenant_4.customers_id_seq OWNED BY tenant_4.customers.id;
+
+
+--
+-- Name: outbox; Type: TABLE; Schema: tenant_4; Owner: -
+--
+
+CREATE TABLE tenant_4.outbox (
+    id bigint NOT NULL,
+    campaign_id integer NOT NULL,
+    phone text NOT NULL,
+    status text NOT NULL,
+    queued_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE; Schema: tenant_4; Owner: -
+--
+
+CREATE SEQUENCE tenant_4.outbox_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE OWNED BY; Schema: tenant_4; Owner: -
+--
+
+ALTER SEQUENCE tenant_4.outbox_id_seq OWNED BY tenant_4.outbox.id;
 
 
 --
@@ -906,6 +1111,17 @@ ALTER SEQUENCE tenant_5.campaigns_id_seq OWNED BY tenant_5.campaigns.id;
 
 
 --
+-- Name: contacts; Type: TABLE; Schema: tenant_5; Owner: -
+--
+
+CREATE TABLE tenant_5.contacts (
+    id integer NOT NULL,
+    phone text NOT NULL,
+    name text
+);
+
+
+--
 -- Name: customers; Type: TABLE; Schema: tenant_5; Owner: -
 --
 
@@ -936,6 +1152,38 @@ CREATE SEQUENCE tenant_5.customers_id_seq
 --
 
 ALTER SEQUENCE tenant_5.customers_id_seq OWNED BY tenant_5.customers.id;
+
+
+--
+-- Name: outbox; Type: TABLE; Schema: tenant_5; Owner: -
+--
+
+CREATE TABLE tenant_5.outbox (
+    id bigint NOT NULL,
+    campaign_id integer NOT NULL,
+    phone text NOT NULL,
+    status text NOT NULL,
+    queued_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE; Schema: tenant_5; Owner: -
+--
+
+CREATE SEQUENCE tenant_5.outbox_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE OWNED BY; Schema: tenant_5; Owner: -
+--
+
+ALTER SEQUENCE tenant_5.outbox_id_seq OWNED BY tenant_5.outbox.id;
 
 
 --
@@ -1010,6 +1258,13 @@ ALTER TABLE ONLY public.accounts ALTER COLUMN id SET DEFAULT nextval('public.acc
 
 
 --
+-- Name: audit_log id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.audit_log_id_seq'::regclass);
+
+
+--
 -- Name: users id; Type: DEFAULT; Schema: public; Owner: -
 --
 
@@ -1042,6 +1297,13 @@ ALTER TABLE ONLY tenant_1.customers ALTER COLUMN id SET DEFAULT nextval('tenant_
 --
 
 ALTER TABLE ONLY tenant_1.locations ALTER COLUMN id SET DEFAULT nextval('tenant_1.locations_id_seq'::regclass);
+
+
+--
+-- Name: outbox id; Type: DEFAULT; Schema: tenant_1; Owner: -
+--
+
+ALTER TABLE ONLY tenant_1.outbox ALTER COLUMN id SET DEFAULT nextval('tenant_1.outbox_id_seq'::regclass);
 
 
 --
@@ -1087,6 +1349,13 @@ ALTER TABLE ONLY tenant_2.locations ALTER COLUMN id SET DEFAULT nextval('tenant_
 
 
 --
+-- Name: outbox id; Type: DEFAULT; Schema: tenant_2; Owner: -
+--
+
+ALTER TABLE ONLY tenant_2.outbox ALTER COLUMN id SET DEFAULT nextval('tenant_2.outbox_id_seq'::regclass);
+
+
+--
 -- Name: tickets id; Type: DEFAULT; Schema: tenant_2; Owner: -
 --
 
@@ -1119,6 +1388,13 @@ ALTER TABLE ONLY tenant_3.campaigns ALTER COLUMN id SET DEFAULT nextval('tenant_
 --
 
 ALTER TABLE ONLY tenant_3.customers ALTER COLUMN id SET DEFAULT nextval('tenant_3.customers_id_seq'::regclass);
+
+
+--
+-- Name: outbox id; Type: DEFAULT; Schema: tenant_3; Owner: -
+--
+
+ALTER TABLE ONLY tenant_3.outbox ALTER COLUMN id SET DEFAULT nextval('tenant_3.outbox_id_seq'::regclass);
 
 
 --
@@ -1157,6 +1433,13 @@ ALTER TABLE ONLY tenant_4.customers ALTER COLUMN id SET DEFAULT nextval('tenant_
 
 
 --
+-- Name: outbox id; Type: DEFAULT; Schema: tenant_4; Owner: -
+--
+
+ALTER TABLE ONLY tenant_4.outbox ALTER COLUMN id SET DEFAULT nextval('tenant_4.outbox_id_seq'::regclass);
+
+
+--
 -- Name: tickets id; Type: DEFAULT; Schema: tenant_4; Owner: -
 --
 
@@ -1192,6 +1475,13 @@ ALTER TABLE ONLY tenant_5.customers ALTER COLUMN id SET DEFAULT nextval('tenant_
 
 
 --
+-- Name: outbox id; Type: DEFAULT; Schema: tenant_5; Owner: -
+--
+
+ALTER TABLE ONLY tenant_5.outbox ALTER COLUMN id SET DEFAULT nextval('tenant_5.outbox_id_seq'::regclass);
+
+
+--
 -- Name: tickets id; Type: DEFAULT; Schema: tenant_5; Owner: -
 --
 
@@ -1211,6 +1501,14 @@ ALTER TABLE ONLY tenant_5.whatsapp_logs ALTER COLUMN id SET DEFAULT nextval('ten
 
 ALTER TABLE ONLY public.accounts
     ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: audit_log audit_log_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_log
+    ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
 
 
 --
@@ -1238,6 +1536,14 @@ ALTER TABLE ONLY tenant_1.campaigns
 
 
 --
+-- Name: contacts contacts_pkey; Type: CONSTRAINT; Schema: tenant_1; Owner: -
+--
+
+ALTER TABLE ONLY tenant_1.contacts
+    ADD CONSTRAINT contacts_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: customers customers_pkey; Type: CONSTRAINT; Schema: tenant_1; Owner: -
 --
 
@@ -1251,6 +1557,14 @@ ALTER TABLE ONLY tenant_1.customers
 
 ALTER TABLE ONLY tenant_1.locations
     ADD CONSTRAINT locations_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: outbox outbox_pkey; Type: CONSTRAINT; Schema: tenant_1; Owner: -
+--
+
+ALTER TABLE ONLY tenant_1.outbox
+    ADD CONSTRAINT outbox_pkey PRIMARY KEY (id);
 
 
 --
@@ -1286,6 +1600,14 @@ ALTER TABLE ONLY tenant_2.campaigns
 
 
 --
+-- Name: contacts contacts_pkey; Type: CONSTRAINT; Schema: tenant_2; Owner: -
+--
+
+ALTER TABLE ONLY tenant_2.contacts
+    ADD CONSTRAINT contacts_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: customers customers_pkey; Type: CONSTRAINT; Schema: tenant_2; Owner: -
 --
 
@@ -1299,6 +1621,14 @@ ALTER TABLE ONLY tenant_2.customers
 
 ALTER TABLE ONLY tenant_2.locations
     ADD CONSTRAINT locations_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: outbox outbox_pkey; Type: CONSTRAINT; Schema: tenant_2; Owner: -
+--
+
+ALTER TABLE ONLY tenant_2.outbox
+    ADD CONSTRAINT outbox_pkey PRIMARY KEY (id);
 
 
 --
@@ -1334,11 +1664,27 @@ ALTER TABLE ONLY tenant_3.campaigns
 
 
 --
+-- Name: contacts contacts_pkey; Type: CONSTRAINT; Schema: tenant_3; Owner: -
+--
+
+ALTER TABLE ONLY tenant_3.contacts
+    ADD CONSTRAINT contacts_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: customers customers_pkey; Type: CONSTRAINT; Schema: tenant_3; Owner: -
 --
 
 ALTER TABLE ONLY tenant_3.customers
     ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: outbox outbox_pkey; Type: CONSTRAINT; Schema: tenant_3; Owner: -
+--
+
+ALTER TABLE ONLY tenant_3.outbox
+    ADD CONSTRAINT outbox_pkey PRIMARY KEY (id);
 
 
 --
@@ -1374,11 +1720,27 @@ ALTER TABLE ONLY tenant_4.campaigns
 
 
 --
+-- Name: contacts contacts_pkey; Type: CONSTRAINT; Schema: tenant_4; Owner: -
+--
+
+ALTER TABLE ONLY tenant_4.contacts
+    ADD CONSTRAINT contacts_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: customers customers_pkey; Type: CONSTRAINT; Schema: tenant_4; Owner: -
 --
 
 ALTER TABLE ONLY tenant_4.customers
     ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: outbox outbox_pkey; Type: CONSTRAINT; Schema: tenant_4; Owner: -
+--
+
+ALTER TABLE ONLY tenant_4.outbox
+    ADD CONSTRAINT outbox_pkey PRIMARY KEY (id);
 
 
 --
@@ -1414,11 +1776,27 @@ ALTER TABLE ONLY tenant_5.campaigns
 
 
 --
+-- Name: contacts contacts_pkey; Type: CONSTRAINT; Schema: tenant_5; Owner: -
+--
+
+ALTER TABLE ONLY tenant_5.contacts
+    ADD CONSTRAINT contacts_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: customers customers_pkey; Type: CONSTRAINT; Schema: tenant_5; Owner: -
 --
 
 ALTER TABLE ONLY tenant_5.customers
     ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: outbox outbox_pkey; Type: CONSTRAINT; Schema: tenant_5; Owner: -
+--
+
+ALTER TABLE ONLY tenant_5.outbox
+    ADD CONSTRAINT outbox_pkey PRIMARY KEY (id);
 
 
 --
@@ -1438,8 +1816,37 @@ ALTER TABLE ONLY tenant_5.whatsapp_logs
 
 
 --
+-- Name: audit_log_created_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_log_created_at_idx ON public.audit_log USING btree (created_at);
+
+
+--
+-- Name: users_name_created_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX users_name_created_at_idx ON public.users USING btree (name, created_at);
+
+
+--
+-- Name: users_name_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX users_name_idx ON public.users USING btree (name);
+
+
+--
+-- Name: users users_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.users
+    ADD CONSTRAINT users_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id);
+
+
+--
 -- PostgreSQL database dump complete
 --
 
-\unrestrict TqNycbMuECZmonSd6OPB2AGwda94L8YevovYuEBUdAbH5X7iUgLnJ3jbP3zJ9Bf
+\unrestrict MKleg7EeSYKEaLHLUuKQ9X9nlifhYu1qdwZueBvNLl6RKHb5moweGULv44g6elK
 

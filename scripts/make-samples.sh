@@ -1,20 +1,34 @@
 #!/usr/bin/env bash
 # Regenerates samples/ from a real PostgreSQL running the workload of
-# scripts/workload: a throwaway cluster, pgbench in the simple, extended and
-# prepared protocols, then the logs, a pg_stat_statements export and a schema dump.
-# usage: scripts/make-samples.sh [OUT_DIR]     (SCALE=N multiplies the transactions)
+# scripts/workload: a throwaway cluster, three minutes of pgbench (the web app
+# in the simple, extended and prepared protocols, a sender holding a hot row,
+# the back office), a worker that connects per job, a campaign imported in
+# bulk, and a DBA looking at two slow pages with auto_explain. Then the log,
+# a pg_stat_statements export, a schema dump and a scripts/stats.sql export.
+# usage: scripts/make-samples.sh [OUT_DIR]     (SECONDS_PER_PHASE=N, default 60)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$here/samples}
-scale=${SCALE:-1}
+phase=${SECONDS_PER_PHASE:-60}
 tmp=$(mktemp -d /tmp/pgadvisor-samples.XXXXXX)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 bindir=$(pg_config --bindir 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-cleanup() { "$here/scripts/pg-cluster.sh" stop "$tmp" 2>/dev/null || true; rm -rf "$tmp"; }
+cleanup() { kill $(jobs -p) 2>/dev/null || true; "$here/scripts/pg-cluster.sh" stop "$tmp" 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
-"$here/scripts/pg-cluster.sh" start "$tmp" "$port"
+# Plans of statements slower than 10 ms (verbose: relations with their
+# schema), as a production server would log them; lock waits from 100 ms.
+"$here/scripts/pg-cluster.sh" start "$tmp" "$port" "max_wal_size = '1GB'
+session_preload_libraries = 'auto_explain'
+auto_explain.log_min_duration = '10ms'
+auto_explain.log_analyze = on
+auto_explain.log_verbose = on
+auto_explain.log_buffers = on
+deadlock_timeout = '100ms'"
 export PGHOST=$tmp PGPORT=$port PGUSER=postgres PGDATABASE=postgres
-psql -X -q -v ON_ERROR_STOP=1 -f "$here/scripts/workload/schema.sql"
+# The data load and the exports are not the workload: they are not logged.
+quiet='-c log_min_duration_statement=-1 -c auto_explain.log_min_duration=-1'
+PGOPTIONS=$quiet psql -X -q -v ON_ERROR_STOP=1 -f "$here/scripts/workload/schema.sql"
+PGOPTIONS=$quiet psql -X -q -c "SELECT pg_stat_reset(), pg_stat_statements_reset()" >/dev/null
 
 # One pgbench script per tenant and kind of page (identifiers cannot be parameters).
 for t in 1 2 3 4 5; do
@@ -44,8 +58,10 @@ SQL
   cat > "$tmp/write_$t.sql" <<SQL
 \set c random(1, 2000)
 \set tk random(1, 10000)
+\set acc random(1, 200)
 INSERT INTO tenant_$t.activity_log (customer_id, action, payload) VALUES (:c, 'view', '{"page": "dashboard"}');
 UPDATE tenant_$t.tickets SET status = 'fechado' WHERE id = :tk;
+INSERT INTO audit_log (account_id, user_id, action) VALUES (:acc, :c, 'update');
 SQL
   cat > "$tmp/report_$t.sql" <<SQL
 SET work_mem = '64kB';
@@ -59,24 +75,88 @@ cat > "$tmp/login.sql" <<'SQL'
 \set u random(1, 20000)
 SELECT id, account_id, name FROM users WHERE email = 'user' || :u || '@example.com';
 SQL
-scripts=()
+# The sender bumps its account's counter, then calls the messaging API inside
+# the transaction (the client sleeps, idle in transaction): the row stays locked.
+cat > "$tmp/sender.sql" <<'SQL'
+\set acc random(1, 3)
+BEGIN;
+UPDATE accounts SET messages_sent = messages_sent + 1 WHERE id = :acc;
+\sleep 250 ms
+COMMIT;
+SQL
+cat > "$tmp/admin.sql" <<'SQL'
+\set acc random(1, 200)
+SELECT action, created_at FROM audit_log WHERE account_id = :acc AND created_at >= now() - interval '30 days'
+ ORDER BY created_at DESC LIMIT 50;
+SELECT count(*) FROM audit_log WHERE created_at > now() - interval '1 hour';
+SQL
+web=()
 for t in 1 2 3 4 5; do
-  scripts+=(-f "$tmp/dashboard_$t.sql@3" -f "$tmp/campaign_logs_$t.sql@3" -f "$tmp/write_$t.sql@2" -f "$tmp/report_$t.sql@1")
+  web+=(-f "$tmp/dashboard_$t.sql@3" -f "$tmp/campaign_logs_$t.sql@3" -f "$tmp/write_$t.sql@2" -f "$tmp/report_$t.sql@1")
 done
-scripts+=(-f "$tmp/login.sql@10")
-for mode in simple extended prepared; do
-  PGAPPNAME="web-$mode" "$bindir/pgbench" -n -c 4 -j 2 -t $((60 * scale)) -M "$mode" "${scripts[@]}" >/dev/null
+web+=(-f "$tmp/login.sql@10")
+
+# The worker: a new connection per job. Jobs read the locations of a tenant
+# (three tenants never got that table: 42P01, as in seed 000) and import
+# contacts from a CRM by trying the insert and catching duplicates (23505).
+worker() {
+  local end=$((SECONDS + 3 * phase)) i=0
+  while [ $SECONDS -lt $end ]; do
+    i=$((i + 1))
+    PGAPPNAME=worker psql -X -q -U worker -c "SELECT city FROM tenant_$((RANDOM % 5 + 1)).locations WHERE customer_id = $((RANDOM % 2000 + 1))" >/dev/null 2>&1 || true
+    if [ $((i % 4)) = 0 ]; then
+      local id=$((RANDOM % 2400 + 1))
+      PGAPPNAME=worker psql -X -q -U worker -c "INSERT INTO tenant_1.contacts (id, phone, name) VALUES ($id, '+5511$((910000000 + id))', 'Contact $id')" >/dev/null 2>&1 || true
+    fi
+    sleep 0.2
+  done
+}
+worker &
+PGAPPNAME=admin "$bindir/pgbench" -n -U admin -c 1 -R 1 -T $((3 * phase)) -M extended -f "$tmp/admin.sql" >/dev/null &
+PGAPPNAME=sender "$bindir/pgbench" -n -U app -c 3 -R 2 -T "$phase" -M prepared -f "$tmp/sender.sql" >/dev/null &
+
+# Phase 1: the web app, simple protocol.
+PGAPPNAME=web-simple "$bindir/pgbench" -n -U app -c 4 -j 2 -R 3 -T "$phase" -M simple "${web[@]}" >/dev/null
+# Phase 2: extended protocol; a campaign of 4 000 messages is queued in bulk
+# and its delivery report (each message with its latest contact) run before
+# autovacuum has analysed the outbox: the planner expects one queued message,
+# and the contact lookup scans the contacts once per message.
+PGAPPNAME=web-extended "$bindir/pgbench" -n -U app -c 4 -j 2 -R 5 -T "$phase" -M extended "${web[@]}" >/dev/null &
+extended=$!
+sleep 5
+PGAPPNAME=campaigns psql -X -q -U app -v ON_ERROR_STOP=1 <<'SQL'
+INSERT INTO tenant_1.campaigns (id, account_id, name) VALUES (1001, 7, 'Black Friday');
+INSERT INTO tenant_1.outbox (campaign_id, phone, status)
+  SELECT 1001, '+5511' || (900000000 + g % 2000 + 1), 'queued' FROM generate_series(1, 4000) g;
+SQL
+for _ in 1 2 3; do
+  PGAPPNAME=campaigns psql -X -q -U app -c "SELECT o.id, o.status, o.queued_at, ct.name FROM tenant_1.outbox o
+  LEFT JOIN LATERAL (SELECT c.name FROM tenant_1.contacts c WHERE c.phone = o.phone ORDER BY c.id DESC LIMIT 1) ct ON true
+ WHERE o.campaign_id = 1001 AND o.status = 'queued'" >/dev/null
+  sleep 10
 done
-# Tenants without the locations table fail (42P01), as in seed 000.
-for t in 1 2 3 4 5; do
-  PGAPPNAME=worker psql -X -q -c "SELECT city FROM tenant_$t.locations WHERE customer_id = 7" >/dev/null 2>&1 || true
-done
+# The back office's events widget: 30 000 events of the mobile app imported
+# since the last vacuum, so the index-only scan still visits the table.
+PGAPPNAME=worker psql -X -q -U worker -c "INSERT INTO audit_log (account_id, user_id, action, created_at)
+  SELECT g % 200 + 1, g % 20000 + 1, 'mobile', now() - (g % 3000) * interval '1 second' FROM generate_series(1, 30000) g"
+wait $extended
+# A DBA looks at the two pages users complain about, with their plans.
+PGAPPNAME=psql psql -X -q <<'SQL' >/dev/null
+SET auto_explain.log_min_duration = 0;
+SELECT id, account_id, name FROM users WHERE email = 'user4242@example.com';
+SELECT count(*) FROM audit_log WHERE created_at > now() - interval '1 hour';
+SQL
+# Phase 3: prepared statements.
+PGAPPNAME=web-prepared "$bindir/pgbench" -n -U app -c 4 -j 2 -R 4 -T "$phase" -M prepared "${web[@]}" >/dev/null
+wait
+
 mkdir -p "$out"
-psql -X -q -c "\copy (SELECT d.datname, r.rolname, s.* FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid JOIN pg_roles r ON r.oid = s.userid ORDER BY s.total_exec_time DESC) TO '$out/pg_stat_statements.csv' CSV HEADER"
-"$bindir/pg_dump" --schema-only --no-owner --no-privileges -f "$out/schema.sql"
+PGOPTIONS=$quiet psql -X -q -c "\copy (SELECT d.datname, r.rolname, s.* FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid JOIN pg_roles r ON r.oid = s.userid ORDER BY s.total_exec_time DESC) TO '$out/pg_stat_statements.csv' CSV HEADER"
+PGOPTIONS=$quiet "$bindir/pg_dump" --schema-only --no-owner --no-privileges -f "$out/schema.sql"
+PGOPTIONS=$quiet psql -XAt -f "$here/scripts/stats.sql" > "$out/stats.json"
 "$here/scripts/pg-cluster.sh" stop "$tmp"
 mkdir -p "$out/logs" "$out/csvlog"
 cp "$tmp/log/postgresql.log" "$out/logs/postgresql.log"
 chmod 644 "$out/logs/postgresql.log"
-gzip -c "$tmp/log/postgresql.csv" > "$out/csvlog/postgresql.csv.gz"
+gzip -9 -n -c "$tmp/log/postgresql.csv" > "$out/csvlog/postgresql.csv.gz"
 ls -lR "$out"

@@ -26,6 +26,11 @@ SELECT json_build_object(
              LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
              WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
                AND n.nspname NOT LIKE 'pg_toast%'),
+  -- Index scans since the reset, for unused indexes (size from relpages: no lock either).
+  'indexes', (SELECT json_agg(json_build_object(
+                'schema', s.schemaname, 'table', s.relname, 'index', s.indexrelname, 'idx_scan', s.idx_scan,
+                'size_bytes', greatest(i.relpages, 0)::bigint * current_setting('block_size')::bigint))
+              FROM pg_stat_user_indexes s JOIN pg_class i ON i.oid = s.indexrelid),
   'columns', (SELECT json_agg(json_build_object(
                 'schema', schemaname, 'table', tablename, 'column', attname,
                 'null_frac', null_frac, 'n_distinct', n_distinct, 'avg_width', avg_width,

@@ -218,6 +218,10 @@ fn thresholds(rule: &str, table: toml::Table, o: &mut crate::rules::Options) -> 
             o.denormalize_aggregate = overlay(&o.denormalize_aggregate, table)?
         }
         "partition-table" => o.partition_table = overlay(&o.partition_table, table)?,
+        "error-burst" => o.error_burst = overlay(&o.error_burst, table)?,
+        "connection-churn" => o.connection_churn = overlay(&o.connection_churn, table)?,
+        "lock-wait" => o.lock_wait = overlay(&o.lock_wait, table)?,
+        "temp-files" => o.temp_files = overlay(&o.temp_files, table)?,
         "missing-index" => {
             let m: MissingIndex = parse(table)?;
             set(&mut o.index.budget_bytes, m.budget.map(|b| b as f64));
@@ -405,6 +409,23 @@ min_loops = 10.0
 [rules.heap-fetches]
 min_share = 0.5
 min_fetches = 1.0
+[rules.error-burst]
+min_errors = 3
+burst_per_minute = 5
+critical_per_minute = 100
+[rules.connection-churn]
+min_connections = 10
+per_minute = 5
+max_mean_session_ms = 500.0
+warning_per_minute = 50
+[rules.lock-wait]
+min_waits = 2
+warning_ms = 10.0
+critical_ms = 100.0
+[rules.temp-files]
+min_bytes = 1024
+warning_bytes = 4096
+max_work_mem_mb = 64
 [rules.unused-index]
 enabled = false
 severity = "info"
@@ -416,6 +437,10 @@ severity = "info"
         assert_eq!(c.options.plan.repeat_loops, 10.0);
         assert_eq!(c.options.materialized_view.refresh_share, 0.2);
         assert_eq!(c.options.partition_table.min_bytes, 1);
+        assert_eq!(c.options.error_burst.burst_per_minute, 5);
+        assert_eq!(c.options.connection_churn.max_mean_session_ms, 500.0);
+        assert_eq!(c.options.lock_wait.critical_ms, 100.0);
+        assert_eq!(c.options.temp_files.max_work_mem_mb, 64);
         assert_eq!(c.budgets.index_storage, Some(2 << 30));
         assert_eq!(c.disabled, vec!["unused-index".to_owned()]);
         assert_eq!(c.fail_on, Some(Severity::Warning));

@@ -212,9 +212,9 @@ fn write_and_print(
     Ok(match &report.gate {
         Some(g) if g.failing > 0 => {
             eprintln!(
-                "{} finding(s) at or above {:?}{}: failing (exit 1)",
+                "{} finding(s) at or above {}{}: failing (exit 1)",
                 g.failing,
-                g.fail_on,
+                pgadvisor::report::text::severity_name(g.fail_on),
                 if report.baseline.is_some() {
                     ", new since the baseline"
                 } else {

@@ -71,7 +71,24 @@ fn audit_of_the_bundled_samples() {
         3,
         "simple, extended, prepared: {child}"
     );
+    assert_eq!(r["summary"]["queries_not_analysed"], 0);
     // A statement no parser understands keeps its statistics and says why it is not analysed.
+    let log = out.path().join("do.log");
+    std::fs::write(
+        &log,
+        "2026-11-24 01:00:00.000 UTC [7] app@db/web LOG:  duration: 3.500 ms  statement: DO $$ BEGIN PERFORM 1; END $$\n",
+    )
+    .unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        log.to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r = report(out.path());
+    let q = r["queries"].as_array().unwrap();
     let d = q.iter().find(|x| x["normalized"] == "DO $1").unwrap();
     assert_eq!(d["analysed"], false);
     assert!(

@@ -62,12 +62,7 @@ fn the_bundled_workload_is_analysed() {
     )
     .unwrap();
     let a = analyse(&w);
-    assert_eq!(
-        a.not_analysed.len(),
-        1,
-        "only `DO $1`: {:?}",
-        a.not_analysed
-    );
+    assert!(a.not_analysed.is_empty(), "{:?}", a.not_analysed);
     // The dashboard's ticket filter always uses the same two statuses.
     let (_, facts) = a
         .facts

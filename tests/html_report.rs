@@ -129,6 +129,8 @@ fn samples_report_works_in_chromium() {
             root.join("samples/logs").to_str().unwrap(),
             "--schema",
             root.join("samples/schema.sql").to_str().unwrap(),
+            "--stats",
+            root.join("samples/stats.json").to_str().unwrap(),
             "--format",
             "html,json",
         ],
@@ -149,7 +151,7 @@ fn samples_report_works_in_chromium() {
     assert_eq!(r["p95"], true, "{r}");
     assert!(r["rows"].as_u64().unwrap() > 10, "{r}");
     assert_eq!(r["copied"], r["expected"], "{r}");
-    assert!(r["copied"].as_str().unwrap().contains("CREATE"), "{r}");
+    assert!(r["copied"].as_str().unwrap().ends_with(';'), "{r}");
     assert_eq!(r["button"], "Copied", "{r}");
     assert!(r["polylines"].as_u64().unwrap() >= 5, "{r}");
 

@@ -195,6 +195,7 @@ fn stderr_csv_and_json_logs_of_a_real_cluster_agree() {
         assert_eq!(r1.queries, r2.queries, "{}", path.display());
         assert_eq!(r1.events, r2.events, "{}", path.display());
         assert_eq!(r1.summary, r2.summary, "{}", path.display());
+        assert_eq!(r1.activity, r2.activity, "{}", path.display());
         assert_eq!(w1.sessions.map, w2.sessions.map, "{}", path.display());
     }
 }
@@ -218,6 +219,7 @@ fn log_statement_with_log_duration_pairs_durations_across_chunks() {
     drop(db);
     c.stop();
     let (stderr, _, _) = c.logs();
+    let mut timelines = Vec::new();
     for chunk in [None, Some(200)] {
         let (w, s) = read(
             &stderr,
@@ -249,5 +251,8 @@ fn log_statement_with_log_duration_pairs_durations_across_chunks() {
             "every step timed (chunk {chunk:?}): {untimed:?} of {}",
             steps.len()
         );
+        timelines.push(w.timeline.clone());
     }
+    // A duration in the next chunk counts in its minute too.
+    assert_eq!(timelines[0], timelines[1]);
 }

@@ -25,6 +25,8 @@ fn audit_samples(out: &Path, extra: &[&str]) -> std::process::Output {
         "samples/logs",
         "--schema",
         "samples/schema.sql",
+        "--stats",
+        "samples/stats.json",
         "--out",
         out.to_str().unwrap(),
         "-q",
@@ -70,6 +72,16 @@ fn sample_outputs_are_valid_and_pinned() {
     }
     let mut json = report(dir.path());
     validate(&json);
+    // The samples exercise the whole catalog.
+    let fired: std::collections::BTreeSet<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    let registered: std::collections::BTreeSet<&str> =
+        pgadvisor::rules::RULES.iter().map(|r| r.id).collect();
+    assert_eq!(fired, registered, "every rule fires on the samples");
     let typed: Report = serde_json::from_value(json.clone()).expect("report.json reads back");
     assert!(
         pgadvisor::report::migration::concurrently_in_transaction(&typed).is_empty(),
@@ -160,7 +172,8 @@ fn recommendations_apply_to_the_samples_schema() {
         "INSERT INTO public.accounts (id, name) SELECT g, 'a' || g FROM generate_series(1, 20) g;
          INSERT INTO tenant_1.customers (account_id, name) SELECT 1 + g % 20, 'c' FROM generate_series(1, 200) g;
          INSERT INTO tenant_1.campaigns (account_id, name) SELECT 1 + g % 20, 'k' FROM generate_series(1, 50) g;
-         INSERT INTO tenant_1.whatsapp_logs (campaign_id, phone, status) SELECT 1 + g % 50, 'p' || g % 7, 'read' FROM generate_series(1, 500) g;",
+         INSERT INTO tenant_1.whatsapp_logs (campaign_id, phone, status) SELECT 1 + g % 50, 'p' || g % 7, 'read' FROM generate_series(1, 500) g;
+         INSERT INTO public.audit_log (account_id, action, created_at) SELECT 1 + g % 20, 'view', now() - g * interval '1 day' FROM generate_series(1, 700) g;",
     )
     .expect("rows load");
     // As a user runs it: one statement at a time, stop at the first error.
@@ -179,7 +192,7 @@ fn recommendations_apply_to_the_samples_schema() {
     assert_eq!(
         count(
             &mut db,
-            "SELECT count(*) FROM pg_matviews WHERE matviewname = 'whatsapp_logs_by_phone_mv'"
+            "SELECT count(*) FROM pg_matviews WHERE matviewname = 'campaigns_by_id_name_account_id_mv'"
         ),
         5
     );
@@ -193,6 +206,26 @@ fn recommendations_apply_to_the_samples_schema() {
             "SELECT count(*) FROM pg_index WHERE NOT indisvalid"
         ),
         0
+    );
+    // The audit log is partitioned by time and holds the same rows.
+    assert_eq!(
+        count(&mut db, "SELECT count(*) FROM pg_partitioned_table WHERE partrelid = 'public.audit_log'::regclass"),
+        1
+    );
+    assert_eq!(count(&mut db, "SELECT count(*) FROM public.audit_log"), 700);
+    assert_eq!(
+        count(&mut db, "SELECT count(*) FROM public.audit_log_old"),
+        700
+    );
+    // Unused and redundant indexes are gone, the foreign key and the
+    // contact lookup of the delivery report have their indexes.
+    assert_eq!(
+        count(&mut db, "SELECT count(*) FROM pg_indexes WHERE tablename = 'users' AND indexname LIKE 'users_name%'"),
+        0
+    );
+    assert_eq!(
+        count(&mut db, "SELECT count(*) FROM pg_indexes WHERE indexname IN ('users_account_id_idx', 'users_email_idx', 'contacts_phone_idx')"),
+        3
     );
     // The missing tenant tables exist now.
     assert_eq!(
@@ -348,6 +381,9 @@ min_gain_ms = 1000000
 
 [rules.n-plus-one]
 min_repetitions = 1000
+
+[rules.error-burst]
+critical_per_minute = 1000
 
 [[suppress]]
 id = "{drift_id}"

@@ -91,9 +91,11 @@ fn the_bundled_dump_reads_cleanly() {
     assert!(sum.failed.is_empty(), "{:#?}", sum.failed);
     assert_eq!(
         s.tables.len(),
-        2 + 5 * 5 + 2,
-        "accounts, users, 5 tenants × 5 tables, 2 locations"
+        3 + 5 * 7 + 2,
+        "accounts, users, audit_log, 5 tenants × 7 tables, 2 locations"
     );
+    let users = s.table(&TableRef::new("public", "users")).unwrap();
+    assert_eq!(users.foreign_keys.len(), 1, "the one declared foreign key");
     assert_eq!(s.schemas_with("whatsapp_logs").len(), 5);
 }
 

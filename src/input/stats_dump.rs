@@ -5,7 +5,7 @@
 //! or from CSV exports of `pg_stats` (header with `attname`, `n_distinct` …)
 //! and of table sizes (header with `reltuples` or `rows`).
 use crate::error::{Error, Result};
-use crate::model::schema::{ColumnStats, Schema, TableActivity, TableStats};
+use crate::model::schema::{ColumnStats, IndexUsage, Schema, TableActivity, TableStats};
 use crate::model::stats::r3;
 use crate::sqlgen::TableRef;
 use serde::Deserialize;
@@ -21,6 +21,19 @@ struct Doc {
     tables: Option<Vec<TableRow>>,
     #[serde(default)]
     columns: Option<Vec<ColumnRow>>,
+    #[serde(default)]
+    indexes: Option<Vec<IndexRow>>,
+}
+
+/// `pg_stat_user_indexes`, for `unused-index`.
+#[derive(Debug, Deserialize)]
+struct IndexRow {
+    schema: String,
+    table: String,
+    index: String,
+    idx_scan: i64,
+    #[serde(default)]
+    size_bytes: i64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -163,6 +176,23 @@ fn apply(schema: &mut Schema, doc: Doc, summary: &mut StatsSummary) {
             .then(b.scans_per_second.total_cmp(&a.scans_per_second))
             .then_with(|| a.table.cmp(&b.table))
     });
+    if doc.indexes.is_some() {
+        schema.stats_reset = summary.stats_reset.clone();
+    }
+    for i in doc.indexes.unwrap_or_default() {
+        // Only indexes the schema dump declares: usage alone says nothing to fix.
+        let Some(index) = schema
+            .tables
+            .get_mut(&TableRef::new(&i.schema, &i.table))
+            .and_then(|t| t.indexes.iter_mut().find(|x| x.name == i.index))
+        else {
+            continue;
+        };
+        index.usage = Some(IndexUsage {
+            scans: i.idx_scan,
+            size_bytes: i.size_bytes,
+        });
+    }
     for c in doc.columns.unwrap_or_default() {
         let s = stats_of(schema, &c.schema, &c.table);
         let vals = c.most_common_vals.unwrap_or_default();

@@ -157,6 +157,9 @@ pub struct QueryStats {
     pub temp_files: u64,
     #[serde(default)]
     pub temp_bytes: u64,
+    /// The largest single temporary file.
+    #[serde(default)]
+    pub temp_max_bytes: u64,
     pub databases: Counter,
     pub users: Counter,
     pub applications: Counter,
@@ -185,6 +188,7 @@ impl QueryStats {
             bound_positions: Default::default(),
             temp_files: 0,
             temp_bytes: 0,
+            temp_max_bytes: 0,
             databases: Counter::default(),
             users: Counter::default(),
             applications: Counter::default(),
@@ -215,6 +219,7 @@ impl QueryStats {
         self.errors = self.errors.saturating_add(o.errors);
         self.temp_files = self.temp_files.saturating_add(o.temp_files);
         self.temp_bytes = self.temp_bytes.saturating_add(o.temp_bytes);
+        self.temp_max_bytes = self.temp_max_bytes.max(o.temp_max_bytes);
         if let Some(os) = &o.sketch {
             match &mut self.sketch {
                 // Same default config on both sides, so merge cannot fail.

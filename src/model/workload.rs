@@ -6,7 +6,9 @@
 //! The few facts that cross a chunk edge (a `statement:` whose `duration:`
 //! is in the next chunk, a session whose connection line is in an earlier
 //! one) travel in [`PidCarry`] so that chunking never changes the result.
-use super::events::LogEvents;
+use super::events::{
+    client_key, link, lock_holder, lock_key, ClientEvent, LockWaitEvent, LogEvents,
+};
 use super::fingerprint::{Normalizer, StatementKind, TenantPattern};
 use super::stats::{constant_value, QueryStats};
 use crate::input::message::{classify, Event, Protocol};
@@ -109,6 +111,8 @@ pub struct PidState {
     pub open_statement: Option<u64>,
     /// The session that statement belongs to, to fill in its step.
     pub open_session: Option<SessionId>,
+    /// The session's last statement: what a lock holder last ran.
+    pub last_statement: Option<u64>,
 }
 
 /// What crosses chunk edges, keyed by pid.
@@ -117,12 +121,18 @@ pub type PidCarry = HashMap<u32, PidState>;
 /// A chunk's loose ends, resolved against the previous chunks' [`PidCarry`].
 #[derive(Debug, Clone, Default)]
 pub struct LooseEnds {
-    /// Bare `duration:` lines of pids with no statement earlier in the chunk.
-    pub leading_durations: Vec<(u32, u64)>,
+    /// Bare `duration:` lines of pids with no statement earlier in the chunk:
+    /// pid, duration (µs) and when.
+    pub leading_durations: Vec<(u32, u64, Option<i64>)>,
     /// Calls of records with no user/db/app known in the chunk: pid → fingerprint → calls.
     pub unattributed: HashMap<u32, HashMap<u64, u64>>,
     /// The chunk's own pid facts, to carry forward.
     pub carry: PidCarry,
+    /// Lock waits whose holder ran nothing earlier in the chunk: lock key, holder pid.
+    pub lock_holders: Vec<(String, u32)>,
+    /// Connections authorized whose `connection received` is in an earlier
+    /// chunk: client key, pid, when.
+    pub setups: Vec<(String, u32, Option<i64>)>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -273,13 +283,14 @@ impl Workload {
 
     /// Adds the next chunk of the same file, resolving its loose ends.
     pub fn merge_ordered(&mut self, mut next: Workload, loose: LooseEnds, carry: &mut PidCarry) {
-        for (pid, us) in loose.leading_durations {
+        for (pid, us, ts_ms) in loose.leading_durations {
             let (open, session) = carry.get_mut(&pid).map_or((None, None), |s| {
                 (s.open_statement.take(), s.open_session.take())
             });
             match open.and_then(|fp| self.queries.get_mut(&fp).map(|q| (fp, q))) {
                 Some((fp, q)) => {
                     q.add_duration(us);
+                    next.timeline.duration(ts_ms, us);
                     let step = session
                         .and_then(|id| self.sessions.map.get_mut(&id))
                         .and_then(|v| v.last_mut());
@@ -302,6 +313,20 @@ impl Workload {
                         calls,
                     );
                 }
+            }
+        }
+        for (key, pid) in loose.lock_holders {
+            let last = carry.get(&pid).and_then(|s| s.last_statement);
+            if let (Some(id), Some(w)) = (last, next.events.lock_waits_by.get_mut(&key)) {
+                link(&mut w.holders, id, 1);
+            }
+        }
+        for (key, pid, ts) in loose.setups {
+            let start = carry.get(&pid).and_then(|s| s.start_ms);
+            if let (Some(start), Some(ts), Some(c)) = (start, ts, next.events.clients.get_mut(&key))
+            {
+                c.setup_ms += (ts - start).max(0) as f64;
+                c.setup_count += 1;
             }
         }
         // Sessions whose start was unknown in the chunk take it from the carry.
@@ -343,6 +368,7 @@ impl Workload {
             } else {
                 slot.open_statement = st.open_statement;
                 slot.open_session = st.open_session;
+                slot.last_statement = st.last_statement.or(slot.last_statement);
                 slot.user = st.user.or(slot.user.take());
                 slot.db = st.db.or(slot.db.take());
                 slot.app = st.app.or(slot.app.take());
@@ -615,6 +641,7 @@ impl<'o> Aggregator<'o> {
             let session = self.session_of(r, pid);
             let st = self.loose.carry.entry(pid).or_default();
             st.open_statement = duration_us.is_none().then_some(id);
+            st.last_statement = Some(id);
             st.open_session = st.open_statement.map(|_| session);
             // Literals differ in the text; bind parameters in the DETAIL.
             let values = xxh3_64(sql.as_bytes())
@@ -691,7 +718,10 @@ impl RecordSink for Aggregator<'_> {
                         }
                         None => self.workload.events.durations_without_statement += 1,
                     },
-                    None => self.loose.leading_durations.push((pid, duration_us)),
+                    None => self
+                        .loose
+                        .leading_durations
+                        .push((pid, duration_us, r.ts_ms)),
                 }
             }
             Event::Plan { duration_us, plan } => {
@@ -740,9 +770,12 @@ impl RecordSink for Aggregator<'_> {
                 }
             }
             Event::ConnectionAuthorized => {
-                self.workload.events.connections_authorized += 1;
+                let mut setup_ms = None;
                 if let Some(pid) = r.pid {
                     let st = self.loose.carry.entry(pid).or_default();
+                    if let (Some(start), Some(ts)) = (st.start_ms, r.ts_ms) {
+                        setup_ms = Some((ts - start).max(0) as f64);
+                    }
                     let field = |k: &str| {
                         r.message
                             .split(' ')
@@ -757,25 +790,51 @@ impl RecordSink for Aggregator<'_> {
                         .map(str::to_owned)
                         .or_else(|| field("application_name="));
                 }
+                let st = r.pid.and_then(|p| self.loose.carry.get(&p));
+                let client = ClientEvent {
+                    ts_ms: r.ts_ms,
+                    user: st.and_then(|s| s.user.as_deref()).or(r.user),
+                    db: st.and_then(|s| s.db.as_deref()).or(r.db),
+                    app: st.and_then(|s| s.app.as_deref()).or(r.app),
+                };
+                if let (None, Some(pid)) = (setup_ms, r.pid) {
+                    self.loose.setups.push((client_key(&client), pid, r.ts_ms));
+                }
+                self.workload.events.connected(&client, setup_ms);
             }
             Event::Disconnection { session_ms } => {
-                self.workload.events.disconnections += 1;
-                self.workload.events.session_time_ms = self
-                    .workload
-                    .events
-                    .session_time_ms
-                    .saturating_add(session_ms);
+                let st = r.pid.and_then(|p| self.loose.carry.get(&p));
+                let client = ClientEvent {
+                    ts_ms: r.ts_ms,
+                    user: r.user.or_else(|| st.and_then(|s| s.user.as_deref())),
+                    db: r.db.or_else(|| st.and_then(|s| s.db.as_deref())),
+                    app: r.app.or_else(|| st.and_then(|s| s.app.as_deref())),
+                };
+                self.workload.events.disconnected(&client, session_ms);
             }
             Event::LockWait {
                 waited_ms,
                 acquired,
             } => {
-                if acquired {
-                    self.workload.events.lock_acquired_after_wait += 1;
-                    self.workload.events.lock_wait_ms += waited_ms;
-                } else {
-                    self.workload.events.lock_waits += 1;
+                let statement = r.statement.as_deref().map(|sql| self.intern(sql).0);
+                let holder = lock_holder(r.detail.as_deref());
+                let holder_statement = holder
+                    .and_then(|p| self.loose.carry.get(&p))
+                    .and_then(|s| s.last_statement);
+                if let (Some(pid), None, false) = (holder, holder_statement, acquired) {
+                    // The holder's statements are in an earlier chunk.
+                    self.loose
+                        .lock_holders
+                        .push((lock_key(&r.message, statement), pid));
                 }
+                self.workload.events.lock_wait(&LockWaitEvent {
+                    ts_ms: r.ts_ms,
+                    message: &r.message,
+                    statement,
+                    holder_statement,
+                    waited_ms,
+                    acquired,
+                });
             }
             Event::Deadlock => self.workload.events.deadlocks += 1,
             Event::TempFile { bytes } => {
@@ -785,6 +844,7 @@ impl RecordSink for Aggregator<'_> {
                 if let Some(q) = r.statement.as_deref().map(|sql| self.stats_for(sql)) {
                     q.temp_files += 1;
                     q.temp_bytes = q.temp_bytes.saturating_add(bytes);
+                    q.temp_max_bytes = q.temp_max_bytes.max(bytes);
                 }
             }
             Event::Checkpoint { complete } => {
@@ -804,9 +864,11 @@ impl RecordSink for Aggregator<'_> {
             Event::Error { sqlstate } => {
                 let sqlstate = sqlstate.filter(|s| *s != "00000");
                 self.workload.timeline.error(r.ts_ms);
-                self.workload.events.error(sev, sqlstate, &r.message);
-                if let Some(sql) = r.statement.as_deref() {
-                    let (id, _) = self.intern(sql);
+                let statement = r.statement.as_deref().map(|sql| self.intern(sql).0);
+                self.workload
+                    .events
+                    .error(sev, sqlstate, &r.message, r.ts_ms, statement);
+                if let Some(id) = statement {
                     let tenant = std::mem::take(&mut self.tenant_buf);
                     if let Some(q) = self.workload.queries.get_mut(&id) {
                         q.errors += 1;

@@ -101,7 +101,7 @@ pub fn condition_columns(cond: &str, alias: Option<&str>) -> Vec<String> {
 
 /// work_mem in MB for `kb` of spilled data. A sort's tuples take about three
 /// times their on-disk size in memory; hash batches are near their size.
-fn mb_for(kb: f64, sort: bool) -> u64 {
+pub(crate) fn mb_for(kb: f64, sort: bool) -> u64 {
     let factor = if sort { 3.0 } else { 1.5 };
     ((kb * factor / 1024.0).ceil() as u64).max(1)
 }

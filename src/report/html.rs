@@ -710,7 +710,7 @@ fn event_counts(r: &Report) -> Vec<(&'static str, String)> {
         ("temporary files", thousands(e.temp_files)),
         (
             "temporary bytes",
-            format!("{:.1} MB", e.temp_bytes as f64 / 1048576.0),
+            crate::report::text::fmt_bytes(e.temp_bytes),
         ),
         ("checkpoints", thousands(e.checkpoints_completed)),
         ("autovacuum runs", thousands(e.autovacuum)),

@@ -271,7 +271,7 @@ pub fn timestamp(ms: i64) -> Option<String> {
     ts(Some(ms))
 }
 
-fn ts(ms: Option<i64>) -> Option<String> {
+pub fn ts(ms: Option<i64>) -> Option<String> {
     ms.and_then(chrono::DateTime::from_timestamp_millis)
         .map(|t| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string())
 }

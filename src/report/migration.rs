@@ -47,9 +47,10 @@ fn kind(stmt: &str) -> Kind {
     let has_param = stmt
         .char_indices()
         .any(|(i, c)| c == '$' && stmt[i + 1..].starts_with(|d: char| d.is_ascii_digit()));
-    if (s.starts_with("SELECT") || s.starts_with("WITH")) && has_param
-        || stmt.contains("\"tenant_*\"")
-    {
+    let dml = ["SELECT", "WITH", "INSERT", "UPDATE", "DELETE"]
+        .iter()
+        .any(|v| s.starts_with(v));
+    if dml && has_param || stmt.contains("\"tenant_*\"") {
         Kind::Application
     } else if s.starts_with("SET ")
         && !s.starts_with("SET LOCK_TIMEOUT")
@@ -102,6 +103,26 @@ pub fn render(report: &Report) -> String {
     );
     let mut seen: HashSet<String> = HashSet::new();
     let mut current = None;
+    fn in_place(stmt: &str) -> bool {
+        let first = stmt
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(';')
+            .to_ascii_uppercase();
+        matches!(
+            first.as_str(),
+            "BEGIN"
+                | "START"
+                | "COMMIT"
+                | "END"
+                | "ROLLBACK"
+                | "SAVEPOINT"
+                | "SET"
+                | "RESET"
+                | "LOCK"
+        )
+    }
     for f in ordered(report) {
         if f.sql.is_empty() {
             continue;
@@ -151,7 +172,9 @@ pub fn render(report: &Report) -> String {
                 }
                 Kind::Run => {
                     let key = stmt.trim().to_owned();
-                    if !seen.insert(key) {
+                    // Transaction control, SET and LOCK mean something only
+                    // where they stand: never folded into an earlier copy.
+                    if !in_place(stmt) && !seen.insert(key) {
                         out.push_str("-- already above:\n");
                         out.push_str(&commented(stmt));
                     } else {

@@ -26,6 +26,15 @@ pub fn one_line(s: &str, width: usize) -> String {
     }
 }
 
+/// `512 kB`, `3.2 MB`, `1.5 GB`.
+pub fn fmt_bytes(b: u64) -> String {
+    match b {
+        b if b >= 1 << 30 => format!("{:.1} GB", b as f64 / (1u64 << 30) as f64),
+        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / (1u64 << 20) as f64),
+        b => format!("{:.0} kB", b as f64 / 1024.0),
+    }
+}
+
 pub fn severity_name(s: Severity) -> &'static str {
     match s {
         Severity::Info => "info",

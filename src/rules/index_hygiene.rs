@@ -17,7 +17,7 @@ fn columns(i: &Index) -> Vec<String> {
     i.leading_columns().iter().map(|c| c.to_string()).collect()
 }
 
-/// Indexes never scanned since the statistics were reset (live databases only).
+/// Indexes never scanned since the statistics were reset (live, or a `scripts/stats.sql` export).
 pub fn unused(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(schema) = ctx.schema else {
         return Vec::new();

@@ -10,14 +10,18 @@ use crate::model::schema::Schema;
 use crate::model::workload::Workload;
 use crate::sqlgen::TableRef;
 
+pub mod connection_churn;
 pub mod denormalize_aggregate;
+pub mod error_burst;
 pub mod index_hygiene;
+pub mod lock_wait;
 pub mod materialized_view;
 pub mod missing_foreign_key;
 pub mod missing_index;
 pub mod n_plus_one;
 pub mod partition_table;
 pub mod plan_problems;
+pub mod temp_files;
 pub mod tenant_schema_drift;
 pub mod unindexed_foreign_key;
 
@@ -30,6 +34,10 @@ pub struct Options {
     pub denormalize_aggregate: denormalize_aggregate::Options,
     pub partition_table: partition_table::Options,
     pub plan: crate::plan::problems::Thresholds,
+    pub error_burst: error_burst::Options,
+    pub connection_churn: connection_churn::Options,
+    pub lock_wait: lock_wait::Options,
+    pub temp_files: temp_files::Options,
 }
 
 /// What rules read.
@@ -225,6 +233,12 @@ pub struct Rule {
 
 pub const RULES: &[Rule] = &[
     Rule {
+        id: "connection-churn",
+        summary: "A client that opens a connection per request instead of keeping a pool",
+        doc: include_str!("../../rules/connection-churn.md"),
+        run: connection_churn::run,
+    },
+    Rule {
         id: "denormalize-aggregate",
         summary: "Aggregates of a parent's children recomputed by join on every read, far more often than the children change",
         doc: include_str!("../../rules/denormalize-aggregate.md"),
@@ -237,10 +251,22 @@ pub const RULES: &[Rule] = &[
         run: plan_problems::disk_spill,
     },
     Rule {
+        id: "error-burst",
+        summary: "One kind of error repeated, with its cause and the fix for its SQLSTATE",
+        doc: include_str!("../../rules/error-burst.md"),
+        run: error_burst::run,
+    },
+    Rule {
         id: "heap-fetches",
         summary: "An index-only scan that still reads the table (stale visibility map)",
         doc: include_str!("../../rules/heap-fetches.md"),
         run: plan_problems::heap_fetches,
+    },
+    Rule {
+        id: "lock-wait",
+        summary: "Statements that waited for locks longer than deadlock_timeout, with what the holders ran",
+        doc: include_str!("../../rules/lock-wait.md"),
+        run: lock_wait::run,
     },
     Rule {
         id: "materialized-view",
@@ -296,6 +322,12 @@ pub const RULES: &[Rule] = &[
         summary: "A sequential scan that throws away most of the rows it reads",
         doc: include_str!("../../rules/seq-scan-filter.md"),
         run: plan_problems::seq_scan_filter,
+    },
+    Rule {
+        id: "temp-files",
+        summary: "Statements whose sorts and hashes wrote temporary files",
+        doc: include_str!("../../rules/temp-files.md"),
+        run: temp_files::run,
     },
     Rule {
         id: "tenant-schema-drift",

@@ -298,6 +298,13 @@ fn median(v: &mut [usize]) -> usize {
     v[v.len() / 2]
 }
 
+fn is_catalog(t: &crate::model::facts::TableName) -> bool {
+    match t.schema.as_deref() {
+        Some(s) => s == "pg_catalog" || s == "information_schema",
+        None => t.name.starts_with("pg_"),
+    }
+}
+
 /// Loop bursts in the workload's sessions.
 pub fn detect(w: &Workload, o: &Options) -> Vec<LoopBurst> {
     let mut bursts = Vec::new();
@@ -338,6 +345,11 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             StatementKind::Insert | StatementKind::Update | StatementKind::Delete
         );
         let facts = ctx.analysis.facts.get(&child);
+        // Tools reading the catalog one object at a time (pg_dump, ORMs'
+        // introspection) are not the application's loops.
+        if facts.is_some_and(|f| !f.tables.is_empty() && f.tables.keys().all(is_catalog)) {
+            continue;
+        }
         let look = facts.and_then(lookup);
         let time_us: u64 = bs.iter().map(|b| b.time_us).sum();
         let mut per: Vec<usize> = bs.iter().map(|b| b.executions).collect();
@@ -401,7 +413,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         } else {
             format!(
                 "N+1: {} runs once per row{}, {} bursts of up to {max}",
-                one_line(&q.normalized, 70),
+                crate::report::text::one_line(&q.normalized, 71),
                 if parent.is_some() {
                     " of the query before it"
                 } else {
@@ -478,15 +490,6 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         out.push(f);
     }
     out
-}
-
-fn one_line(s: &str, width: usize) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() > width {
-        format!("{}…", flat.chars().take(width).collect::<String>())
-    } else {
-        flat
-    }
 }
 
 /// Why the log cannot show N+1, when it cannot.

@@ -1,0 +1,144 @@
+//! `lock-wait`: statements that waited longer than `deadlock_timeout` for a
+//! lock (`log_lock_waits`), grouped by the statement and the kind of lock,
+//! with what the holding sessions last ran.
+use super::Context;
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::events::LockWaitStat;
+use crate::report::json::ts;
+use crate::sqlgen::TableRef;
+use serde_json::json;
+
+/// Thresholds (`[rules.lock-wait]` in pgadvisor.toml).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// Waits of one statement on one kind of lock before it is reported.
+    pub min_waits: u64,
+    /// Total time waited (ms) that makes it a warning.
+    pub warning_ms: f64,
+    /// Total time waited (ms) that makes it critical.
+    pub critical_ms: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            min_waits: 1,
+            warning_ms: 1_000.0,
+            critical_ms: 60_000.0,
+        }
+    }
+}
+
+/// What holds a lock of this kind, and how to wait less for it.
+fn advice(lock: &str) -> &'static str {
+    let object = lock.split(" on ").nth(1).unwrap_or("");
+    match object {
+        "transaction" | "tuple" => "row locks: another transaction updated the same rows and had not committed — keep transactions that write hot rows short (no network calls or user think time inside), update shared counters last, or move counters out of hot rows",
+        "relation" if lock.starts_with("AccessExclusiveLock") => "a DDL statement (ALTER TABLE, DROP, TRUNCATE, REINDEX) waited for, or held up, every reader of the table: run migrations with a short lock_timeout and retry",
+        "relation" => "a table lock: a migration, LOCK TABLE or VACUUM FULL competes with the workload — run it with a short lock_timeout, off peak",
+        "advisory" => "advisory locks taken by the application: the section they guard is long or contended",
+        "extend" => "relation extension: many sessions inserting into one table at once",
+        _ => "see what the holding sessions ran",
+    }
+}
+
+fn severity(o: &Options, waited_ms: f64) -> Severity {
+    if waited_ms >= o.critical_ms {
+        Severity::Critical
+    } else if waited_ms >= o.warning_ms {
+        Severity::Warning
+    } else {
+        Severity::Info
+    }
+}
+
+/// The time waited: the `acquired … after` figures, plus `deadlock_timeout`
+/// (the least a `still waiting` means) for waits that never logged an end.
+fn waited_ms(s: &LockWaitStat) -> f64 {
+    let open = s.waits.saturating_sub(s.acquired) as f64;
+    let least = if s.waits > 0 {
+        s.max_wait_ms.min(1000.0)
+    } else {
+        0.0
+    };
+    s.acquired_wait_ms + open * least
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let o = ctx.options.lock_wait;
+    let w = ctx.workload;
+    let r = ctx.resolver();
+    let mut out = Vec::new();
+    for (key, s) in &w.events.lock_waits_by {
+        if s.waits.max(s.acquired) < o.min_waits {
+            continue;
+        }
+        let facts = s.statement.and_then(|id| ctx.analysis.facts.get(&id));
+        let table: Option<TableRef> = facts.and_then(|f| {
+            f.tables.keys().find_map(|t| {
+                r.resolve(t).or_else(|| {
+                    Some(TableRef::new(
+                        t.schema.as_deref().unwrap_or("public"),
+                        &t.name,
+                    ))
+                })
+            })
+        });
+        let subject = Subject {
+            schema: table
+                .as_ref()
+                .map(|t| ctx.schema_label(&t.schema))
+                .unwrap_or_default(),
+            table: table.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
+            columns: Vec::new(),
+        };
+        let text = |id: &u64| {
+            w.queries
+                .get(id)
+                .map(|q| crate::report::text::one_line(&q.normalized, 100))
+        };
+        let statement = s.statement.as_ref().and_then(text);
+        let waited = waited_ms(s);
+        let mut f = Finding::new(
+            "lock-wait",
+            severity(&o, waited),
+            format!(
+                "{} wait{} for {}: {}",
+                s.waits.max(s.acquired),
+                if s.waits.max(s.acquired) == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+                s.lock,
+                statement.as_deref().unwrap_or("statement not logged")
+            ),
+            subject,
+            key,
+        );
+        let mut ids: Vec<u64> = s.statement.into_iter().collect();
+        ids.extend(s.holders.keys());
+        f.queries = Context::hex(&ids);
+        f.impact_ms = crate::model::stats::r3(waited);
+        f.evidence = json!({
+            "lock": s.lock,
+            "statement": s.statement.map(crate::report::json::fingerprint_hex),
+            "waits": s.waits,
+            "acquired_after_wait": s.acquired,
+            "waited_ms": crate::model::stats::r3(waited),
+            "max_wait_ms": crate::model::stats::r3(s.max_wait_ms),
+            "first": ts(s.rate.first_ms),
+            "last": ts(s.rate.last_ms),
+            "peak_per_minute": s.rate.peak,
+            "holders_last_statement": s.holders.iter().map(|(id, n)| json!({
+                "query": crate::report::json::fingerprint_hex(*id),
+                "text": text(id),
+                "waits": n,
+            })).collect::<Vec<_>>(),
+            "fix": advice(&s.lock),
+        });
+        out.push(f);
+    }
+    out
+}

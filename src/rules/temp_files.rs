@@ -1,0 +1,117 @@
+//! `temp-files`: statements whose sorts and hashes wrote temporary files
+//! (`log_temp_files`), from the log alone — no plan needed. With plans,
+//! `disk-spill` names the node.
+use super::Context;
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::fingerprint::StatementKind;
+use crate::plan::problems::mb_for;
+use crate::sqlgen::TableRef;
+use serde_json::json;
+
+/// Thresholds (`[rules.temp-files]` in pgadvisor.toml).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// Bytes a statement wrote to temporary files before it is reported.
+    pub min_bytes: u64,
+    /// Bytes that make it a warning.
+    pub warning_bytes: u64,
+    /// The most work_mem (MB) suggested; above it, the fix is a smaller result, not memory.
+    pub max_work_mem_mb: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            min_bytes: 1 << 20,
+            warning_bytes: 1 << 30,
+            max_work_mem_mb: 1024,
+        }
+    }
+}
+
+pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    let o = ctx.options.temp_files;
+    let r = ctx.resolver();
+    let mut ids: Vec<u64> = ctx.workload.queries.keys().copied().collect();
+    ids.sort_unstable();
+    let mut out = Vec::new();
+    for id in ids {
+        let Some(q) = ctx.workload.queries.get(&id) else {
+            continue;
+        };
+        // Index builds and other utilities spill under maintenance_work_mem,
+        // and are one-off: work_mem is the fix for queries only.
+        let query = matches!(
+            q.kind,
+            StatementKind::Select
+                | StatementKind::Insert
+                | StatementKind::Update
+                | StatementKind::Delete
+        );
+        if !query || q.temp_files == 0 || q.temp_bytes < o.min_bytes {
+            continue;
+        }
+        // What one execution spilled: its largest file, or the mean per call
+        // when executions write several files (hash batches).
+        let per_call = (q.temp_max_bytes as f64).max(q.temp_bytes as f64 / q.calls.max(1) as f64);
+        let mb = mb_for(per_call / 1024.0, true);
+        let table: Option<TableRef> = ctx.analysis.facts.get(&id).and_then(|f| {
+            f.tables.keys().find_map(|t| {
+                r.resolve(t).or_else(|| {
+                    Some(TableRef::new(
+                        t.schema.as_deref().unwrap_or("public"),
+                        &t.name,
+                    ))
+                })
+            })
+        });
+        let subject = Subject {
+            schema: table
+                .as_ref()
+                .map(|t| ctx.schema_label(&t.schema))
+                .unwrap_or_default(),
+            table: table.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
+            columns: Vec::new(),
+        };
+        let severity = if q.temp_bytes >= o.warning_bytes {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let mut f = Finding::new(
+            "temp-files",
+            severity,
+            format!(
+                "{} temporary file{} ({}): {}",
+                q.temp_files,
+                if q.temp_files == 1 { "" } else { "s" },
+                crate::report::text::fmt_bytes(q.temp_bytes),
+                crate::report::text::one_line(&q.normalized, 100)
+            ),
+            subject,
+            &format!("{id:x}"),
+        );
+        f.queries = Context::hex(&[id]);
+        // Spilling roughly doubles a sort's time; count half the statement's time.
+        f.impact_ms = crate::model::stats::r3(q.total_ms() / 2.0);
+        let fits = mb <= o.max_work_mem_mb;
+        f.evidence = json!({
+            "temp_files": q.temp_files,
+            "temp_bytes": q.temp_bytes,
+            "largest_file_bytes": q.temp_max_bytes,
+            "calls": q.calls,
+            "suggested_work_mem_mb": fits.then_some(mb),
+            "fix": if fits {
+                "raise work_mem for this statement only (SET LOCAL in its transaction, or ALTER ROLE … SET work_mem for the role that runs it) — not globally: every sort and hash node of every session may use it"
+            } else {
+                "too large for memory: make the result smaller (a better filter, an index in the ORDER BY's order, a LIMIT) or precompute it"
+            },
+        });
+        if fits {
+            f.sql = vec![format!("SET work_mem = '{mb}MB';")];
+        }
+        out.push(f);
+    }
+    out
+}
