@@ -2,10 +2,9 @@
 //! lock (`log_lock_waits`), grouped by the statement and the kind of lock,
 //! with what the holding sessions last ran.
 use super::Context;
-use crate::findings::{Finding, Severity, Subject};
+use crate::findings::{Finding, Severity};
 use crate::model::events::LockWaitStat;
 use crate::report::json::ts;
-use crate::sqlgen::TableRef;
 use serde_json::json;
 
 /// Thresholds (`[rules.lock-wait]` in pgadvisor.toml).
@@ -68,31 +67,12 @@ fn waited_ms(s: &LockWaitStat) -> f64 {
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let o = ctx.options.lock_wait;
     let w = ctx.workload;
-    let r = ctx.resolver();
     let mut out = Vec::new();
     for (key, s) in &w.events.lock_waits_by {
         if s.waits.max(s.acquired) < o.min_waits {
             continue;
         }
-        let facts = s.statement.and_then(|id| ctx.analysis.facts.get(&id));
-        let table: Option<TableRef> = facts.and_then(|f| {
-            f.tables.keys().find_map(|t| {
-                r.resolve(t).or_else(|| {
-                    Some(TableRef::new(
-                        t.schema.as_deref().unwrap_or("public"),
-                        &t.name,
-                    ))
-                })
-            })
-        });
-        let subject = Subject {
-            schema: table
-                .as_ref()
-                .map(|t| ctx.schema_label(&t.schema))
-                .unwrap_or_default(),
-            table: table.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
-            columns: Vec::new(),
-        };
+        let subject = ctx.statement_subject(s.statement);
         let text = |id: &u64| {
             w.queries
                 .get(id)

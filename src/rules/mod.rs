@@ -138,6 +138,28 @@ impl Context<'_> {
         (logged as f64).max(counted)
     }
 
+    /// The subject of a finding about one statement: the first table it
+    /// reads or writes (folded to its tenant family), or none.
+    pub fn statement_subject(&self, id: Option<u64>) -> crate::findings::Subject {
+        let r = self.resolver();
+        let table = id
+            .and_then(|id| self.analysis.facts.get(&id))
+            .and_then(|f| f.tables.keys().next())
+            .map(|t| {
+                r.resolve(t).unwrap_or_else(|| {
+                    TableRef::new(t.schema.as_deref().unwrap_or("public"), &t.name)
+                })
+            });
+        crate::findings::Subject {
+            schema: table
+                .as_ref()
+                .map(|t| self.schema_label(&t.schema))
+                .unwrap_or_default(),
+            table: table.map(|t| t.name).unwrap_or_default(),
+            columns: Vec::new(),
+        }
+    }
+
     /// Total time of these fingerprints, in ms (never -0.0).
     pub fn time_ms(&self, ids: &[u64]) -> f64 {
         ids.iter()

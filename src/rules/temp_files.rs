@@ -2,10 +2,9 @@
 //! (`log_temp_files`), from the log alone — no plan needed. With plans,
 //! `disk-spill` names the node.
 use super::Context;
-use crate::findings::{Finding, Severity, Subject};
+use crate::findings::{Finding, Severity};
 use crate::model::fingerprint::StatementKind;
 use crate::plan::problems::mb_for;
-use crate::sqlgen::TableRef;
 use serde_json::json;
 
 /// Thresholds (`[rules.temp-files]` in pgadvisor.toml).
@@ -32,7 +31,6 @@ impl Default for Options {
 
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let o = ctx.options.temp_files;
-    let r = ctx.resolver();
     let mut ids: Vec<u64> = ctx.workload.queries.keys().copied().collect();
     ids.sort_unstable();
     let mut out = Vec::new();
@@ -56,24 +54,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         // when executions write several files (hash batches).
         let per_call = (q.temp_max_bytes as f64).max(q.temp_bytes as f64 / q.calls.max(1) as f64);
         let mb = mb_for(per_call / 1024.0, true);
-        let table: Option<TableRef> = ctx.analysis.facts.get(&id).and_then(|f| {
-            f.tables.keys().find_map(|t| {
-                r.resolve(t).or_else(|| {
-                    Some(TableRef::new(
-                        t.schema.as_deref().unwrap_or("public"),
-                        &t.name,
-                    ))
-                })
-            })
-        });
-        let subject = Subject {
-            schema: table
-                .as_ref()
-                .map(|t| ctx.schema_label(&t.schema))
-                .unwrap_or_default(),
-            table: table.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
-            columns: Vec::new(),
-        };
+        let subject = ctx.statement_subject(Some(id));
         let severity = if q.temp_bytes >= o.warning_bytes {
             Severity::Warning
         } else {
