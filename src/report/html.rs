@@ -315,6 +315,37 @@ fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
     }
 }
 
+/// What a finding is about, in words: its table and columns, or for a
+/// finding about the server (connections) the client it names.
+fn subject_label(f: &Finding) -> String {
+    let s = &f.subject;
+    let mut out = match (s.schema.is_empty(), s.table.is_empty()) {
+        (_, true) => String::new(),
+        (true, false) => s.table.clone(),
+        (false, false) => format!("{}.{}", s.schema, s.table),
+    };
+    if !s.columns.is_empty() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&format!("({})", s.columns.join(", ")));
+    }
+    if out.is_empty() {
+        let client: Vec<String> = ["user", "database", "application"]
+            .iter()
+            .filter_map(|k| {
+                let v = f.evidence.get(*k)?.as_str()?;
+                (!v.is_empty()).then(|| format!("{k} {v}"))
+            })
+            .collect();
+        out = client.join(" · ");
+    }
+    if out.is_empty() {
+        out = "—".into();
+    }
+    out
+}
+
 fn groups(r: &Report) -> Vec<RuleGroup> {
     let texts: BTreeMap<&str, &str> = r
         .queries
@@ -342,17 +373,7 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
                     id: f.id.clone(),
                     severity: severity_name(f.severity),
                     title: f.title.clone(),
-                    subject: {
-                        let mut s = if f.subject.schema.is_empty() {
-                            f.subject.table.clone()
-                        } else {
-                            format!("{}.{}", f.subject.schema, f.subject.table)
-                        };
-                        if !f.subject.columns.is_empty() {
-                            s.push_str(&format!(" ({})", f.subject.columns.join(", ")));
-                        }
-                        s
-                    },
+                    subject: subject_label(f),
                     impact: if f.impact_ms > 0.0 {
                         fmt_ms(f.impact_ms)
                     } else {
@@ -742,4 +763,37 @@ fn inputs(r: &Report) -> Vec<InputView> {
             warnings: i.warnings.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::subject_label;
+    use crate::findings::{Finding, Severity, Subject};
+
+    fn finding(schema: &str, table: &str, columns: &[&str]) -> Finding {
+        Finding::new(
+            "r",
+            Severity::Info,
+            "t".into(),
+            Subject {
+                schema: schema.into(),
+                table: table.into(),
+                columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+            },
+            "k",
+        )
+    }
+
+    #[test]
+    fn subject_names_table_columns_or_client() {
+        assert_eq!(
+            subject_label(&finding("tenant_*", "orders", &["a", "b"])),
+            "tenant_*.orders (a, b)"
+        );
+        assert_eq!(subject_label(&finding("", "", &["23505"])), "(23505)");
+        let mut f = finding("", "", &[]);
+        assert_eq!(subject_label(&f), "—");
+        f.evidence = serde_json::json!({"user": "worker", "database": "app", "application": ""});
+        assert_eq!(subject_label(&f), "user worker · database app");
+    }
 }

@@ -95,17 +95,74 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for ((parent, child), (top, d, ids)) in best {
-        let reads: u64 = ids
-            .iter()
-            .filter_map(|i| ctx.workload.queries.get(i))
-            .map(|q| q.calls)
-            .sum();
-        let child_writes = ctx.writes(&child);
-        if (reads as f64) < o.min_reads_per_write * child_writes {
-            continue;
+        // Reads folded over tenant schemas are judged per tenant, on that
+        // tenant's reads and child writes, and each tenant that qualifies
+        // gets its own cache columns and trigger: the rewritten read runs in
+        // every one of them.
+        let mut tenants: BTreeMap<String, u64> = BTreeMap::new();
+        for q in ids.iter().filter_map(|i| ctx.workload.queries.get(i)) {
+            for run in ctx.per_tenant(q) {
+                *tenants.entry(run.schema).or_insert(0) += run.calls;
+            }
         }
+        let judged: Vec<(Option<String>, u64, f64)> = if tenants.is_empty() {
+            let reads = ids
+                .iter()
+                .filter_map(|i| ctx.workload.queries.get(i))
+                .map(|q| q.calls)
+                .sum();
+            vec![(None, reads, ctx.writes(&child))]
+        } else {
+            tenants
+                .into_iter()
+                .map(|(s, reads)| {
+                    let writes = ctx.writes(&ctx.in_tenant(&child, &s));
+                    (Some(s), reads, writes)
+                })
+                .collect()
+        };
+        let kept: Vec<&(Option<String>, u64, f64)> = judged
+            .iter()
+            .filter(|(_, reads, writes)| *reads as f64 >= o.min_reads_per_write * writes)
+            .collect();
+        let Some(top_q) = ctx.workload.queries.get(&top) else {
+            continue;
+        };
+        let mut plans: Vec<Denormalization> = Vec::new();
+        for (s, _, _) in &kept {
+            match s {
+                None => plans.push(d.clone()),
+                Some(s) => {
+                    let label = format!("{}.", crate::sqlgen::quote_ident(&ctx.schema_label(s)));
+                    let text = top_q
+                        .normalized
+                        .replace(&label, &format!("{}.", crate::sqlgen::quote_ident(s)));
+                    if let Some(facts) = ctx.analysis.facts.get(&top) {
+                        if let Ok(p) = plan(&text, schema, &facts.constants) {
+                            plans.push(p);
+                        }
+                    }
+                }
+            }
+        }
+        let Some(first) = plans.first() else {
+            continue;
+        };
+        let d = first.clone();
+        let folded = kept.iter().any(|k| k.0.is_some());
+        let label = |t: &TableRef| {
+            if folded {
+                ctx.table_label(t)
+            } else {
+                t.clone()
+            }
+        };
+        let (parent, child) = (label(&parent), label(&child));
+        let reads: u64 = kept.iter().map(|k| k.1).sum();
+        let child_writes: f64 = kept.iter().map(|k| k.2).sum();
         let top_ms = ctx.workload.queries.get(&top).map_or(0.0, |q| q.total_ms());
-        let impact = ctx.time_ms(&ids);
+        let all_reads: u64 = judged.iter().map(|k| k.1).sum();
+        let impact = ctx.time_ms(&ids) * reads as f64 / all_reads.max(1) as f64;
         let severity = if impact >= 1000.0 || (workload_ms > 0.0 && impact >= 0.05 * workload_ms) {
             Severity::Warning
         } else {
@@ -120,14 +177,19 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             ID,
             severity,
             format!(
-                "{parent} recomputes aggregates of {child} on every read ({reads} reads, {child_writes} writes to {child})"
+                "{parent} recomputes aggregates of {child} on every read ({reads} reads, {child_writes} writes to {child}{})",
+                match plans.len() {
+                    n if !folded || n == 0 => String::new(),
+                    1 => " in one tenant schema".to_owned(),
+                    n => format!(" in {n} tenant schemas"),
+                }
             ),
             subject,
             &child.to_string(),
         );
         f.queries = Context::hex(&ids);
         f.impact_ms = crate::model::stats::r3(impact);
-        f.sql = d.sql();
+        f.sql = plans.iter().flat_map(Denormalization::sql).collect();
         f.evidence = json!({
             "child": child.to_string(),
             "child_key": d.child_key,
@@ -136,6 +198,12 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             "left_join": d.left_join,
             "reads": reads,
             "child_writes": crate::model::stats::r3(child_writes),
+            "tenants": judged.iter().filter_map(|(s, reads, writes)| Some(json!({
+                "schema": s.as_deref()?,
+                "reads": reads,
+                "child_writes": crate::model::stats::r3(*writes),
+                "cache": kept.iter().any(|k| k.0 == *s),
+            }))).collect::<Vec<_>>(),
             "rewritten_query": d.rewritten,
             "rewritten_for": crate::report::json::fingerprint_hex(top),
             "read_time_ms": crate::model::stats::r3(top_ms),

@@ -129,6 +129,18 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             subject,
             key,
         );
+        // Named after the table of the statement that raised it most, so
+        // that the report says where it happens and a suppression can name a
+        // table; set after the id, which must not move when that changes.
+        let busiest = e
+            .queries
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(id, _)| *id);
+        f.subject = Subject {
+            columns: f.subject.columns.clone(),
+            ..ctx.statement_subject(busiest)
+        };
         f.queries = Context::hex(&ids);
         f.evidence = json!({
             "sqlstate": code,

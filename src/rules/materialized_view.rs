@@ -133,25 +133,39 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         if !big_enough {
             continue;
         }
-        let writes: f64 = tables.iter().map(|t| ctx.writes(t)).sum();
-        if (q.calls as f64) < o.min_reads_per_write * writes {
+        // A query folded over tenant schemas names them `"tenant_*"`: each
+        // tenant that ran it is judged on its own reads and writes (one busy
+        // writer must not hide the view from the others, nor the others'
+        // reads justify it for the writer) and gets its own view.
+        let runs = ctx.per_tenant(q);
+        let judged: Vec<(Option<&str>, u64, f64)> = if runs.is_empty() {
+            vec![(None, q.calls, tables.iter().map(|t| ctx.writes(t)).sum())]
+        } else {
+            runs.iter()
+                .map(|run| {
+                    let writes = tables
+                        .iter()
+                        .map(|t| ctx.writes(&ctx.in_tenant(t, &run.schema)))
+                        .sum();
+                    (Some(run.schema.as_str()), run.calls, writes)
+                })
+                .collect()
+        };
+        let kept: Vec<&(Option<&str>, u64, f64)> = judged
+            .iter()
+            .filter(|(_, reads, writes)| *reads as f64 >= o.min_reads_per_write * writes)
+            .collect();
+        if kept.is_empty() {
             continue;
         }
-        // A query folded over tenant schemas names them `"tenant_*"`: each
-        // tenant that ran it gets its own view, in its own schema.
-        let tenant_schemas: Vec<&String> = q.tenants.0.keys().collect();
-        let label = tenant_schemas
-            .first()
-            .map(|s| format!("{}.", crate::sqlgen::quote_ident(&ctx.schema_label(s))));
-        let texts: Vec<String> = match &label {
-            Some(l) if q.normalized.contains(l.as_str()) => tenant_schemas
-                .iter()
-                .map(|s| {
-                    q.normalized
-                        .replace(l.as_str(), &format!("{}.", crate::sqlgen::quote_ident(s)))
-                })
-                .collect(),
-            _ => vec![q.normalized.clone()],
+        let writes: f64 = kept.iter().map(|k| k.2).sum();
+        let texts: Vec<String> = if runs.is_empty() {
+            vec![q.normalized.clone()]
+        } else {
+            runs.iter()
+                .filter(|run| kept.iter().any(|k| k.0 == Some(run.schema.as_str())))
+                .map(|run| run.text.clone())
+                .collect()
         };
         let Ok(mut view) = plan(&texts[0], schema, &facts.constants) else {
             continue;
@@ -170,8 +184,12 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             names.insert(view.view.clone());
         }
         // The refresh recomputes every group; a read computes its own.
+        // Each view is refreshed for, and saves the reads of, its own tenant.
+        let reads: u64 = kept.iter().map(|k| k.1).sum();
+        let read_ms = q.total_ms() * reads as f64 / q.calls.max(1) as f64;
         let refresh_ms = q.mean_ms() * groups_per_read(ctx, &tables, facts, &view);
-        let saved_per_minute = span_minutes.map(|m| q.total_ms() / m.max(1.0));
+        let saved_per_minute =
+            span_minutes.map(|m| read_ms / m.max(1.0) / texts.len().max(1) as f64);
         let cadence = match saved_per_minute {
             Some(s) => CADENCES.iter().copied().find(|c| {
                 refresh_ms <= o.refresh_share * s * f64::from(*c)
@@ -183,15 +201,29 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         let Some(cadence) = cadence else {
             continue;
         };
-        let impact = q.total_ms();
+        let impact = read_ms;
         let severity = if impact >= 1000.0 || (workload_ms > 0.0 && impact >= 0.05 * workload_ms) {
             Severity::Warning
         } else {
             Severity::Info
         };
         let main = &view.view;
+        let shown: Vec<TableRef> = tables
+            .iter()
+            .map(|t| {
+                if runs.is_empty() {
+                    t.clone()
+                } else {
+                    ctx.table_label(t)
+                }
+            })
+            .collect();
         let subject = Subject {
-            schema: main.schema.clone(),
+            schema: if runs.is_empty() {
+                main.schema.clone()
+            } else {
+                ctx.schema_label(&main.schema)
+            },
             table: tables
                 .first()
                 .map_or_else(|| main.name.clone(), |t| t.name.clone()),
@@ -201,13 +233,20 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             ID,
             severity,
             format!(
-                "An aggregate over {} runs {} times and could read a materialized view refreshed every {}",
-                tables.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "),
-                q.calls,
+                "An aggregate over {} runs {} times{} and could read a materialized view refreshed every {}",
+                shown.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "),
+                reads,
+                match texts.len() {
+                    n if runs.is_empty() || n == 0 => String::new(),
+                    1 => " in one tenant schema".to_owned(),
+                    n => format!(" in {n} tenant schemas"),
+                },
                 minutes(cadence)
             ),
             subject,
-            &main.to_string(),
+            // The view's name, not its first tenant's schema: the id must
+            // not move when that tenant stops qualifying.
+            &if runs.is_empty() { main.to_string() } else { ctx.table_label(main).to_string() },
         );
         f.queries = Context::hex(&[*id]);
         f.impact_ms = r3(impact);
@@ -234,9 +273,15 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 format!("pg_cron is not installed: run the refresh every {} from your scheduler", minutes(cadence))
             },
             "refresh_estimate_ms": r3(refresh_ms),
-            "reads": q.calls,
+            "reads": reads,
             "writes": r3(writes),
-            "tables": tables.iter().map(|t| t.to_string()).collect::<Vec<_>>(),
+            "tenants": judged.iter().filter_map(|(s, reads, writes)| Some(json!({
+                "schema": (*s)?,
+                "reads": reads,
+                "writes": r3(*writes),
+                "view": kept.iter().any(|k| k.0 == *s),
+            }))).collect::<Vec<_>>(),
+            "tables": shown.iter().map(|t| t.to_string()).collect::<Vec<_>>(),
             "alternative": alternative,
         });
         out.push(f);

@@ -109,19 +109,34 @@ impl Context<'_> {
     pub fn writes(&self, table: &TableRef) -> f64 {
         use crate::model::facts::Access;
         let r = self.resolver();
-        let logged: u64 =
-            self.queries_on(table)
-                .filter(|(_, f)| {
-                    f.tables.iter().any(|(t, tf)| {
-                        r.resolve(t).as_ref() == Some(table)
-                            && tf.access.iter().any(|a| {
-                                matches!(a, Access::Insert | Access::Update | Access::Delete)
-                            })
-                    })
-                })
-                .filter_map(|(id, _)| self.workload.queries.get(&id))
-                .map(|q| q.calls)
-                .sum();
+        let family = self.schema_label(&table.schema);
+        let logged: u64 = self
+            .analysis
+            .facts
+            .iter()
+            .filter_map(|(id, f)| Some((self.workload.queries.get(id)?, f)))
+            .filter_map(|(q, f)| {
+                let writes = f.tables.iter().filter(|(_, tf)| {
+                    tf.access
+                        .iter()
+                        .any(|a| matches!(a, Access::Insert | Access::Update | Access::Delete))
+                });
+                // A statement folded over tenant schemas writes this table
+                // only in the calls it made in this table's schema.
+                let mut calls = None;
+                for (t, _) in writes {
+                    match &t.schema {
+                        Some(s) if s.contains('*') && t.name == table.name && *s == family => {
+                            calls = Some(q.tenants.0.get(&table.schema).copied().unwrap_or(0));
+                        }
+                        Some(s) if s.contains('*') => {}
+                        _ if r.resolve(t).as_ref() == Some(table) => calls = Some(q.calls),
+                        _ => {}
+                    }
+                }
+                calls
+            })
+            .sum();
         let counted = self
             .schema
             .and_then(|s| s.table(table))
@@ -181,6 +196,42 @@ impl Context<'_> {
         }
     }
 
+    /// A statement folded over a tenant family, as it ran in each tenant
+    /// schema: the schema, its calls there and its text with the family's
+    /// label replaced by the schema. Empty for a statement that names no
+    /// tenant family.
+    pub fn per_tenant(&self, q: &crate::model::stats::QueryStats) -> Vec<TenantRun> {
+        let mut out = Vec::new();
+        for (schema, calls) in &q.tenants.0 {
+            let label = format!(
+                "{}.",
+                crate::sqlgen::quote_ident(&self.schema_label(schema))
+            );
+            if !q.normalized.contains(&label) {
+                continue;
+            }
+            out.push(TenantRun {
+                schema: schema.clone(),
+                calls: *calls,
+                text: q
+                    .normalized
+                    .replace(&label, &format!("{}.", crate::sqlgen::quote_ident(schema))),
+            });
+        }
+        out
+    }
+
+    /// `t` as it is in tenant schema `schema` when `t` belongs to that
+    /// schema's tenant family; other tables (shared ones in `public`) as
+    /// they are.
+    pub fn in_tenant(&self, t: &TableRef, schema: &str) -> TableRef {
+        if self.schema_label(&t.schema) == self.schema_label(schema) {
+            TableRef::new(schema, &t.name)
+        } else {
+            t.clone()
+        }
+    }
+
     /// A table with its schema folded to the tenant family label.
     pub fn table_label(&self, t: &TableRef) -> TableRef {
         TableRef::new(&self.schema_label(&t.schema), &t.name)
@@ -195,6 +246,14 @@ impl Context<'_> {
         v.dedup();
         v
     }
+}
+
+/// One tenant schema's share of a statement folded over its family.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TenantRun {
+    pub schema: String,
+    pub calls: u64,
+    pub text: String,
 }
 
 /// Findings of one rule on the same table in many tenant schemas become one
