@@ -256,3 +256,51 @@ fn log_statement_with_log_duration_pairs_durations_across_chunks() {
     // A duration in the next chunk counts in its minute too.
     assert_eq!(timelines[0], timelines[1]);
 }
+
+/// With a prefix that names no user, database or application, a session's
+/// client is known from its `connection authorized` line only: its
+/// disconnection, read in a later chunk, still counts under that client
+/// (it counted under an empty one), whatever the chunk size.
+#[test]
+fn disconnections_find_their_client_across_chunks() {
+    let mut c = TestCluster::start("log_line_prefix = '%m [%p] '\n");
+    for k in 0..20 {
+        let app = if k % 2 == 0 { "churn-a" } else { "churn-b" };
+        let info = c.conninfo("postgres").replace(
+            "application_name=pgadvisor-test",
+            &format!("application_name={app}"),
+        );
+        let mut db = postgres::Client::connect(&info, postgres::NoTls).unwrap();
+        db.simple_query("SELECT 1").unwrap();
+    }
+    c.stop();
+    let (stderr, _, _) = c.logs();
+    let mut seen = Vec::new();
+    for chunk in [None, Some(3), Some(7), Some(64)] {
+        let (w, s) = read(
+            &stderr,
+            &ReadOptions {
+                chunk_size: chunk,
+                ..ReadOptions::default()
+            },
+        );
+        assert_eq!(s.unparsed_lines, 0);
+        let clients: BTreeMap<String, (u64, u64, u64)> = w
+            .events
+            .clients
+            .values()
+            .map(|c| {
+                (
+                    format!("{}@{}/{}", c.user, c.database, c.application),
+                    (c.connections, c.sessions_ended, c.session_ms),
+                )
+            })
+            .collect();
+        for app in ["churn-a", "churn-b"] {
+            let (conns, ended, _) = clients[&format!("postgres@postgres/{app}")];
+            assert_eq!((conns, ended), (10, 10), "chunk {chunk:?}: {clients:?}");
+        }
+        seen.push(clients);
+    }
+    assert!(seen.windows(2).all(|p| p[0] == p[1]), "{seen:#?}");
+}

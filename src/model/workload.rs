@@ -133,6 +133,29 @@ pub struct LooseEnds {
     /// Connections authorized whose `connection received` is in an earlier
     /// chunk: client key, pid, when.
     pub setups: Vec<(String, u32, Option<i64>)>,
+    /// Disconnections of sessions whose client (user, database,
+    /// application) neither the log prefix nor the chunk tells.
+    pub disconnections: Vec<LooseDisconnection>,
+}
+
+/// A disconnection waiting for its session's client from earlier chunks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LooseDisconnection {
+    pub pid: u32,
+    pub ts_ms: Option<i64>,
+    pub session_ms: u64,
+    /// What the message itself names (`user=… database=…`), used when no
+    /// earlier chunk saw the session start.
+    pub user: Option<String>,
+    pub db: Option<String>,
+}
+
+/// The value of `key` (`user=`) among a message's space-separated words.
+fn message_field<'m>(message: &'m str, key: &str) -> Option<&'m str> {
+    message
+        .split(' ')
+        .find_map(|w| w.strip_prefix(key))
+        .filter(|s| !s.is_empty())
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -328,6 +351,16 @@ impl Workload {
                 c.setup_ms += (ts - start).max(0) as f64;
                 c.setup_count += 1;
             }
+        }
+        for d in loose.disconnections {
+            let st = carry.get(&d.pid);
+            let client = ClientEvent {
+                ts_ms: d.ts_ms,
+                user: st.and_then(|s| s.user.as_deref()).or(d.user.as_deref()),
+                db: st.and_then(|s| s.db.as_deref()).or(d.db.as_deref()),
+                app: st.and_then(|s| s.app.as_deref()),
+            };
+            next.events.disconnected(&client, d.session_ms);
         }
         // Sessions whose start was unknown in the chunk take it from the carry.
         let unknown: Vec<SessionId> = next
@@ -776,13 +809,7 @@ impl RecordSink for Aggregator<'_> {
                     if let (Some(start), Some(ts)) = (st.start_ms, r.ts_ms) {
                         setup_ms = Some((ts - start).max(0) as f64);
                     }
-                    let field = |k: &str| {
-                        r.message
-                            .split(' ')
-                            .find_map(|w| w.strip_prefix(k))
-                            .map(str::to_owned)
-                            .filter(|s| !s.is_empty())
-                    };
+                    let field = |k: &str| message_field(&r.message, k).map(str::to_owned);
                     st.user = r.user.map(str::to_owned).or_else(|| field("user="));
                     st.db = r.db.map(str::to_owned).or_else(|| field("database="));
                     st.app = r
@@ -804,6 +831,20 @@ impl RecordSink for Aggregator<'_> {
             }
             Event::Disconnection { session_ms } => {
                 let st = r.pid.and_then(|p| self.loose.carry.get(&p));
+                let known = |s: &PidState| s.user.is_some() || s.db.is_some() || s.app.is_some();
+                let prefix_tells = r.user.is_some() || r.db.is_some() || r.app.is_some();
+                if let (Some(pid), false, false) = (r.pid, prefix_tells, st.is_some_and(known)) {
+                    // The session started in an earlier chunk: counted at
+                    // merge under the client that chunk saw authorized.
+                    self.loose.disconnections.push(LooseDisconnection {
+                        pid,
+                        ts_ms: r.ts_ms,
+                        session_ms,
+                        user: message_field(&r.message, "user=").map(str::to_owned),
+                        db: message_field(&r.message, "database=").map(str::to_owned),
+                    });
+                    return;
+                }
                 let client = ClientEvent {
                     ts_ms: r.ts_ms,
                     user: r.user.or_else(|| st.and_then(|s| s.user.as_deref())),
