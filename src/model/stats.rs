@@ -31,6 +31,36 @@ impl Counter {
     }
 }
 
+/// One value's share of a workload split by a dimension.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Share {
+    /// Queries that ran with this value.
+    pub queries: u64,
+    pub calls: u64,
+    /// Each query's time split by its executions per value.
+    pub total_ms: f64,
+}
+
+/// Splits queries (their counter of one dimension and their total time)
+/// over the dimension's values.
+pub fn split_by<'c>(
+    queries: impl IntoIterator<Item = (&'c Counter, f64)>,
+) -> BTreeMap<String, Share> {
+    let mut by: BTreeMap<String, Share> = BTreeMap::new();
+    for (counter, total_ms) in queries {
+        let all: u64 = counter.0.values().sum();
+        for (k, n) in &counter.0 {
+            let e = by.entry(k.clone()).or_default();
+            e.queries += 1;
+            e.calls += n;
+            if all > 0 {
+                e.total_ms += total_ms * *n as f64 / all as f64;
+            }
+        }
+    }
+    by
+}
+
 /// A DDSketch of durations in ms (1 % relative error), mergeable exactly.
 #[derive(Clone, Default, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -299,6 +329,25 @@ impl QueryStats {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_by_shares_time_by_calls() {
+        let mut a = Counter::default();
+        a.add("db1", 3);
+        a.add("db2", 1);
+        let mut b = Counter::default();
+        b.add("db2", 5);
+        let by = split_by([(&a, 8.0), (&b, 1.0), (&Counter::default(), 4.0)]);
+        assert_eq!(by.len(), 2);
+        assert_eq!(
+            (by["db1"].queries, by["db1"].calls, by["db1"].total_ms),
+            (1, 3, 6.0)
+        );
+        assert_eq!(
+            (by["db2"].queries, by["db2"].calls, by["db2"].total_ms),
+            (2, 6, 3.0)
+        );
+    }
 
     #[test]
     fn merge_equals_single_pass() {

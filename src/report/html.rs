@@ -460,21 +460,11 @@ fn breakdowns(r: &Report) -> Vec<Breakdown> {
     let total = r.summary.total_duration_ms.max(f64::MIN_POSITIVE);
     dims.into_iter()
         .map(|(title, pick)| {
-            // A query's time is split by its executions per value.
-            let mut by: BTreeMap<String, (u64, f64)> = BTreeMap::new();
-            for q in &r.queries {
-                let c = pick(q);
-                let all: u64 = c.0.values().sum();
-                for (k, n) in &c.0 {
-                    let e = by.entry(k.clone()).or_default();
-                    e.0 += n;
-                    if all > 0 {
-                        e.1 += q.total_ms * *n as f64 / all as f64;
-                    }
-                }
-            }
-            let mut rows: Vec<(String, u64, f64)> =
-                by.into_iter().map(|(k, (n, ms))| (k, n, ms)).collect();
+            let by = crate::model::stats::split_by(r.queries.iter().map(|q| (pick(q), q.total_ms)));
+            let mut rows: Vec<(String, u64, f64)> = by
+                .into_iter()
+                .map(|(k, s)| (k, s.calls, s.total_ms))
+                .collect();
             rows.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
             Breakdown {
                 title,

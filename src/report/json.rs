@@ -233,19 +233,20 @@ pub struct DatabaseSummary {
 fn database_breakdown(workload: &Workload, live: &[DatabaseSummary]) -> Vec<DatabaseSummary> {
     let mut by: std::collections::BTreeMap<String, DatabaseSummary> =
         live.iter().map(|d| (d.name.clone(), d.clone())).collect();
-    for q in workload.queries.values() {
-        let all: u64 = q.databases.0.values().sum();
-        for (db, calls) in &q.databases.0 {
-            let d = by.entry(db.clone()).or_insert_with(|| DatabaseSummary {
-                name: db.clone(),
-                ..Default::default()
-            });
-            d.queries += 1;
-            d.statements += calls;
-            if all > 0 {
-                d.total_ms += q.total_ms() * *calls as f64 / all as f64;
-            }
-        }
+    let split = crate::model::stats::split_by(
+        workload
+            .queries
+            .values()
+            .map(|q| (&q.databases, q.total_ms())),
+    );
+    for (db, share) in split {
+        let d = by.entry(db.clone()).or_insert_with(|| DatabaseSummary {
+            name: db,
+            ..Default::default()
+        });
+        d.queries += share.queries;
+        d.statements += share.calls;
+        d.total_ms += share.total_ms;
     }
     let mut out: Vec<DatabaseSummary> = by
         .into_values()
