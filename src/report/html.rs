@@ -262,6 +262,9 @@ fn severities(r: &Report) -> Vec<SeverityCount> {
         .collect()
 }
 
+/// Evidence fields shown first, in this order: the advice a reader acts on.
+const LEAD: &[&str] = &["fix", "note", "staleness", "schedule", "retention"];
+
 /// Evidence as rows: scalars as they are, lists of scalars joined, the rest
 /// as indented JSON; the flag marks SQL and JSON, shown as code.
 fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
@@ -284,28 +287,44 @@ fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
         .any(|k| u.starts_with(k))
     }
     match v {
-        Value::Object(m) => m
-            .iter()
-            .filter(|(_, v)| !v.is_null())
-            .map(|(k, v)| {
-                let key = k.replace('_', " ");
-                if let Some(s) = scalar(v) {
-                    let code = is_sql(&s);
-                    return (key, s, code);
-                }
-                if let Value::Array(items) = v {
-                    if let Some(list) = items.iter().map(scalar).collect::<Option<Vec<_>>>() {
-                        let code = list.iter().any(|s| is_sql(s));
-                        return (key, list.join(if code { "\n" } else { ", " }), code);
+        Value::Object(m) => {
+            let mut fields: Vec<(&String, &Value)> =
+                m.iter().filter(|(_, v)| !v.is_null()).collect();
+            // What to do and what it costs read first; the figures after.
+            let rank = |k: &str| LEAD.iter().position(|l| *l == k).unwrap_or(LEAD.len());
+            fields.sort_by_key(|(k, _)| rank(k));
+            fields
+                .into_iter()
+                .map(|(k, v)| {
+                    let key = k.replace('_', " ");
+                    if let Some(s) = scalar(v) {
+                        let code = is_sql(&s);
+                        return (key, s, code);
                     }
-                }
-                (
-                    key,
-                    serde_json::to_string_pretty(v).unwrap_or_default(),
-                    true,
-                )
-            })
-            .collect(),
+                    if let Value::Array(items) = v {
+                        if let Some(list) = items.iter().map(scalar).collect::<Option<Vec<_>>>() {
+                            let code = list.iter().any(|s| is_sql(s));
+                            return (key, list.join(if code { "\n" } else { ", " }), code);
+                        }
+                    }
+                    // Counts per name (`{"tenant_3": 168}`) read as a list.
+                    if let Value::Object(o) = v {
+                        let pairs: Option<Vec<String>> = o
+                            .iter()
+                            .map(|(n, x)| Some(format!("{n}: {}", scalar(x)?)))
+                            .collect();
+                        if let Some(pairs) = pairs.filter(|p| !p.is_empty()) {
+                            return (key, pairs.join(", "), false);
+                        }
+                    }
+                    (
+                        key,
+                        serde_json::to_string_pretty(v).unwrap_or_default(),
+                        true,
+                    )
+                })
+                .collect()
+        }
         Value::Null => Vec::new(),
         other => vec![(
             "evidence".into(),
@@ -785,5 +804,21 @@ mod tests {
         assert_eq!(subject_label(&f), "—");
         f.evidence = serde_json::json!({"user": "worker", "database": "app", "application": ""});
         assert_eq!(subject_label(&f), "user worker · database app");
+    }
+
+    #[test]
+    fn evidence_reads_advice_first_and_counts_as_a_list() {
+        let rows = super::evidence_rows(&serde_json::json!({
+            "count": 3,
+            "fix": "do this",
+            "tenants": {"tenant_1": 2, "tenant_2": 1},
+            "per_schema": [{"schema": "a"}],
+            "sql": "SELECT 1",
+        }));
+        let keys: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(keys, ["fix", "count", "per schema", "sql", "tenants"]);
+        assert_eq!(rows[4].1, "tenant_1: 2, tenant_2: 1");
+        assert!(!rows[4].2);
+        assert!(rows[2].2 && rows[3].2);
     }
 }
