@@ -23,6 +23,19 @@ fn read(path: &Path, opts: &ReadOptions) -> (Workload, pgadvisor::input::InputSu
     (w, s.remove(0))
 }
 
+/// A log read whole, or in chunks of `chunk` lines; every line parsed.
+fn read_in_chunks(path: &Path, chunk: Option<usize>) -> Workload {
+    let (w, s) = read(
+        path,
+        &ReadOptions {
+            chunk_size: chunk,
+            ..ReadOptions::default()
+        },
+    );
+    assert_eq!(s.unparsed_lines, 0, "chunk {chunk:?}");
+    w
+}
+
 fn calls(w: &Workload) -> BTreeMap<u64, u64> {
     w.queries.iter().map(|(k, q)| (*k, q.calls)).collect()
 }
@@ -221,14 +234,7 @@ fn log_statement_with_log_duration_pairs_durations_across_chunks() {
     let (stderr, _, _) = c.logs();
     let mut timelines = Vec::new();
     for chunk in [None, Some(200)] {
-        let (w, s) = read(
-            &stderr,
-            &ReadOptions {
-                chunk_size: chunk,
-                ..ReadOptions::default()
-            },
-        );
-        assert_eq!(s.unparsed_lines, 0);
+        let w = read_in_chunks(&stderr, chunk);
         let ins = &w.queries[&fp("INSERT INTO t VALUES ($1, $2)")];
         assert_eq!((ins.calls, ins.timed_calls), (50, 50), "chunk {chunk:?}");
         let sel = &w.queries[&fp("SELECT v FROM t WHERE id = $1")];
@@ -277,14 +283,7 @@ fn disconnections_find_their_client_across_chunks() {
     let (stderr, _, _) = c.logs();
     let mut seen = Vec::new();
     for chunk in [None, Some(3), Some(7), Some(64)] {
-        let (w, s) = read(
-            &stderr,
-            &ReadOptions {
-                chunk_size: chunk,
-                ..ReadOptions::default()
-            },
-        );
-        assert_eq!(s.unparsed_lines, 0);
+        let w = read_in_chunks(&stderr, chunk);
         let clients: BTreeMap<String, (u64, u64, u64)> = w
             .events
             .clients
