@@ -297,6 +297,10 @@ fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
                 .into_iter()
                 .map(|(k, v)| {
                     let key = k.replace('_', " ");
+                    // Shares are fractions in report.json, percentages to a reader.
+                    if let (true, Some(x)) = (k.contains("share"), v.as_f64()) {
+                        return (key, format!("{:.1} %", 100.0 * x), false);
+                    }
                     if let Some(s) = scalar(v) {
                         let code = is_sql(&s);
                         return (key, s, code);
@@ -810,15 +814,27 @@ mod tests {
     fn evidence_reads_advice_first_and_counts_as_a_list() {
         let rows = super::evidence_rows(&serde_json::json!({
             "count": 3,
+            "share_of_statements": 0.135,
             "fix": "do this",
             "tenants": {"tenant_1": 2, "tenant_2": 1},
             "per_schema": [{"schema": "a"}],
             "sql": "SELECT 1",
         }));
         let keys: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
-        assert_eq!(keys, ["fix", "count", "per schema", "sql", "tenants"]);
-        assert_eq!(rows[4].1, "tenant_1: 2, tenant_2: 1");
-        assert!(!rows[4].2);
-        assert!(rows[2].2 && rows[3].2);
+        assert_eq!(
+            keys,
+            [
+                "fix",
+                "count",
+                "per schema",
+                "share of statements",
+                "sql",
+                "tenants"
+            ]
+        );
+        assert_eq!(rows[3].1, "13.5 %");
+        assert_eq!(rows[5].1, "tenant_1: 2, tenant_2: 1");
+        assert!(!rows[5].2);
+        assert!(rows[2].2 && rows[4].2);
     }
 }
