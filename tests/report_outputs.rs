@@ -95,6 +95,12 @@ fn sample_outputs_are_valid_and_pinned() {
         md.replace(env!("CARGO_PKG_VERSION"), "[version]")
     );
     assert!(md.len() < 65_000, "fits a GitHub comment");
+    // Rule groups of one severity: the one with the larger gain first (the
+    // missing table before the errors it causes, which have none).
+    let html = std::fs::read_to_string(dir.path().join("report.html")).unwrap();
+    let at = |id: &str| html.find(&format!("id=\"rule-{id}\"")).unwrap();
+    assert!(at("tenant-schema-drift") < at("error-burst"));
+    assert!(at("error-burst") < at("missing-foreign-key"));
 
     // The other sample and a statistics export validate too.
     let dir2 = tempfile::tempdir().unwrap();

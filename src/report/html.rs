@@ -262,6 +262,53 @@ fn severities(r: &Report) -> Vec<SeverityCount> {
         .collect()
 }
 
+/// One record of an evidence list as a line: `tenant_1 — joins: a, b; named
+/// like the key: true`, led by its schema or name; nested records inline.
+/// None when it holds lists of records (shown as JSON then).
+fn record_line(v: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    fn fields(m: &serde_json::Map<String, Value>, skip: Option<&str>) -> Option<Vec<String>> {
+        let mut out = Vec::new();
+        for (k, v) in m {
+            if Some(k.as_str()) == skip {
+                continue;
+            }
+            let k = k.replace('_', " ");
+            match v {
+                Value::Null => {}
+                Value::String(s) => out.push(format!("{k}: {s}")),
+                Value::Number(n) => out.push(format!("{k}: {n}")),
+                Value::Bool(b) => out.push(format!("{k}: {b}")),
+                Value::Array(a) if a.is_empty() => {}
+                Value::Array(a) => {
+                    let list: Option<Vec<String>> = a
+                        .iter()
+                        .map(|x| match x {
+                            Value::String(s) => Some(s.clone()),
+                            Value::Number(n) => Some(n.to_string()),
+                            _ => None,
+                        })
+                        .collect();
+                    out.push(format!("{k}: {}", list?.join(", ")));
+                }
+                // A nested record (a merged finding's own evidence) inline.
+                Value::Object(o) => out.extend(fields(o, None)?),
+            }
+        }
+        Some(out)
+    }
+    let m = v.as_object()?;
+    let lead = ["schema", "name"]
+        .iter()
+        .find_map(|k| Some((*k, m.get(*k)?.as_str()?)));
+    let rest = fields(m, lead.map(|l| l.0))?.join("; ");
+    Some(match lead {
+        Some((_, name)) if rest.is_empty() => name.to_owned(),
+        Some((_, name)) => format!("{name} — {rest}"),
+        None => rest,
+    })
+}
+
 /// Evidence fields shown first, in this order: the advice a reader acts on.
 const LEAD: &[&str] = &["fix", "note", "staleness", "schedule", "retention"];
 
@@ -309,6 +356,13 @@ fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
                         if let Some(list) = items.iter().map(scalar).collect::<Option<Vec<_>>>() {
                             let code = list.iter().any(|s| is_sql(s));
                             return (key, list.join(if code { "\n" } else { ", " }), code);
+                        }
+                    }
+                    // A list of records (per schema, per tenant): one line each.
+                    if let Value::Array(items) = v {
+                        let lines: Option<Vec<String>> = items.iter().map(record_line).collect();
+                        if let Some(lines) = lines.filter(|l| !l.is_empty()) {
+                            return (key, lines.join("\n"), false);
                         }
                     }
                     // Counts per name (`{"tenant_3": 168}`) read as a list.
@@ -379,10 +433,17 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
     for f in &r.findings {
         by.entry(f.rule.as_str()).or_default().push(f);
     }
-    // The group with the most severe finding first, then by rule id.
+    // The group with the most severe finding first, then the one with the
+    // largest gain, then by rule id.
     let mut by: Vec<(&str, Vec<&Finding>)> = by.into_iter().collect();
     let worst = |fs: &[&Finding]| fs.iter().map(|f| f.severity).max();
-    by.sort_by(|a, b| worst(&b.1).cmp(&worst(&a.1)).then(a.0.cmp(b.0)));
+    let gain = |fs: &[&Finding]| fs.iter().map(|f| f.impact_ms).fold(0.0, f64::max);
+    by.sort_by(|a, b| {
+        worst(&b.1)
+            .cmp(&worst(&a.1))
+            .then(gain(&b.1).total_cmp(&gain(&a.1)))
+            .then(a.0.cmp(b.0))
+    });
     by.into_iter()
         .map(|(rule, fs)| RuleGroup {
             id: rule.to_owned(),
@@ -817,7 +878,7 @@ mod tests {
             "share_of_statements": 0.135,
             "fix": "do this",
             "tenants": {"tenant_1": 2, "tenant_2": 1},
-            "per_schema": [{"schema": "a"}],
+            "per_schema": [{"schema": "a", "evidence": {"joins": ["x", "y"], "named": true}}, {"schema": "b", "evidence": {}}],
             "sql": "SELECT 1",
         }));
         let keys: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
@@ -835,6 +896,10 @@ mod tests {
         assert_eq!(rows[3].1, "13.5 %");
         assert_eq!(rows[5].1, "tenant_1: 2, tenant_2: 1");
         assert!(!rows[5].2);
-        assert!(rows[2].2 && rows[4].2);
+        assert_eq!(rows[2].1, "a — joins: x, y; named: true\nb");
+        assert!(!rows[2].2 && rows[4].2);
+        // Lists of records holding lists of records stay JSON.
+        let deep = super::evidence_rows(&serde_json::json!({"p": [{"q": [{"r": 1}]}]}));
+        assert!(deep[0].2, "{deep:?}");
     }
 }
