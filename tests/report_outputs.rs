@@ -57,6 +57,20 @@ fn validate(report: &serde_json::Value) {
     );
 }
 
+/// The id of the samples' query joining tickets to customers.
+fn tickets_query(json: &serde_json::Value) -> serde_json::Value {
+    json["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| {
+            let t = q["normalized"].as_str().unwrap();
+            t.contains(".tickets t JOIN") && t.contains(".customers c")
+        })
+        .map(|q| q["id"].clone())
+        .expect("the tickets query")
+}
+
 #[test]
 fn sample_outputs_are_valid_and_pinned() {
     let dir = tempfile::tempdir().unwrap();
@@ -82,6 +96,33 @@ fn sample_outputs_are_valid_and_pinned() {
     let registered: std::collections::BTreeSet<&str> =
         pgadvisor::rules::RULES.iter().map(|r| r.id).collect();
     assert_eq!(fired, registered, "every rule fires on the samples");
+    // A join folded over tenant schemas is an edge in each tenant it ran
+    // in, with that tenant's calls (it was one edge, in the first tenant,
+    // with all of them).
+    let tickets: Vec<(&str, u64)> = json["schema_graph"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["to"].as_str().unwrap().ends_with(".customers"))
+        .filter(|e| e["from"].as_str().unwrap().ends_with(".tickets"))
+        .map(|e| {
+            (
+                e["from"].as_str().unwrap(),
+                e["observed_calls"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let join = json["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == tickets_query(&json))
+        .unwrap();
+    assert_eq!(tickets.len(), 5, "{tickets:?}");
+    for (from, calls) in &tickets {
+        let tenant = from.split('.').next().unwrap();
+        assert_eq!(Some(*calls), join["tenants"][tenant].as_u64(), "{from}");
+    }
     let typed: Report = serde_json::from_value(json.clone()).expect("report.json reads back");
     assert!(
         pgadvisor::report::migration::concurrently_in_transaction(&typed).is_empty(),

@@ -141,32 +141,64 @@ impl SchemaGraph {
             let Some(q) = workload.queries.get(id) else {
                 continue;
             };
-            for j in &facts.joins {
-                let (Some(l), Some(r)) = (
-                    resolver.resolve(&j.left.table),
-                    resolver.resolve(&j.right.table),
-                ) else {
-                    continue;
+            // A join folded over tenant schemas is an edge in each tenant
+            // schema it ran in, weighted by its calls there.
+            let folded = facts.joins.iter().any(|j| {
+                [&j.left.table, &j.right.table]
+                    .iter()
+                    .any(|t| t.schema.as_deref().is_some_and(|s| s.contains('*')))
+            });
+            let all: u64 = q.tenants.0.values().sum();
+            let runs: Vec<(Option<&str>, u64, f64)> = if folded && all > 0 {
+                q.tenants
+                    .0
+                    .iter()
+                    .map(|(s, n)| (Some(s.as_str()), *n, q.total_ms() * *n as f64 / all as f64))
+                    .collect()
+            } else {
+                vec![(None, q.calls, q.total_ms())]
+            };
+            for (tenant, calls, total_ms) in runs {
+                let place = |name: &TableName| -> Option<TableRef> {
+                    let t = resolver.resolve(name)?;
+                    match (tenant, name.schema.as_deref()) {
+                        (Some(s), Some(family))
+                            if family.contains('*')
+                                && s.starts_with(family.trim_end_matches('*')) =>
+                        {
+                            let mine = TableRef::new(s, &t.name);
+                            // The tenant lacks the table (its statements failed there).
+                            schema
+                                .is_none_or(|sc| sc.tables.contains_key(&mine))
+                                .then_some(mine)
+                        }
+                        _ => Some(t),
+                    }
                 };
-                let (lc, rc) = (vec![j.left.column.clone()], vec![j.right.column.clone()]);
-                let is_key = |t: &TableRef, c: &[String]| {
-                    schema
-                        .and_then(|s| s.table(t))
-                        .map_or(c == ["id"], |tb| tb.is_unique_key(c))
-                };
-                let (from, fc, to, tc) = if is_key(&r, &rc) && !is_key(&l, &lc) {
-                    (l, lc, r, rc)
-                } else if is_key(&l, &lc) && !is_key(&r, &rc) {
-                    (r, rc, l, lc)
-                } else {
-                    (l, lc, r, rc)
-                };
-                let e = g.edge_mut(&from, &fc, &to, &tc);
-                e.calls += q.calls;
-                e.total_ms += q.total_ms();
-                let hex = crate::report::json::fingerprint_hex(*id);
-                if !e.queries.contains(&hex) {
-                    e.queries.push(hex);
+                for j in &facts.joins {
+                    let (Some(l), Some(r)) = (place(&j.left.table), place(&j.right.table)) else {
+                        continue;
+                    };
+                    let (lc, rc) = (vec![j.left.column.clone()], vec![j.right.column.clone()]);
+                    let is_key = |t: &TableRef, c: &[String]| {
+                        schema
+                            .and_then(|s| s.table(t))
+                            .map_or(c == ["id"], |tb| tb.is_unique_key(c))
+                    };
+                    let (from, fc, to, tc) = if is_key(&r, &rc) && !is_key(&l, &lc) {
+                        (l, lc, r, rc)
+                    } else if is_key(&l, &lc) && !is_key(&r, &rc) {
+                        (r, rc, l, lc)
+                    } else {
+                        (l, lc, r, rc)
+                    };
+                    let e = g.edge_mut(&from, &fc, &to, &tc);
+                    e.calls += calls;
+                    e.total_ms += total_ms;
+                    let hex = crate::report::json::fingerprint_hex(*id);
+                    if !e.queries.contains(&hex) {
+                        e.queries.push(hex);
+                    }
                 }
             }
         }
