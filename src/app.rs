@@ -85,6 +85,7 @@ pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> Result<(Workload, V
 /// Last step on a complete workload (audit, merge; never a digest, so that
 /// merging digests equals auditing all logs): tenant layout detection.
 pub fn finalize(workload: &mut Workload, opts: &ReadOptions) {
+    workload.tenant_pattern = opts.aggregate.tenants.clone();
     if opts.aggregate.detect_tenants && opts.aggregate.tenants.is_enabled() {
         let found = crate::model::tenants::detect_and_fold(workload);
         workload.detected_tenant_schemas.extend(found.schemas);

@@ -18,6 +18,25 @@ use pgadvisor::model::workload::{AggregateOptions, Workload};
 use pgadvisor::report::{json::ReportOptions, terminal};
 use std::process::ExitCode;
 
+/// The tenant pattern (flag, else config, else the default) and whether to
+/// detect layouts it does not name: an explicit pattern (or none) says what
+/// tenants are.
+fn tenant_options(
+    flag: Option<&String>,
+    no_fold: bool,
+    cfg: &Config,
+) -> anyhow::Result<(TenantPattern, bool)> {
+    let pattern = flag.or(cfg.tenant_pattern.as_ref());
+    let tenants = if no_fold {
+        TenantPattern::disabled()
+    } else if let Some(p) = pattern {
+        TenantPattern::new(Some(p)).with_context(|| format!("invalid --tenant-pattern {p:?}"))?
+    } else {
+        TenantPattern::default()
+    };
+    Ok((tenants, pattern.is_none() && !no_fold))
+}
+
 fn read_options(a: &ReadArgs, cfg: &Config) -> anyhow::Result<ReadOptions> {
     let prefix = a
         .log_line_prefix
@@ -29,21 +48,14 @@ fn read_options(a: &ReadArgs, cfg: &Config) -> anyhow::Result<ReadOptions> {
             })
         })
         .transpose()?;
-    let pattern = a.tenant_pattern.as_ref().or(cfg.tenant_pattern.as_ref());
-    let tenants = if a.no_tenant_fold {
-        TenantPattern::disabled()
-    } else if let Some(p) = pattern {
-        TenantPattern::new(Some(p)).with_context(|| format!("invalid --tenant-pattern {p:?}"))?
-    } else {
-        TenantPattern::default()
-    };
+    let (tenants, detect_tenants) =
+        tenant_options(a.tenant_pattern.as_ref(), a.no_tenant_fold, cfg)?;
     Ok(ReadOptions {
         format: a.input_format,
         prefix,
         aggregate: AggregateOptions {
             tenants,
-            // An explicit pattern (or none) says what tenants are.
-            detect_tenants: pattern.is_none() && !a.no_tenant_fold,
+            detect_tenants,
             max_session_steps: a
                 .max_session_steps
                 .or(cfg.budgets.session_steps)
@@ -376,9 +388,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let cfg = &Config::discover(config.config.as_deref())?;
             let (mut workload, inputs) = app::merge_digests(&digests)?;
-            app::finalize(&mut workload, &ReadOptions::default());
+            // The digests were folded with the configured pattern.
+            let (tenants, detect_tenants) = tenant_options(None, false, cfg)?;
+            let opts = ReadOptions {
+                aggregate: AggregateOptions {
+                    tenants,
+                    detect_tenants,
+                    ..Default::default()
+                },
+                ..Default::default()
+            };
+            app::finalize(&mut workload, &opts);
             let targets = targets(&out, cfg)?;
-            let lives = read_live(&targets, &out, &Default::default(), false, cfg)?;
+            let lives = read_live(&targets, &out, &opts.aggregate, false, cfg)?;
             output(workload, inputs, &out, &targets, lives, cfg)
         }
     }

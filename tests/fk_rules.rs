@@ -195,3 +195,195 @@ fn foreign_key_findings_and_their_sql_work() {
     let after = advise(&mut c);
     assert!(keys(&after).is_empty(), "{:#?}", keys(&after));
 }
+
+/// Tenant schemas the default pattern does not name — detected ones
+/// (`acme`, …) and a custom `--tenant-pattern` (`t1`, …) — are each judged
+/// on their own joins: every tenant's key is seen in the joins it ran, the
+/// time is split by the calls each made, and the SQL adds the key in each.
+#[test]
+fn keys_are_found_in_every_tenant_of_any_layout() {
+    const TENANT: &str = "
+        CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+        CREATE TABLE orders (id int PRIMARY KEY, customer_id int NOT NULL, total numeric NOT NULL);
+        INSERT INTO customers SELECT g, 'c' || g FROM generate_series(1, 500) g;
+        INSERT INTO orders SELECT g, g % 500 + 1, g FROM generate_series(1, 20000) g;";
+    let named = ["acme", "globex", "initech"];
+    let numbered = ["t1", "t2", "t3"];
+    let mut c = TestCluster::start("");
+    let mut db = c.client("postgres");
+    for s in named.iter().chain(&numbered) {
+        db.batch_execute(&format!(
+            "CREATE SCHEMA {s}; SET search_path = {s}; {TENANT} RESET search_path;"
+        ))
+        .unwrap();
+    }
+    db.batch_execute("ANALYZE").unwrap();
+    // Each tenant runs the join a different number of times.
+    let runs = |k: usize| 10 * (k % 3 + 1);
+    for (k, s) in named.iter().chain(&numbered).enumerate() {
+        for i in 0..runs(k) {
+            let name = format!("c{}", i + 1);
+            db.query(
+                &format!("SELECT o.total FROM {s}.orders o JOIN {s}.customers c ON c.id = o.customer_id WHERE c.name = $1"),
+                &[&name],
+            )
+            .unwrap();
+        }
+    }
+    drop(db);
+    let log = c.log_snapshot();
+    let dir = tempfile::tempdir().unwrap();
+    let (schema, _) = c.offline_inputs("postgres", dir.path());
+    let log = log.path().to_str().unwrap();
+    let schema = schema.to_str().unwrap();
+
+    // (family, per schema: (schema, joins seen), edge calls per schema)
+    let judged = |r: &serde_json::Value, family: &str| {
+        let found: Vec<_> = common::findings(r, "missing-foreign-key")
+            .into_iter()
+            .filter(|f| f["subject"]["schema"] == family && f["subject"]["table"] == "orders")
+            .collect();
+        assert_eq!(found.len(), 1, "{found:#?}");
+        let f = found[0].clone();
+        // One finding per schema has no per_schema.
+        let per: Vec<(String, bool, usize)> = f["evidence"]["per_schema"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|p| {
+                (
+                    p["schema"].as_str().unwrap().to_owned(),
+                    p["evidence"]["seen_in_joins"].as_bool().unwrap(),
+                    p["evidence"]["joins"].as_array().unwrap().len(),
+                )
+            })
+            .collect();
+        let calls: Vec<(String, u64)> = r["schema_graph"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["to"].as_str().unwrap().ends_with(".customers"))
+            .map(|e| {
+                (
+                    e["from"].as_str().unwrap().to_owned(),
+                    e["observed_calls"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        (f, per, calls)
+    };
+
+    // Detected: the six schemas share their tables, so all are tenants.
+    let out = tempfile::tempdir().unwrap();
+    let r = common::audit(&[log, "--schema", schema], out.path());
+    assert_eq!(
+        r["summary"]["tenant_schemas_detected"]
+            .as_array()
+            .unwrap()
+            .len(),
+        6
+    );
+    let (f, per, calls) = judged(&r, "tenant_*");
+    let all: Vec<&str> = named.iter().chain(&numbered).copied().collect();
+    assert_eq!(
+        per,
+        all.iter()
+            .map(|s| (s.to_string(), true, 1))
+            .collect::<Vec<_>>(),
+        "{f:#}"
+    );
+    let mut expected: Vec<(String, u64)> = all
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (format!("{s}.orders"), runs(k) as u64))
+        .collect();
+    expected.sort();
+    let mut calls = calls;
+    calls.sort();
+    assert_eq!(calls, expected);
+    // The finding's time is the join's time, counted once.
+    let join_ms: f64 = r["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["normalized"].as_str().unwrap().contains("JOIN"))
+        .map(|q| q["total_ms"].as_f64().unwrap())
+        .sum();
+    let impact = f["impact_ms"].as_f64().unwrap();
+    assert!((impact - join_ms).abs() < 0.01, "{impact} vs {join_ms}");
+    let detected_sql = f["sql"].as_array().unwrap().clone();
+
+    // A custom pattern: t1..t3 are one family, the named schemas their own.
+    let out = tempfile::tempdir().unwrap();
+    let r = common::audit(
+        &[log, "--schema", schema, "--tenant-pattern", "^t[0-9]+$"],
+        out.path(),
+    );
+    let (_, per, _) = judged(&r, "t*");
+    assert_eq!(
+        per,
+        numbered
+            .iter()
+            .map(|s| (s.to_string(), true, 1))
+            .collect::<Vec<_>>()
+    );
+    for s in named {
+        let (f, ..) = judged(&r, s);
+        assert_eq!(f["evidence"]["seen_in_joins"], true, "{f:#}");
+    }
+    // Digests read with the pattern, merged under the same configuration.
+    let digest = dir.path().join("host.json");
+    let config = dir.path().join("pgadvisor.toml");
+    std::fs::write(&config, "tenant_pattern = \"^t[0-9]+$\"\n").unwrap();
+    let cfg = config.to_str().unwrap();
+    let o = common::pgadvisor(&[
+        "digest",
+        log,
+        "-o",
+        digest.to_str().unwrap(),
+        "--config",
+        cfg,
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let merged = tempfile::tempdir().unwrap();
+    let o = common::pgadvisor(&[
+        "merge",
+        digest.to_str().unwrap(),
+        "--schema",
+        schema,
+        "--config",
+        cfg,
+        "--out",
+        merged.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let m = common::report(merged.path());
+    assert_eq!(judged(&m, "t*").1, per);
+
+    // The SQL adds a validated key (and its index) in every tenant.
+    let mut db = c.client("postgres");
+    for s in &detected_sql {
+        let s = s.as_str().unwrap();
+        for row in common::lines(&mut db, s) {
+            assert_eq!(row, "0", "orphans: {s}");
+        }
+    }
+    let keys = common::lines(
+        &mut db,
+        "SELECT n.nspname || ':' || con.convalidated FROM pg_constraint con \
+         JOIN pg_namespace n ON n.oid = con.connamespace WHERE con.contype = 'f' ORDER BY 1",
+    );
+    let mut want: Vec<String> = all.iter().map(|s| format!("{s}:true")).collect();
+    want.sort();
+    assert_eq!(keys, want);
+    for s in all {
+        db.batch_execute("SET enable_seqscan = off").unwrap();
+        let plan = common::lines(
+            &mut db,
+            &format!("EXPLAIN SELECT total FROM {s}.orders WHERE customer_id = 7"),
+        )
+        .join("\n");
+        assert!(plan.contains("orders_customer_id_idx"), "{s}: {plan}");
+    }
+}

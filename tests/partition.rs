@@ -242,3 +242,118 @@ fn tenant_table_is_partitioned_by_hash() {
     .unwrap_err();
     assert!(e.0.contains("foreign keys of public.b"), "{e}");
 }
+
+/// A log table in every tenant schema: a statement folded over the tenants
+/// counts in each tenant's table with the calls it made there, so each
+/// tenant that reads its log by range gets its own migration (before, the
+/// first tenant took every read and the others none), and a tenant that
+/// only writes its log gets none.
+#[test]
+fn each_tenant_log_is_judged_on_its_own_reads() {
+    let mut c = TestCluster::start("");
+    let mut db = c.client("postgres");
+    let tenants = ["tenant_1", "tenant_2", "tenant_3"];
+    for t in tenants {
+        db.batch_execute(&format!(
+            "CREATE SCHEMA {t};
+             CREATE TABLE {t}.events (id serial PRIMARY KEY, kind text NOT NULL, created_at timestamptz NOT NULL);
+             INSERT INTO {t}.events (kind, created_at)
+               SELECT 'k' || g % 5, '2024-01-01 00:00:00+00'::timestamptz + g * interval '35 minutes'
+               FROM generate_series(1, 30000) g;"
+        ))
+        .unwrap();
+    }
+    db.batch_execute("VACUUM ANALYZE").unwrap();
+    common::reset_activity(&mut db);
+    let reads = [40, 20, 0];
+    for (t, n) in tenants.iter().zip(reads) {
+        for k in 0..n {
+            db.query(
+                &format!("SELECT id, kind FROM {t}.events WHERE created_at >= $1::text::timestamptz ORDER BY id LIMIT 20"),
+                &[&format!("2025-0{}-01 00:00:00+00", 1 + k % 9)],
+            )
+            .unwrap();
+        }
+        for _ in 0..10 {
+            db.execute(
+                &format!("INSERT INTO {t}.events (kind, created_at) VALUES ($1, now())"),
+                &[&"new"],
+            )
+            .unwrap();
+        }
+    }
+    drop(db);
+    let log = c.log_snapshot();
+    let dir = tempfile::tempdir().unwrap();
+    let (schema, stats) = c.offline_inputs("postgres", dir.path());
+    let config = dir.path().join("pgadvisor.toml");
+    std::fs::write(&config, "[rules.partition-table]\nmin_rows = 10000\n").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let r = common::audit(
+        &[
+            log.path().to_str().unwrap(),
+            "--schema",
+            schema.to_str().unwrap(),
+            "--stats",
+            stats.to_str().unwrap(),
+            "--config",
+            config.to_str().unwrap(),
+        ],
+        out.path(),
+    );
+    let found: Vec<(String, u64)> = common::findings(&r, "partition-table")
+        .iter()
+        .map(|f| {
+            (
+                format!(
+                    "{}.{}",
+                    f["subject"]["schema"].as_str().unwrap(),
+                    f["subject"]["table"].as_str().unwrap()
+                ),
+                f["evidence"]["reads"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("tenant_1.events".to_owned(), 40),
+            ("tenant_2.events".to_owned(), 20)
+        ]
+    );
+
+    // tenant_2's migration keeps its rows and answers its reads the same.
+    let f = common::findings(&r, "partition-table")
+        .into_iter()
+        .find(|f| f["subject"]["schema"] == "tenant_2")
+        .unwrap()
+        .clone();
+    let mut db = c.client("postgres");
+    let read = "SELECT id, kind FROM tenant_2.events WHERE created_at >= '2025-03-01' ORDER BY id LIMIT 20";
+    let expected = rows(&mut db, read);
+    let count = common::lines(&mut db, "SELECT count(*) FROM tenant_2.events");
+    for s in f["sql"].as_array().unwrap() {
+        let s = s.as_str().unwrap();
+        db.batch_execute(s).unwrap_or_else(|e| panic!("{s}\n{e}"));
+    }
+    assert_eq!(
+        common::lines(
+            &mut db,
+            "SELECT relkind::text FROM pg_class WHERE oid = 'tenant_2.events'::regclass"
+        ),
+        ["p"]
+    );
+    assert_eq!(
+        common::lines(&mut db, "SELECT count(*) FROM tenant_2.events"),
+        count
+    );
+    assert_eq!(rows(&mut db, read), expected);
+    // The other tenants' tables are untouched.
+    assert_eq!(
+        common::lines(
+            &mut db,
+            "SELECT string_agg(relkind::text, '') FROM pg_class WHERE oid IN ('tenant_1.events'::regclass, 'tenant_3.events'::regclass)"
+        ),
+        ["rr"]
+    );
+}

@@ -57,6 +57,10 @@ impl TenantPattern {
     pub fn is_tenant(&self, name: &str) -> bool {
         self.re.as_ref().is_some_and(|re| re.is_match(name))
     }
+    /// The label `name` folds under, if it is a tenant schema.
+    pub fn family(&self, name: &str) -> Option<String> {
+        self.is_tenant(name).then(|| self.display(name))
+    }
     fn display(&self, name: &str) -> String {
         self.label.clone().unwrap_or_else(|| tenant_family(name))
     }

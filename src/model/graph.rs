@@ -4,6 +4,7 @@
 use super::analysis::Analysis;
 use super::facts::TableName;
 use super::schema::Schema;
+use super::tenancy::Tenancy;
 use super::workload::Workload;
 use crate::sqlgen::TableRef;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -14,9 +15,28 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy)]
 pub struct Resolver<'s> {
     pub schema: Option<&'s Schema>,
+    /// How the workload's queries were folded over tenant schemas; without
+    /// it a folded name (`tenant_*`) stands for the schemas it prefixes.
+    pub tenancy: Option<Tenancy<'s>>,
 }
 
-impl Resolver<'_> {
+impl<'s> Resolver<'s> {
+    /// A resolver for names that are not folded over tenant schemas.
+    pub fn of(schema: Option<&'s Schema>) -> Self {
+        Self {
+            schema,
+            tenancy: None,
+        }
+    }
+
+    /// Whether `schema` is one of the tenant schemas folded to `family`.
+    pub fn in_family(&self, schema: &str, family: &str) -> bool {
+        match self.tenancy {
+            Some(t) => t.in_family(schema, family),
+            None => family.contains('*') && schema.starts_with(family.trim_end_matches('*')),
+        }
+    }
+
     pub fn resolve(&self, t: &TableName) -> Option<TableRef> {
         let Some(schema) = self.schema else {
             return Some(TableRef::new(
@@ -25,15 +45,12 @@ impl Resolver<'_> {
             ));
         };
         match &t.schema {
-            // A folded tenant schema (`tenant_*`): any schema of that family holding the table.
-            Some(s) if s.contains('*') => {
-                let prefix = s.trim_end_matches('*');
-                schema
-                    .tables
-                    .keys()
-                    .find(|k| k.name == t.name && k.schema.starts_with(prefix))
-                    .cloned()
-            }
+            // A folded tenant schema (`tenant_*`): the first schema of that family holding the table.
+            Some(s) if s.contains('*') => schema
+                .tables
+                .keys()
+                .find(|k| k.name == t.name && self.in_family(&k.schema, s))
+                .cloned(),
             Some(s) => Some(TableRef::new(s, &t.name)).filter(|r| schema.tables.contains_key(r)),
             None => {
                 let public = TableRef::new("public", &t.name);
@@ -136,7 +153,10 @@ impl SchemaGraph {
                 }
             }
         }
-        let resolver = Resolver { schema };
+        let resolver = Resolver {
+            schema,
+            tenancy: Some(workload.tenancy()),
+        };
         for (id, facts) in &analysis.facts {
             let Some(q) = workload.queries.get(id) else {
                 continue;
@@ -163,8 +183,7 @@ impl SchemaGraph {
                     let t = resolver.resolve(name)?;
                     match (tenant, name.schema.as_deref()) {
                         (Some(s), Some(family))
-                            if family.contains('*')
-                                && s.starts_with(family.trim_end_matches('*')) =>
+                            if family.contains('*') && resolver.in_family(s, family) =>
                         {
                             let mine = TableRef::new(s, &t.name);
                             // The tenant lacks the table (its statements failed there).

@@ -7,6 +7,7 @@ pub mod graph;
 pub mod lexer;
 pub mod schema;
 pub mod stats;
+pub mod tenancy;
 pub mod tenants;
 pub mod timeline;
 pub mod workload;

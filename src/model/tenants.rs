@@ -77,6 +77,9 @@ fn table_refs(sql: &str, out: &mut Vec<(String, String)>) {
     }
 }
 
+/// The schema name queries folded over detected tenant schemas show.
+pub const DETECTED_LABEL: &str = "tenant_*";
+
 /// Finds tenant schemas in `w` and folds the queries that name them.
 pub fn detect_and_fold(w: &mut Workload) -> Detected {
     let mut refs = Vec::new();
@@ -100,7 +103,7 @@ pub fn detect_and_fold(w: &mut Workload) -> Detected {
     }
     let alternation: Vec<String> = schemas.iter().map(|s| regex::escape(s)).collect();
     let pattern = match TenantPattern::new(Some(&format!("^(?:{})$", alternation.join("|")))) {
-        Ok(p) => p.with_label("tenant_*"),
+        Ok(p) => p.with_label(DETECTED_LABEL),
         Err(_) => return Detected::default(),
     };
     let mut norm = Normalizer::new(pattern);

@@ -171,6 +171,10 @@ pub struct Workload {
     /// Tenant schemas found by [`super::tenants::detect_and_fold`].
     #[serde(default)]
     pub detected_tenant_schemas: std::collections::BTreeSet<String>,
+    /// The pattern queries were folded with (set when the workload is
+    /// complete; a digest's readers had the same configuration).
+    #[serde(skip)]
+    pub tenant_pattern: TenantPattern,
     /// Sessions of merged digests (their statement sequences stay with each host).
     #[serde(default)]
     pub sessions_in_digests: u64,
@@ -196,7 +200,14 @@ impl Workload {
         }
     }
 
-    /// Adds independent data (another file, another host).
+    /// Which schemas are tenant schemas, as the queries were folded.
+    pub fn tenancy(&self) -> super::tenancy::Tenancy<'_> {
+        super::tenancy::Tenancy {
+            pattern: &self.tenant_pattern,
+            detected: &self.detected_tenant_schemas,
+        }
+    }
+
     /// Whether any statement names its database (logs with `%d`, pg_stat_statements).
     pub fn knows_databases(&self) -> bool {
         self.queries.values().any(|q| !q.databases.0.is_empty())
@@ -257,6 +268,7 @@ impl Workload {
             last_ts_ms: self.last_ts_ms,
             records: self.records,
             detected_tenant_schemas: self.detected_tenant_schemas.clone(),
+            tenant_pattern: self.tenant_pattern.clone(),
             sessions_in_digests: self.sessions_in_digests,
             unreadable_plans: Vec::new(),
             // The server's activity, not split by database.
@@ -264,6 +276,7 @@ impl Workload {
         }
     }
 
+    /// Adds independent data (another file, another host).
     pub fn merge(&mut self, o: Workload) {
         for (id, q) in o.queries {
             match self.queries.get_mut(&id) {

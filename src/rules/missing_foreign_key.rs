@@ -179,12 +179,11 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
         .filter(|id| {
             ctx.analysis.facts.get(id).is_some_and(|f| {
                 f.joins.iter().any(|j| {
-                    let r = ctx.resolver();
                     let sides = [(&j.left, &j.right), (&j.right, &j.left)];
                     sides.iter().any(|(a, b)| {
-                        r.resolve(&a.table).as_ref() == Some(&c.child)
+                        ctx.names(*id, &a.table, &c.child)
                             && a.column == c.columns[0]
-                            && r.resolve(&b.table).as_ref() == Some(&c.parent)
+                            && ctx.names(*id, &b.table, &c.parent)
                     })
                 })
             })
@@ -197,7 +196,7 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
         affected.sort_unstable();
         affected.dedup();
     }
-    let impact = ctx.time_ms(&affected);
+    let impact = ctx.time_in_ms(&affected, &c.child.schema);
     let severity = if c.from_join || (needs_index && impact > 0.0) {
         Severity::Warning
     } else {

@@ -4,7 +4,7 @@
 //! running, `pgadvisor rules` and the docs check.
 use crate::findings::Finding;
 use crate::model::analysis::Analysis;
-use crate::model::facts::{PredicateOp, QueryFacts};
+use crate::model::facts::{PredicateOp, QueryFacts, TableName};
 use crate::model::graph::{Resolver, SchemaGraph};
 use crate::model::schema::Schema;
 use crate::model::workload::Workload;
@@ -55,6 +55,41 @@ impl Context<'_> {
     pub fn resolver(&self) -> Resolver<'_> {
         Resolver {
             schema: self.schema,
+            tenancy: Some(self.workload.tenancy()),
+        }
+    }
+
+    /// Whether `name`, as query `id` writes it, names `table`. A name folded
+    /// over tenant schemas (`tenant_*.orders`) names the table in each
+    /// schema of the family the query ran in, not only the first one.
+    pub fn names(&self, id: u64, name: &TableName, table: &TableRef) -> bool {
+        self.placements(id, name).iter().any(|(t, _)| t == table)
+    }
+
+    /// The tables `name`, as query `id` writes it, stands for, each with the
+    /// share of the query's calls made on it: one table with all of them,
+    /// or for a name folded over tenant schemas, the table in each schema
+    /// the query ran in, with that schema's share.
+    pub fn placements(&self, id: u64, name: &TableName) -> Vec<(TableRef, f64)> {
+        let r = self.resolver();
+        let ran_in = self
+            .workload
+            .queries
+            .get(&id)
+            .map(|q| &q.tenants.0)
+            .filter(|t| !t.is_empty());
+        match (name.schema.as_deref(), ran_in) {
+            (Some(family), Some(ran_in)) if family.contains('*') => {
+                let all: u64 = ran_in.values().sum();
+                ran_in
+                    .iter()
+                    .filter(|(schema, n)| **n > 0 && r.in_family(schema, family))
+                    .map(|(schema, n)| (TableRef::new(schema, &name.name), *n as f64 / all as f64))
+                    // A tenant that lacks the table (its statements failed there).
+                    .filter(|(t, _)| self.schema.is_none_or(|s| s.tables.contains_key(t)))
+                    .collect()
+            }
+            _ => r.resolve(name).into_iter().map(|t| (t, 1.0)).collect(),
         }
     }
 
@@ -63,25 +98,19 @@ impl Context<'_> {
         &'s self,
         table: &'s TableRef,
     ) -> impl Iterator<Item = (u64, &'s QueryFacts)> + 's {
-        let r = self.resolver();
         self.analysis
             .facts
             .iter()
-            .filter(move |(_, f)| {
-                f.tables
-                    .keys()
-                    .any(|t| r.resolve(t).as_ref() == Some(table))
-            })
+            .filter(move |(id, f)| f.tables.keys().any(|t| self.names(**id, t, table)))
             .map(|(id, f)| (*id, f))
     }
 
     /// Queries that look rows of `table` up by `column` (equality or IN), or join on it.
     pub fn lookups_or_joins(&self, table: &TableRef, column: &str) -> (Vec<u64>, Vec<u64>) {
-        let r = self.resolver();
         let (mut lookups, mut joins) = (Vec::new(), Vec::new());
         for (id, f) in self.queries_on(table) {
             let looked_up = f.tables.iter().any(|(t, tf)| {
-                r.resolve(t).as_ref() == Some(table)
+                self.names(id, t, table)
                     && tf.predicates.iter().any(|p| {
                         p.column == column && matches!(p.op, PredicateOp::Eq | PredicateOp::In)
                     })
@@ -89,7 +118,7 @@ impl Context<'_> {
             let joined = f.joins.iter().any(|j| {
                 [&j.left, &j.right]
                     .iter()
-                    .any(|c| c.column == column && r.resolve(&c.table).as_ref() == Some(table))
+                    .any(|c| c.column == column && self.names(id, &c.table, table))
             });
             if looked_up {
                 lookups.push(id);
@@ -108,33 +137,24 @@ impl Context<'_> {
     /// statements misses most writes; the counters do not).
     pub fn writes(&self, table: &TableRef) -> f64 {
         use crate::model::facts::Access;
-        let r = self.resolver();
-        let family = self.schema_label(&table.schema);
-        let logged: u64 = self
+        // A statement folded over tenant schemas writes this table only in
+        // the calls it made in this table's schema.
+        let logged: f64 = self
             .analysis
             .facts
             .iter()
-            .filter_map(|(id, f)| Some((self.workload.queries.get(id)?, f)))
-            .filter_map(|(q, f)| {
-                let writes = f.tables.iter().filter(|(_, tf)| {
-                    tf.access
-                        .iter()
-                        .any(|a| matches!(a, Access::Insert | Access::Update | Access::Delete))
-                });
-                // A statement folded over tenant schemas writes this table
-                // only in the calls it made in this table's schema.
-                let mut calls = None;
-                for (t, _) in writes {
-                    match &t.schema {
-                        Some(s) if s.contains('*') && t.name == table.name && *s == family => {
-                            calls = Some(q.tenants.0.get(&table.schema).copied().unwrap_or(0));
-                        }
-                        Some(s) if s.contains('*') => {}
-                        _ if r.resolve(t).as_ref() == Some(table) => calls = Some(q.calls),
-                        _ => {}
-                    }
-                }
-                calls
+            .filter_map(|(id, f)| Some((id, self.workload.queries.get(id)?, f)))
+            .filter_map(|(id, q, f)| {
+                f.tables
+                    .iter()
+                    .filter(|(_, tf)| {
+                        tf.access
+                            .iter()
+                            .any(|a| matches!(a, Access::Insert | Access::Update | Access::Delete))
+                    })
+                    .flat_map(|(t, _)| self.placements(*id, t))
+                    .find(|(t, _)| t == table)
+                    .map(|(_, share)| (q.calls as f64 * share).round())
             })
             .sum();
         let counted = self
@@ -150,7 +170,8 @@ impl Context<'_> {
                 }
             })
             .unwrap_or(0.0);
-        (logged as f64).max(counted)
+        // An empty f64 sum is -0.0.
+        (logged + 0.0).max(counted)
     }
 
     /// The subject of a finding about one statement: the first table it
@@ -184,16 +205,26 @@ impl Context<'_> {
             + 0.0
     }
 
+    /// The time these fingerprints spent in `schema`, in ms: a statement
+    /// folded over tenant schemas counts the share of its calls made there,
+    /// so that the findings of a tenant family add up to its total once.
+    pub fn time_in_ms(&self, ids: &[u64], schema: &str) -> f64 {
+        ids.iter()
+            .filter_map(|id| self.workload.queries.get(id))
+            .map(|q| {
+                let all: u64 = q.tenants.0.values().sum();
+                match q.tenants.0.get(schema) {
+                    Some(n) if all > 0 => q.total_ms() * *n as f64 / all as f64,
+                    _ => q.total_ms(),
+                }
+            })
+            .sum::<f64>()
+            + 0.0
+    }
+
     /// `tenant_*` for a tenant schema (by name pattern or detected layout), else the schema itself.
     pub fn schema_label(&self, schema: &str) -> String {
-        let pattern = crate::model::fingerprint::TenantPattern::default();
-        if self.workload.detected_tenant_schemas.contains(schema) {
-            "tenant_*".to_owned()
-        } else if pattern.is_tenant(schema) {
-            crate::model::fingerprint::tenant_family(schema)
-        } else {
-            schema.to_owned()
-        }
+        self.workload.tenancy().label(schema)
     }
 
     /// A statement folded over a tenant family, as it ran in each tenant
@@ -282,22 +313,41 @@ pub fn merge_tenants(ctx: &Context<'_>, findings: Vec<(String, Finding)>) -> Vec
             }
             let schemas: Vec<String> = fs.iter().map(|f| f.subject.schema.clone()).collect();
             let label = ctx.schema_label(&schemas[0]);
-            let mut first = fs[0].clone();
-            let subject = crate::findings::Subject { schema: label.clone(), ..first.subject.clone() };
-            let title = first.title.replace(&format!("{}.", schemas[0]), &format!("{label}."));
-            let mut merged = Finding::new(&first.rule, first.severity, format!("{title} (in {} schemas)", schemas.len()), subject, &title);
-            merged.severity = fs.iter().map(|f| f.severity).max().unwrap_or(first.severity);
-            merged.impact_ms = fs.iter().map(|f| f.impact_ms).sum::<f64>() + 0.0;
+            let first = &fs[0];
+            let subject = crate::findings::Subject {
+                schema: label.clone(),
+                ..first.subject.clone()
+            };
+            let title = first
+                .title
+                .replace(&format!("{}.", schemas[0]), &format!("{label}."));
+            let mut merged = Finding::new(
+                &first.rule,
+                first.severity,
+                format!("{title} (in {} schemas)", schemas.len()),
+                subject,
+                &title,
+            );
+            merged.severity = fs
+                .iter()
+                .map(|f| f.severity)
+                .max()
+                .unwrap_or(first.severity);
+            let impact: f64 = fs.iter().map(|f| f.impact_ms).sum();
+            merged.impact_ms = crate::model::stats::r3(impact) + 0.0;
             let mut queries: Vec<String> = fs.iter().flat_map(|f| f.queries.clone()).collect();
             queries.sort();
             queries.dedup();
             merged.queries = queries;
             merged.sql = fs.iter().flat_map(|f| f.sql.clone()).collect();
+            let per_schema: Vec<serde_json::Value> = fs
+                .iter()
+                .map(|f| serde_json::json!({"schema": f.subject.schema, "evidence": f.evidence}))
+                .collect();
             merged.evidence = serde_json::json!({
                 "schemas": schemas,
-                "per_schema": fs.iter().map(|f| serde_json::json!({"schema": f.subject.schema, "evidence": f.evidence})).collect::<Vec<_>>(),
+                "per_schema": per_schema,
             });
-            first.sql.clear();
             Some(merged)
         })
         .collect()
@@ -325,7 +375,7 @@ pub const RULES: &[Rule] = &[
         doc: include_str!("../../rules/denormalize-aggregate.md"),
         run: denormalize_aggregate::run,
     },
-        Rule {
+    Rule {
         id: "disk-spill",
         summary: "A sort or hash that did not fit in work_mem and wrote to disk",
         doc: include_str!("../../rules/disk-spill.md"),
@@ -362,7 +412,7 @@ pub const RULES: &[Rule] = &[
         doc: include_str!("../../rules/missing-foreign-key.md"),
         run: missing_foreign_key::run,
     },
-                Rule {
+    Rule {
         id: "missing-index",
         summary: "Indexes the workload needs (multi-column, partial, covering), chosen within a storage budget",
         doc: include_str!("../../rules/missing-index.md"),
@@ -380,7 +430,7 @@ pub const RULES: &[Rule] = &[
         doc: include_str!("../../rules/n-plus-one.md"),
         run: n_plus_one::run,
     },
-            Rule {
+    Rule {
         id: "partition-table",
         summary: "A large table read by time range and written by appends (or always by one tenant), partitioned without a long lock",
         doc: include_str!("../../rules/partition-table.md"),
@@ -416,7 +466,7 @@ pub const RULES: &[Rule] = &[
         doc: include_str!("../../rules/tenant-schema-drift.md"),
         run: tenant_schema_drift::run,
     },
-        Rule {
+    Rule {
         id: "unindexed-foreign-key",
         summary: "A foreign key whose columns do not lead any index",
         doc: include_str!("../../rules/unindexed-foreign-key.md"),

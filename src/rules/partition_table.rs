@@ -101,27 +101,31 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(schema) = ctx.schema else {
         return Vec::new();
     };
-    let r = ctx.resolver();
     let mut uses: BTreeMap<TableRef, Use> = BTreeMap::new();
     for (id, facts) in &ctx.analysis.facts {
         let Some(q) = ctx.workload.queries.get(id) else {
             continue;
         };
-        for (name, tf) in &facts.tables {
-            let Some(table) = r.resolve(name) else {
-                continue;
-            };
+        // A statement folded over tenant schemas counts in each tenant's
+        // table with the calls it made there.
+        for ((table, share), tf) in facts
+            .tables
+            .iter()
+            .flat_map(|(name, tf)| ctx.placements(*id, name).into_iter().map(move |p| (p, tf)))
+        {
             let Some(t) = schema.table(&table) else {
                 continue;
             };
+            let calls = (q.calls as f64 * share).round() as u64;
+            let total_ms = q.total_ms() * share;
             let u = uses.entry(table.clone()).or_default();
             u.ids.push(*id);
             if !tf.access.contains(&Access::Insert) {
-                u.statements += q.calls;
+                u.statements += calls;
             }
             for p in &tf.predicates {
                 if p.op == PredicateOp::Eq && TENANT_KEYS.contains(&p.column.as_str()) {
-                    *u.tenant.entry(p.column.clone()).or_default() += q.calls;
+                    *u.tenant.entry(p.column.clone()).or_default() += calls;
                 }
             }
             let time_ranges: Vec<&str> = tf
@@ -132,24 +136,24 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 .map(|p| p.column.as_str())
                 .collect();
             if tf.access.contains(&Access::Insert) {
-                u.inserts += q.calls;
+                u.inserts += calls;
             } else if tf.access.contains(&Access::Update) {
-                u.other_writes += q.calls;
+                u.other_writes += calls;
             } else if tf.access.contains(&Access::Delete) {
                 // Deleting a time range is the retention partitions replace.
                 if time_ranges.is_empty() {
-                    u.other_writes += q.calls;
+                    u.other_writes += calls;
                 }
             } else if q.kind == StatementKind::Select {
-                u.reads += q.calls;
-                u.read_ms += q.total_ms();
+                u.reads += calls;
+                u.read_ms += total_ms;
                 let mut seen = Vec::new();
                 for c in time_ranges {
                     if !seen.contains(&c) {
                         seen.push(c);
                         let e = u.ranged.entry(c.to_owned()).or_default();
-                        e.0 += q.calls;
-                        e.1 += q.total_ms();
+                        e.0 += calls;
+                        e.1 += total_ms;
                         e.2.push(*id);
                     }
                 }

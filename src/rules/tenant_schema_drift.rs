@@ -4,7 +4,6 @@
 //! exist`, grouped by tenant) — a migration that did not reach every tenant.
 use super::Context;
 use crate::findings::{Finding, Severity, Subject};
-use crate::model::fingerprint::TenantPattern;
 use crate::model::schema::{Index, IndexKey, Schema, Table};
 use crate::sqlgen::{self, quote_ident, quote_literal, TableRef};
 use serde_json::json;
@@ -17,7 +16,7 @@ const SYSTEM: &[&str] = &["public", "pg_catalog", "information_schema"];
 /// Tenant schemas: named like tenants, detected in the workload, or holding
 /// the same tables as at least two other schemas.
 fn tenant_schemas(ctx: &Context<'_>) -> BTreeSet<String> {
-    let pattern = TenantPattern::default();
+    let pattern = &ctx.workload.tenant_pattern;
     let mut out: BTreeSet<String> = ctx.workload.detected_tenant_schemas.clone();
     for q in ctx.workload.queries.values() {
         out.extend(q.tenants.0.keys().cloned());

@@ -14,7 +14,6 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(schema) = ctx.schema else {
         return Vec::new();
     };
-    let r = ctx.resolver();
     let mut out = Vec::new();
     for (child, table) in &schema.tables {
         if table.partition_of.is_some() {
@@ -27,9 +26,9 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             let (lookups, joins) = ctx.lookups_or_joins(child, &fk.columns[0]);
             let parent_writes: Vec<u64> = ctx
                 .queries_on(&fk.references)
-                .filter(|(_, f)| {
+                .filter(|(id, f)| {
                     f.tables.iter().any(|(t, tf)| {
-                        r.resolve(t).as_ref() == Some(&fk.references)
+                        ctx.names(*id, t, &fk.references)
                             && (tf.access.contains(&Access::Delete)
                                 || (tf.access.contains(&Access::Update)
                                     && fk
@@ -48,7 +47,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 .collect();
             ids.sort_unstable();
             ids.dedup();
-            let impact = ctx.time_ms(&ids);
+            let impact = ctx.time_in_ms(&ids, &child.schema);
             let severity = if impact > 0.0 {
                 Severity::Warning
             } else {

@@ -284,9 +284,7 @@ pub fn plan(
     if select.from.len() != 1 || select.from[0].joins.len() != 1 || select.distinct.is_some() {
         return Err(no("not one table joined to one other"));
     }
-    let r = Resolver {
-        schema: Some(schema),
-    };
+    let r = Resolver::of(Some(schema));
     let twj = &select.from[0];
     let first = table_of(&twj.relation, &r)?;
     let join = &twj.joins[0];

@@ -273,9 +273,7 @@ pub fn plan(
     if select.distinct.is_some() || select.into.is_some() || select.from.is_empty() {
         return Err(no("DISTINCT, INTO or no FROM"));
     }
-    let r = Resolver {
-        schema: Some(schema),
-    };
+    let r = Resolver::of(Some(schema));
     let TableFactor::Table { name, .. } = &select.from[0].relation else {
         return Err(no("a first relation that is not a table"));
     };

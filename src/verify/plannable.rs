@@ -45,7 +45,7 @@ fn value_for(k: u32, facts: &QueryFacts, schema: Option<&Schema>) -> Option<(Str
     if facts.limit.as_deref() == Some(&format!("${k}")) {
         return Some((TYPICAL_LIMIT.into(), ValuesFrom::PgStats));
     }
-    let resolver = Resolver { schema };
+    let resolver = Resolver::of(schema);
     for (t, tf) in &facts.tables {
         for p in &tf.predicates {
             if !p.values.contains(&Operand::Param(k)) {

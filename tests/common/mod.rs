@@ -301,7 +301,6 @@ pub fn lines(db: &mut postgres::Client, sql: &str) -> Vec<String> {
         .collect()
 }
 
-/// The repository's shared directory, beside the checkout.
 /// Starts the activity counters afresh after loading test data: the load is
 /// not the workload (pgadvisor compares writes with reads over the log's span).
 pub fn reset_activity(db: &mut postgres::Client) {
@@ -312,6 +311,7 @@ pub fn reset_activity(db: &mut postgres::Client) {
         .expect("pg_stat_reset");
 }
 
+/// The repository's shared directory, beside the checkout.
 pub fn shared_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
 }
