@@ -31,6 +31,16 @@ fn rows(db: &mut postgres::Client, sql: &str) -> Vec<String> {
     common::lines(db, &format!("SELECT row_to_json(x)::text FROM ({sql}) x"))
 }
 
+/// Runs a finding's migration statement by statement; `table` is then partitioned.
+fn migrate(db: &mut postgres::Client, f: &serde_json::Value, table: &str) {
+    for s in f["sql"].as_array().unwrap() {
+        let s = s.as_str().unwrap();
+        db.batch_execute(s).unwrap_or_else(|e| panic!("{s}\n{e}"));
+    }
+    let kind = format!("SELECT relkind::text FROM pg_class WHERE oid = '{table}'::regclass");
+    assert_eq!(common::lines(db, &kind), ["p"]);
+}
+
 #[test]
 fn timeline_log_is_partitioned_by_month_or_year_and_keeps_every_row() {
     let mut c = TestCluster::start("max_wal_size = '1GB'");
@@ -106,17 +116,7 @@ fn timeline_log_is_partitioned_by_month_or_year_and_keeps_every_row() {
         "SELECT * FROM timeline_log WHERE tipo = 'editada' ORDER BY id".to_owned(),
     ];
     let expected: Vec<Vec<String>> = reads.iter().map(|q| rows(&mut db, q)).collect();
-    for s in f["sql"].as_array().unwrap() {
-        let s = s.as_str().unwrap();
-        db.batch_execute(s).unwrap_or_else(|e| panic!("{s}\n{e}"));
-    }
-    assert_eq!(
-        common::lines(
-            &mut db,
-            "SELECT relkind::text FROM pg_class WHERE oid = 'timeline_log'::regclass"
-        ),
-        ["p"]
-    );
+    migrate(&mut db, &f, "timeline_log");
     assert_eq!(
         common::lines(&mut db, "SELECT count(*) FROM timeline_log"),
         before
@@ -332,17 +332,7 @@ fn each_tenant_log_is_judged_on_its_own_reads() {
     let read = "SELECT id, kind FROM tenant_2.events WHERE created_at >= '2025-03-01' ORDER BY id LIMIT 20";
     let expected = rows(&mut db, read);
     let count = common::lines(&mut db, "SELECT count(*) FROM tenant_2.events");
-    for s in f["sql"].as_array().unwrap() {
-        let s = s.as_str().unwrap();
-        db.batch_execute(s).unwrap_or_else(|e| panic!("{s}\n{e}"));
-    }
-    assert_eq!(
-        common::lines(
-            &mut db,
-            "SELECT relkind::text FROM pg_class WHERE oid = 'tenant_2.events'::regclass"
-        ),
-        ["p"]
-    );
+    migrate(&mut db, &f, "tenant_2.events");
     assert_eq!(
         common::lines(&mut db, "SELECT count(*) FROM tenant_2.events"),
         count
