@@ -37,6 +37,22 @@ impl<'s> Resolver<'s> {
         }
     }
 
+    /// The table `name` stands for in tenant schema `tenant`: a name folded
+    /// over `tenant`'s family is that tenant's own table (none when the
+    /// tenant lacks it: its statements failed there); any other name
+    /// resolves as usual.
+    pub fn resolve_in(&self, name: &TableName, tenant: &str) -> Option<TableRef> {
+        match name.schema.as_deref() {
+            Some(family) if family.contains('*') && self.in_family(tenant, family) => {
+                let mine = TableRef::new(tenant, &name.name);
+                self.schema
+                    .is_none_or(|s| s.tables.contains_key(&mine))
+                    .then_some(mine)
+            }
+            _ => self.resolve(name),
+        }
+    }
+
     pub fn resolve(&self, t: &TableName) -> Option<TableRef> {
         let Some(schema) = self.schema else {
             return Some(TableRef::new(
@@ -168,31 +184,19 @@ impl SchemaGraph {
                     .iter()
                     .any(|t| t.schema.as_deref().is_some_and(|s| s.contains('*')))
             });
-            let all: u64 = q.tenants.0.values().sum();
-            let runs: Vec<(Option<&str>, u64, f64)> = if folded && all > 0 {
+            let counted = q.tenants.0.values().any(|n| *n > 0);
+            let runs: Vec<(Option<&str>, u64, f64)> = if folded && counted {
                 q.tenants
-                    .0
-                    .iter()
-                    .map(|(s, n)| (Some(s.as_str()), *n, q.total_ms() * *n as f64 / all as f64))
+                    .split(q.total_ms())
+                    .map(|(s, n, ms)| (Some(s), n, ms))
                     .collect()
             } else {
                 vec![(None, q.calls, q.total_ms())]
             };
             for (tenant, calls, total_ms) in runs {
-                let place = |name: &TableName| -> Option<TableRef> {
-                    let t = resolver.resolve(name)?;
-                    match (tenant, name.schema.as_deref()) {
-                        (Some(s), Some(family))
-                            if family.contains('*') && resolver.in_family(s, family) =>
-                        {
-                            let mine = TableRef::new(s, &t.name);
-                            // The tenant lacks the table (its statements failed there).
-                            schema
-                                .is_none_or(|sc| sc.tables.contains_key(&mine))
-                                .then_some(mine)
-                        }
-                        _ => Some(t),
-                    }
+                let place = |name: &TableName| match tenant {
+                    Some(s) => resolver.resolve_in(name, s),
+                    None => resolver.resolve(name),
                 };
                 for j in &facts.joins {
                     let (Some(l), Some(r)) = (place(&j.left.table), place(&j.right.table)) else {

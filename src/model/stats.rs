@@ -29,6 +29,19 @@ impl Counter {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    /// `x` (a query's time, or 1.0 for fractions) split over the keys by
+    /// their counts: (key, count, part). Parts are 0 when nothing was counted.
+    pub fn split(&self, x: f64) -> impl Iterator<Item = (&str, u64, f64)> {
+        let all: u64 = self.0.values().sum();
+        self.0.iter().map(move |(k, n)| {
+            let part = if all > 0 {
+                x * *n as f64 / all as f64
+            } else {
+                0.0
+            };
+            (k.as_str(), *n, part)
+        })
+    }
 }
 
 /// One value's share of a workload split by a dimension.
@@ -48,14 +61,11 @@ pub fn split_by<'c>(
 ) -> BTreeMap<String, Share> {
     let mut by: BTreeMap<String, Share> = BTreeMap::new();
     for (counter, total_ms) in queries {
-        let all: u64 = counter.0.values().sum();
-        for (k, n) in &counter.0 {
-            let e = by.entry(k.clone()).or_default();
+        for (k, n, ms) in counter.split(total_ms) {
+            let e = by.entry(k.to_owned()).or_default();
             e.queries += 1;
             e.calls += n;
-            if all > 0 {
-                e.total_ms += total_ms * *n as f64 / all as f64;
-            }
+            e.total_ms += ms;
         }
     }
     by

@@ -262,6 +262,17 @@ fn severities(r: &Report) -> Vec<SeverityCount> {
         .collect()
 }
 
+/// A string, number or boolean as text.
+fn scalar(v: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
 /// One record of an evidence list as a line: `tenant_1 — joins: a, b; named
 /// like the key: true`, led by its schema or name; nested records inline.
 /// None when it holds lists of records (shown as JSON then).
@@ -276,9 +287,9 @@ fn record_line(v: &serde_json::Value) -> Option<String> {
             let k = k.replace('_', " ");
             match v {
                 Value::Null => {}
-                Value::String(s) => out.push(format!("{k}: {s}")),
-                Value::Number(n) => out.push(format!("{k}: {n}")),
-                Value::Bool(b) => out.push(format!("{k}: {b}")),
+                Value::String(_) | Value::Number(_) | Value::Bool(_) => {
+                    out.push(format!("{k}: {}", scalar(v)?));
+                }
                 Value::Array(a) if a.is_empty() => {}
                 Value::Array(a) => {
                     let list: Option<Vec<String>> = a
@@ -316,14 +327,6 @@ const LEAD: &[&str] = &["fix", "note", "staleness", "schedule", "retention"];
 /// as indented JSON; the flag marks SQL and JSON, shown as code.
 fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
     use serde_json::Value;
-    fn scalar(v: &Value) -> Option<String> {
-        match v {
-            Value::String(s) => Some(s.clone()),
-            Value::Number(n) => Some(n.to_string()),
-            Value::Bool(b) => Some(b.to_string()),
-            _ => None,
-        }
-    }
     fn is_sql(s: &str) -> bool {
         let u = s.trim_start().to_ascii_uppercase();
         [
@@ -357,9 +360,7 @@ fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
                             let code = list.iter().any(|s| is_sql(s));
                             return (key, list.join(if code { "\n" } else { ", " }), code);
                         }
-                    }
-                    // A list of records (per schema, per tenant): one line each.
-                    if let Value::Array(items) = v {
+                        // A list of records (per schema, per tenant): one line each.
                         let lines: Option<Vec<String>> = items.iter().map(record_line).collect();
                         if let Some(lines) = lines.filter(|l| !l.is_empty()) {
                             return (key, lines.join("\n"), false);

@@ -133,10 +133,9 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             match s {
                 None => plans.push(d.clone()),
                 Some(s) => {
-                    let label = format!("{}.", crate::sqlgen::quote_ident(&ctx.schema_label(s)));
-                    let text = top_q
-                        .normalized
-                        .replace(&label, &format!("{}.", crate::sqlgen::quote_ident(s)));
+                    let text = ctx
+                        .unfold(top_q, s)
+                        .unwrap_or_else(|| top_q.normalized.clone());
                     if let Some(facts) = ctx.analysis.facts.get(&top) {
                         if let Ok(p) = plan(&text, schema, &facts.constants) {
                             plans.push(p);

@@ -76,19 +76,14 @@ impl Context<'_> {
             .workload
             .queries
             .get(&id)
-            .map(|q| &q.tenants.0)
+            .map(|q| &q.tenants)
             .filter(|t| !t.is_empty());
         match (name.schema.as_deref(), ran_in) {
-            (Some(family), Some(ran_in)) if family.contains('*') => {
-                let all: u64 = ran_in.values().sum();
-                ran_in
-                    .iter()
-                    .filter(|(schema, n)| **n > 0 && r.in_family(schema, family))
-                    .map(|(schema, n)| (TableRef::new(schema, &name.name), *n as f64 / all as f64))
-                    // A tenant that lacks the table (its statements failed there).
-                    .filter(|(t, _)| self.schema.is_none_or(|s| s.tables.contains_key(t)))
-                    .collect()
-            }
+            (Some(family), Some(ran_in)) if family.contains('*') => ran_in
+                .split(1.0)
+                .filter(|(schema, n, _)| *n > 0 && r.in_family(schema, family))
+                .filter_map(|(schema, _, share)| Some((r.resolve_in(name, schema)?, share)))
+                .collect(),
             _ => r.resolve(name).into_iter().map(|t| (t, 1.0)).collect(),
         }
     }
@@ -212,11 +207,11 @@ impl Context<'_> {
         ids.iter()
             .filter_map(|id| self.workload.queries.get(id))
             .map(|q| {
-                let all: u64 = q.tenants.0.values().sum();
-                match q.tenants.0.get(schema) {
-                    Some(n) if all > 0 => q.total_ms() * *n as f64 / all as f64,
-                    _ => q.total_ms(),
-                }
+                let counted = q.tenants.0.values().any(|n| *n > 0);
+                q.tenants
+                    .split(q.total_ms())
+                    .find(|(s, ..)| counted && *s == schema)
+                    .map_or(q.total_ms(), |(.., ms)| ms)
             })
             .sum::<f64>()
             + 0.0
@@ -232,24 +227,28 @@ impl Context<'_> {
     /// label replaced by the schema. Empty for a statement that names no
     /// tenant family.
     pub fn per_tenant(&self, q: &crate::model::stats::QueryStats) -> Vec<TenantRun> {
-        let mut out = Vec::new();
-        for (schema, calls) in &q.tenants.0 {
-            let label = format!(
-                "{}.",
-                crate::sqlgen::quote_ident(&self.schema_label(schema))
-            );
-            if !q.normalized.contains(&label) {
-                continue;
-            }
-            out.push(TenantRun {
-                schema: schema.clone(),
-                calls: *calls,
-                text: q
-                    .normalized
-                    .replace(&label, &format!("{}.", crate::sqlgen::quote_ident(schema))),
-            });
-        }
-        out
+        q.tenants
+            .0
+            .iter()
+            .filter_map(|(schema, calls)| {
+                Some(TenantRun {
+                    schema: schema.clone(),
+                    calls: *calls,
+                    text: self.unfold(q, schema)?,
+                })
+            })
+            .collect()
+    }
+
+    /// `q`'s text as it runs in tenant schema `schema`: its family's label
+    /// replaced by the schema. None when the text does not name the family.
+    pub fn unfold(&self, q: &crate::model::stats::QueryStats, schema: &str) -> Option<String> {
+        use crate::sqlgen::quote_ident;
+        let label = format!("{}.", quote_ident(&self.schema_label(schema)));
+        q.normalized.contains(&label).then(|| {
+            q.normalized
+                .replace(&label, &format!("{}.", quote_ident(schema)))
+        })
     }
 
     /// `t` as it is in tenant schema `schema` when `t` belongs to that
