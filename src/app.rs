@@ -84,10 +84,16 @@ pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> Result<(Workload, V
 
 /// Last step on a complete workload (audit, merge; never a digest, so that
 /// merging digests equals auditing all logs): tenant layout detection.
-pub fn finalize(workload: &mut Workload, opts: &ReadOptions) {
+///
+/// `schema`: the schema dump or live catalog, when given: only its schemas
+/// can be detected as tenants.
+pub fn finalize(workload: &mut Workload, opts: &ReadOptions, schema: Option<&Schema>) {
     workload.tenant_pattern = opts.aggregate.tenants.clone();
     if opts.aggregate.detect_tenants && opts.aggregate.tenants.is_enabled() {
-        let found = crate::model::tenants::detect_and_fold(workload);
+        let known: Option<std::collections::BTreeSet<String>> = schema
+            .filter(|s| !s.is_empty())
+            .map(|s| s.tables.keys().map(|t| t.schema.clone()).collect());
+        let found = crate::model::tenants::detect_and_fold(workload, known.as_ref());
         workload.detected_tenant_schemas.extend(found.schemas);
     }
 }
@@ -227,7 +233,7 @@ fn advise_analysed(
         what_if,
     };
     let findings = crate::rules::run_all(&ctx);
-    let diagnostics = crate::rules::n_plus_one::diagnose(&ctx);
+    let diagnostics = crate::rules::diagnose_all(&ctx);
     Advice {
         findings,
         not_analysed: analysis.not_analysed.clone(),

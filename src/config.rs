@@ -222,6 +222,7 @@ fn thresholds(rule: &str, table: toml::Table, o: &mut crate::rules::Options) -> 
         "connection-churn" => o.connection_churn = overlay(&o.connection_churn, table)?,
         "lock-wait" => o.lock_wait = overlay(&o.lock_wait, table)?,
         "temp-files" => o.temp_files = overlay(&o.temp_files, table)?,
+        "unused-index" => o.unused_index = overlay(&o.unused_index, table)?,
         "missing-index" => {
             let m: MissingIndex = parse(table)?;
             set(&mut o.index.budget_bytes, m.budget.map(|b| b as f64));
@@ -444,9 +445,12 @@ severity = "info"
         assert_eq!(c.budgets.index_storage, Some(2 << 30));
         assert_eq!(c.disabled, vec!["unused-index".to_owned()]);
         assert_eq!(c.fail_on, Some(Severity::Warning));
-        let e = Config::parse("[rules.unused-index]\nmin_rows = 3\n", Path::new("x.toml"))
-            .unwrap_err()
-            .to_string();
+        let e = Config::parse(
+            "[rules.redundant-index]\nmin_rows = 3\n",
+            Path::new("x.toml"),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(
             e.starts_with("x.toml:1:") && e.contains("no thresholds"),
             "{e}"

@@ -85,3 +85,67 @@ pub fn sort(findings: &mut [Finding]) {
             .then_with(|| a.id.cmp(&b.id))
     });
 }
+
+/// The time `findings` save together, each statement's time counted once:
+/// a finding's gain is spread over its statements by their time, and no
+/// statement gives back more than its own time. Findings with no statement
+/// of known time (connections, errors) count as they are.
+pub fn total_gain<'a>(
+    findings: impl IntoIterator<Item = &'a Finding>,
+    time_ms: &dyn Fn(&str) -> Option<f64>,
+) -> f64 {
+    let mut credit: std::collections::BTreeMap<&str, f64> = std::collections::BTreeMap::new();
+    let mut direct = 0.0;
+    for f in findings {
+        let times: Vec<(&str, f64)> = f
+            .queries
+            .iter()
+            .filter_map(|q| Some((q.as_str(), time_ms(q)?)))
+            .filter(|(_, t)| *t > 0.0)
+            .collect();
+        let total: f64 = times.iter().map(|(_, t)| t).sum();
+        if total <= 0.0 {
+            direct += f.impact_ms;
+            continue;
+        }
+        for (q, t) in times {
+            *credit.entry(q).or_default() += f.impact_ms * t / total;
+        }
+    }
+    credit
+        .iter()
+        .map(|(q, c)| c.min(time_ms(q).unwrap_or(0.0)))
+        .sum::<f64>()
+        + direct
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gains_count_each_statement_once() {
+        let finding = |queries: &[&str], impact: f64| {
+            let subject = Subject {
+                schema: String::new(),
+                table: String::new(),
+                columns: Vec::new(),
+            };
+            let mut f = Finding::new("r", Severity::Info, String::new(), subject, "k");
+            f.queries = queries.iter().map(|q| q.to_string()).collect();
+            f.impact_ms = impact;
+            f
+        };
+        let time = |q: &str| match q {
+            "a" => Some(100.0),
+            "b" => Some(50.0),
+            _ => None,
+        };
+        // Two fixes of the same statement save at most its time.
+        let two = [finding(&["a"], 80.0), finding(&["a"], 70.0)];
+        assert_eq!(total_gain(&two, &time), 100.0);
+        // Spread by time: 30 over a and b (2:1), plus a churn finding of 5.
+        let mixed = [finding(&["a", "b"], 30.0), finding(&[], 5.0)];
+        assert_eq!(total_gain(&mixed, &time), 35.0);
+    }
+}

@@ -116,6 +116,27 @@ fn read_live(
     Ok(all)
 }
 
+/// The schema dump given with `--schema`, read once: tenant detection and
+/// the rules both need it.
+type Dump = Option<(
+    pgadvisor::model::schema::Schema,
+    pgadvisor::input::schema_dump::DumpSummary,
+)>;
+
+fn read_dump(out: &OutArgs) -> anyhow::Result<Dump> {
+    Ok(out.schema.as_deref().map(schema_dump::read).transpose()?)
+}
+
+/// What tenant detection checks names against: the dump, else the first database's catalog.
+fn known_schema<'a>(
+    dump: &'a Dump,
+    lives: &'a [LiveData],
+) -> Option<&'a pgadvisor::model::schema::Schema> {
+    dump.as_ref()
+        .map(|d| &d.0)
+        .or_else(|| lives.first().map(|l| &l.schema))
+}
+
 fn output(
     mut workload: Workload,
     inputs: Vec<InputSummary>,
@@ -123,6 +144,7 @@ fn output(
     targets: &[live::Target],
     mut lives: Vec<LiveData>,
     cfg: &Config,
+    dump: Dump,
 ) -> anyhow::Result<ExitCode> {
     if lives.len() > 1 {
         if out.schema.is_some() || out.stats.is_some() {
@@ -131,7 +153,7 @@ fn output(
         return output_databases(workload, inputs, out, targets, lives, cfg);
     }
     let live = lives.pop();
-    let mut schema = out.schema.as_deref().map(schema_dump::read).transpose()?;
+    let mut schema = dump;
     let mut notes = Vec::new();
     let mut live_stats = None;
     if let Some(live) = live {
@@ -323,13 +345,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 app::read_inputs(&inputs, &opts)?
             };
-            app::finalize(&mut workload, &opts);
+            let dump = read_dump(&out)?;
+            app::finalize(&mut workload, &opts, known_schema(&dump, &lives));
             for s in &summaries {
                 if let Some(e) = &s.error {
                     eprintln!("warning: {e}");
                 }
             }
-            output(workload, summaries, &out, &targets, lives, cfg)
+            output(workload, summaries, &out, &targets, lives, cfg, dump)
         }
         Command::Digest {
             inputs,
@@ -398,10 +421,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
                 ..Default::default()
             };
-            app::finalize(&mut workload, &opts);
             let targets = targets(&out, cfg)?;
             let lives = read_live(&targets, &out, &opts.aggregate, false, cfg)?;
-            output(workload, inputs, &out, &targets, lives, cfg)
+            let dump = read_dump(&out)?;
+            app::finalize(&mut workload, &opts, known_schema(&dump, &lives));
+            output(workload, inputs, &out, &targets, lives, cfg, dump)
         }
     }
 }

@@ -109,6 +109,29 @@ fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
         fk["severity"], "warning",
         "the pg_stat_statements workload looks it up"
     );
+    // Statistics counted for a few seconds: no index is proposed for dropping,
+    // and the report says why.
+    assert!(
+        !f.iter().any(|x| x["rule"] == "unused-index"),
+        "a window of seconds judges nothing"
+    );
+    assert!(
+        r["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d.as_str().unwrap().contains("min_observed_days")),
+        "{}",
+        r["diagnostics"]
+    );
+    // With the window accepted, the index no query uses is proposed, the
+    // one the workload looks rows up with is not.
+    let cfg = out.path().join("pgadvisor.toml");
+    std::fs::write(&cfg, "[rules.unused-index]\nmin_observed_days = 0\n").unwrap();
+    let cfg = cfg.to_str().unwrap().to_owned();
+    let out_cfg = tempfile::tempdir().unwrap();
+    let r = common::audit(&["--db", &url, "--config", &cfg], out_cfg.path());
+    let f = r["findings"].as_array().unwrap();
     let unused: Vec<&str> = f
         .iter()
         .filter(|x| x["rule"] == "unused-index")
@@ -137,7 +160,7 @@ fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
             db.batch_execute(s.as_str().unwrap()).unwrap();
         }
     }
-    let r2 = common::audit(&["--db", &url], out.path());
+    let r2 = common::audit(&["--db", &url, "--config", &cfg], out.path());
     assert!(!r2["findings"]
         .as_array()
         .unwrap()
@@ -706,10 +729,16 @@ fn several_databases_in_one_run_with_a_breakdown_per_database() {
         .ends_with("(in 2 databases)"));
     assert_eq!(fk[0]["verified"], "hypopg", "{:#}", fk[0]);
     // tenant_c has the index: one finding fewer there.
+    let rules: Vec<(String, String)> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["rule"].to_string(), f["databases"].to_string()))
+        .collect();
     assert_eq!(
         db("tenant_c")["findings"].as_u64().unwrap() + 1,
         db("tenant_a")["findings"].as_u64().unwrap(),
-        "{dbs:#?}"
+        "{dbs:#?} {rules:?}"
     );
 
     // Its SQL, run in each database it names, removes it.

@@ -116,10 +116,17 @@ fn n_plus_one(c: &mut TestCluster) -> Vec<Finding> {
     let dump = c.dump_schema("postgres");
     c.stop();
     let (mut w, _) = app::read_inputs(&[c.logs().0], &ReadOptions::default()).unwrap();
-    app::finalize(&mut w, &ReadOptions::default());
+    app::finalize(&mut w, &ReadOptions::default(), None);
     let (schema, summary) = schema_dump::parse(&dump);
     let advice = app::advise(&w, Some((&schema, &summary)));
-    assert!(advice.diagnostics.is_empty(), "{:?}", advice.diagnostics);
+    assert!(
+        !advice
+            .diagnostics
+            .iter()
+            .any(|d| d.starts_with("n-plus-one")),
+        "{:?}",
+        advice.diagnostics
+    );
     advice
         .findings
         .into_iter()
@@ -258,4 +265,103 @@ fn the_report_says_when_the_log_cannot_show_n_plus_one() {
         d.iter().any(|m| m.contains("log_min_duration_statement")),
         "{d:?}"
     );
+}
+
+/// One pooled connection serving requests back to back: each request looks
+/// its user up, lists the account's campaigns and loads each campaign's logs
+/// one by one. Every request's loop runs into the next one's (the parent
+/// comes a few statements after the last child), so the loop is one burst
+/// per parent execution. The look-alikes on the same connection — a login
+/// lookup per request, `SELECT 1` health checks, a page that reads one row
+/// and then its children's count, request after request, a pgbench-style run of
+/// point lookups with no parent, a report job run month after month and a
+/// purge deleting 50 ids per statement — must stay silent.
+#[test]
+fn loops_on_a_pooled_connection_and_parentless_runs() {
+    let mut c = TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(SCHEMA).unwrap();
+    db.batch_execute(
+        "CREATE TABLE users (id serial PRIMARY KEY, email text UNIQUE, account_id int);
+         INSERT INTO users (email, account_id) SELECT 'u' || g || '@x.com', g % 10 + 1 FROM generate_series(1, 100) g;
+         CREATE TABLE pgbench_accounts (aid int PRIMARY KEY, abalance int);
+         INSERT INTO pgbench_accounts SELECT g, 0 FROM generate_series(1, 1000) g;
+         CREATE TABLE sales (id serial PRIMARY KEY, sold_on date, store int, amount numeric(12,2));
+         INSERT INTO sales (sold_on, store, amount) SELECT date '2024-01-01' + g % 365, g % 7, g FROM generate_series(1, 5000) g;
+         CREATE TABLE staging (id int PRIMARY KEY);
+         INSERT INTO staging SELECT generate_series(1, 1000);",
+    )
+    .unwrap();
+    let login = db
+        .prepare("SELECT id, account_id FROM users WHERE email = $1")
+        .unwrap();
+    for request in 0..20i32 {
+        db.query(&login, &[&format!("u{}@x.com", request + 1)])
+            .unwrap();
+        orm_loop(&mut db, request % 10 + 1);
+        db.simple_query("SELECT 1").unwrap();
+    }
+    // A campaign page per request: the campaign, then its log count — one
+    // lookup per parent row, request after request (after a list of
+    // campaigns that would pass for the parent of one long loop).
+    db.query(PARENT, &[&1i32]).unwrap();
+    for request in 0..20i32 {
+        db.query(
+            "SELECT name FROM campaigns WHERE id = $1",
+            &[&(request + 1)],
+        )
+        .unwrap();
+        db.query(
+            "SELECT count(*) FROM whatsapp_logs WHERE campaign_id = $1",
+            &[&(request + 1)],
+        )
+        .unwrap();
+    }
+    // The benchmark's select-only script: lookups with no parent, back to back.
+    for aid in 1..=40i32 {
+        db.query(
+            "SELECT abalance FROM pgbench_accounts WHERE aid = $1",
+            &[&aid],
+        )
+        .unwrap();
+    }
+    // A report job: the same aggregate for each month, one after another.
+    for month in 1..=12u32 {
+        let from = format!("2024-{month:02}-01");
+        db.simple_query(&format!(
+            "SELECT store, sum(amount), count(*) FROM sales WHERE sold_on >= '{from}' AND sold_on < date '{from}' + interval '1 month' GROUP BY store"
+        ))
+        .unwrap();
+    }
+    // A purge already batched: 50 ids per DELETE.
+    for batch in 0..10 {
+        let ids: Vec<String> = (1..=50).map(|k| (batch * 50 + k).to_string()).collect();
+        db.simple_query(&format!(
+            "DELETE FROM staging WHERE id IN ({})",
+            ids.join(", ")
+        ))
+        .unwrap();
+    }
+    drop(db);
+    let found = n_plus_one(&mut c);
+    let by_table: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| {
+            (
+                f.subject.table.as_str(),
+                f.evidence["kind"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_table,
+        [("whatsapp_logs", "read")],
+        "{:#?}",
+        found.iter().map(|f| &f.title).collect::<Vec<_>>()
+    );
+    let e = &found[0].evidence;
+    assert_eq!(e["parent_query"], PARENT);
+    assert_eq!(e["bursts"], 20, "one burst per request: {e}");
+    assert_eq!(e["executions_per_burst"]["min"], 10, "{e}");
+    assert_eq!(e["executions_per_burst"]["max"], 10, "{e}");
 }

@@ -58,7 +58,7 @@ fn drift(c: &mut TestCluster) -> Vec<Finding> {
     let dump = c.dump_schema("postgres");
     c.stop();
     let (mut w, _) = app::read_inputs(&[c.logs().0], &ReadOptions::default()).unwrap();
-    app::finalize(&mut w, &ReadOptions::default());
+    app::finalize(&mut w, &ReadOptions::default(), None);
     let (schema, summary) = schema_dump::parse(&dump);
     assert!(summary.failed.is_empty(), "{:?}", summary.failed);
     let all = app::advise(&w, Some((&schema, &summary))).findings;
@@ -169,15 +169,36 @@ fn without_a_schema_dump_the_failing_tenants_are_still_reported() {
         ));
     }
     text.push_str("2024-01-01 10:00:01.000 UTC [9] app@db LOG:  duration: 1.000 ms  statement: SELECT city FROM tenant_1.locations WHERE customer_id = 7\n");
+    // tenant_3 and tenant_4 exist (their other statements ran); tenant_99
+    // does not: every statement sent there failed.
+    for t in [1, 3, 4] {
+        text.push_str(&format!("2024-01-01 10:00:02.000 UTC [9] app@db LOG:  duration: 1.000 ms  statement: SELECT name FROM tenant_{t}.customers WHERE id = 7\n"));
+    }
+    for _ in 0..3 {
+        text.push_str(
+            "2024-01-01 10:00:03.000 UTC [9] app@db ERROR:  relation \"tenant_99.customers\" does not exist at character 18\n\
+             2024-01-01 10:00:03.000 UTC [9] app@db STATEMENT:  SELECT name FROM tenant_99.customers WHERE id = 7\n",
+        );
+    }
     std::fs::write(&log, text).unwrap();
     let (mut w, _) = app::read_inputs(&[log], &ReadOptions::default()).unwrap();
-    app::finalize(&mut w, &ReadOptions::default());
-    let f: Vec<Finding> = app::advise(&w, None)
+    app::finalize(&mut w, &ReadOptions::default(), None);
+    let advice = app::advise(&w, None);
+    let f: Vec<Finding> = advice
         .findings
         .into_iter()
         .filter(|f| f.rule == "tenant-schema-drift")
         .collect();
     assert_eq!(f.len(), 1, "{f:#?}");
+    // A tenant that does not exist is the application's error, not drift: said, with no DDL.
+    assert!(
+        advice
+            .diagnostics
+            .iter()
+            .any(|d| d.contains("3 statements failed in schema tenant_99, which does not exist")),
+        "{:?}",
+        advice.diagnostics
+    );
     assert_eq!(f[0].severity, Severity::Critical);
     assert_eq!(
         f[0].evidence["failed_executions_by_tenant"],

@@ -69,7 +69,7 @@ pub fn analyse_in(w: &Workload, schema: Option<&crate::model::schema::Schema>) -
                         Ok,
                     ),
             };
-            (*id, result)
+            (*id, result.map(QueryFacts::without_catalogs))
         })
         .collect();
     let mut a = Analysis::default();

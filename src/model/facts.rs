@@ -25,6 +25,27 @@ pub struct TableName {
     pub name: String,
 }
 
+impl TableName {
+    /// A system catalog (`pg_class`, `information_schema.columns`): drivers,
+    /// ORMs' introspection and monitoring read them, and no advice applies.
+    pub fn is_catalog(&self) -> bool {
+        match self.schema.as_deref() {
+            Some(s) => s == "pg_catalog" || s == "information_schema",
+            None => self.name.starts_with("pg_") || self.name == "information_schema",
+        }
+    }
+}
+
+impl QueryFacts {
+    /// Forgets the system catalogs the statement reads: no rule advises on them.
+    pub fn without_catalogs(mut self) -> Self {
+        self.tables.retain(|t, _| !t.is_catalog());
+        self.joins
+            .retain(|j| !j.left.table.is_catalog() && !j.right.table.is_catalog());
+        self
+    }
+}
+
 impl std::fmt::Display for TableName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.schema {

@@ -10,7 +10,7 @@
 //! Two renderings come from one token walk: a compact *key* that is hashed
 //! for every event (hot path, no allocation), and the readable *normalized*
 //! text, built once per new fingerprint.
-use super::lexer::{tokenize, Tok, TokKind};
+use super::lexer::{relation_starts, tokenize, Tok, TokKind};
 use regex::Regex;
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
@@ -154,6 +154,8 @@ enum Mode {
 pub struct Normalizer {
     pattern: TenantPattern,
     toks: Vec<Tok>,
+    /// Reused by `render`: which tokens begin a relation name.
+    relation_marks: Vec<bool>,
     key: Vec<u8>,
     tenant: String,
     tenant_cache: HashMap<Box<str>, bool>,
@@ -365,6 +367,8 @@ impl Normalizer {
             n -= 1;
         }
         let toks_s = &toks[..n];
+        let mut rel = std::mem::take(&mut self.relation_marks);
+        relation_starts(sql, toks_s, &mut rel);
         // In `ORDER BY 2` / `GROUP BY 1` a number is a column position, not a constant.
         let mut in_by_list = false;
         let mut i = 0;
@@ -372,6 +376,22 @@ impl Normalizer {
             let t = toks_s[i];
             let s = text(&t);
             match t.kind {
+                TokKind::Word | TokKind::QuotedIdent
+                    if i + 1 == n && savepoint_name(sql, toks_s, kind) =>
+                {
+                    // Unique savepoint names (Django's `s140234_x1`) are one statement.
+                    out.raw("sp", t.space_before);
+                    i += 1;
+                }
+                TokKind::Word if type_modifiers(sql, toks_s, i).is_some() => {
+                    // `numeric(5,2)`, `varchar(20)`: a type modifier is syntax, not a constant.
+                    let close = type_modifiers(sql, toks_s, i).unwrap_or(i);
+                    out.word(s, t.space_before);
+                    for m in &toks_s[i + 1..=close] {
+                        out.raw(text(m), m.space_before);
+                    }
+                    i = close + 1;
+                }
                 TokKind::Word | TokKind::QuotedIdent => {
                     let followed_by_dot = i + 1 < n
                         && toks_s[i + 1].kind == TokKind::Punct
@@ -379,9 +399,21 @@ impl Normalizer {
                     // Only qualifiers can be tenants; most words skip this.
                     let ident = (followed_by_dot || t.kind == TokKind::QuotedIdent)
                         .then(|| ident_value(t.kind, s));
+                    // Only a schema can be a tenant: the qualifier of a relation
+                    // name, of a three-part column name or of a function, never
+                    // a table or alias qualifying its column (`u0.id`).
+                    let schema_position = followed_by_dot
+                        && (rel.get(i).copied().unwrap_or(false) || {
+                            let after = |k: usize| toks_s.get(i + k).map(|t| (t.kind, text(t)));
+                            matches!(after(2), Some((TokKind::Word | TokKind::QuotedIdent, _)))
+                                && matches!(
+                                    after(3),
+                                    Some((TokKind::Punct, ".")) | Some((TokKind::Punct, "("))
+                                )
+                        });
                     if let Some(ident) = ident
                         .as_deref()
-                        .filter(|id| followed_by_dot && self.is_tenant(id))
+                        .filter(|id| schema_position && self.is_tenant(id))
                     {
                         if !has_tenant {
                             has_tenant = true;
@@ -498,7 +530,66 @@ impl Normalizer {
         self.constants = std::mem::take(&mut out.constants);
         self.param_positions = std::mem::take(&mut out.params);
         self.toks = toks;
+        self.relation_marks = rel;
         (kind, has_tenant)
+    }
+}
+
+/// Types whose modifiers are written in parentheses.
+const MODIFIED_TYPES: &[&str] = &[
+    "numeric",
+    "decimal",
+    "varchar",
+    "varying",
+    "char",
+    "character",
+    "bpchar",
+    "bit",
+    "varbit",
+    "timestamp",
+    "timestamptz",
+    "time",
+    "timetz",
+    "interval",
+    "float",
+];
+
+/// When `toks[i]` is a type name followed by its modifiers (`numeric(5, 2)`),
+/// the index of the closing parenthesis.
+fn type_modifiers(sql: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let name = &sql[toks[i].start..toks[i].end];
+    if name.len() > 11 || !MODIFIED_TYPES.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+        return None;
+    }
+    let text = |k: usize| toks.get(k).map(|t| (t.kind, &sql[t.start..t.end]));
+    if text(i + 1) != Some((TokKind::Punct, "(")) {
+        return None;
+    }
+    let mut k = i + 2;
+    loop {
+        match text(k)? {
+            (TokKind::Literal, s) if s.bytes().all(|b| b.is_ascii_digit()) => {}
+            _ => return None,
+        }
+        match text(k + 1)? {
+            (TokKind::Punct, ")") => return Some(k + 1),
+            (TokKind::Punct, ",") => k += 2,
+            _ => return None,
+        }
+    }
+}
+
+/// Whether the last token of a transaction statement is a savepoint's name
+/// (`SAVEPOINT s1`, `RELEASE [SAVEPOINT] s1`, `ROLLBACK TO [SAVEPOINT] s1`).
+fn savepoint_name(sql: &str, toks: &[Tok], kind: StatementKind) -> bool {
+    if kind != StatementKind::Tcl || toks.len() < 2 {
+        return false;
+    }
+    let word = |t: &Tok| sql[t.start..t.end].to_ascii_lowercase();
+    match word(&toks[0]).as_str() {
+        "savepoint" | "release" => true,
+        "rollback" => toks.iter().any(|t| word(t) == "to"),
+        _ => false,
     }
 }
 
@@ -897,6 +988,48 @@ mod tests {
             fp("SELECT 1 FROM t WHERE id IN (SELECT id FROM u)"),
             fp("SELECT 1 FROM t WHERE id IN (1)")
         );
+    }
+
+    #[test]
+    fn only_schema_qualifiers_are_tenants() {
+        // A table named like a tenant qualifying its own column, an alias,
+        // a three-part name and a schema-qualified function.
+        assert_eq!(
+            norm("SELECT app_2.id, u0.x FROM app_2 JOIN tenant_3.t u0 ON u0.id = app_2.id"),
+            "SELECT app_2.id, u0.x FROM app_2 JOIN \"tenant_*\".t u0 ON u0.id = app_2.id"
+        );
+        assert_eq!(
+            norm("SELECT tenant_3.t.id, tenant_3.f(1) FROM tenant_3.t"),
+            "SELECT \"tenant_*\".t.id, \"tenant_*\".f($1) FROM \"tenant_*\".t"
+        );
+    }
+
+    #[test]
+    fn type_modifiers_are_syntax() {
+        assert_eq!(
+            norm("SELECT avg(v)::numeric(10, 2), c::varchar(20), CAST(x AS numeric(5,2)) FROM t WHERE d > '2024-01-01'::timestamp(0)"),
+            "SELECT avg(v)::numeric(10, 2), c::varchar(20), CAST(x AS numeric(5,2)) FROM t WHERE d > $1::timestamp(0)"
+        );
+        let mut n = Normalizer::default();
+        assert_ne!(
+            n.fingerprint("SELECT x::numeric(5,2)").0.id,
+            n.fingerprint("SELECT x::numeric(6,2)").0.id
+        );
+    }
+
+    #[test]
+    fn savepoint_names_fold() {
+        let mut n = Normalizer::default();
+        let a = n.fingerprint("SAVEPOINT \"s140234_x1\"").0.id;
+        assert_eq!(a, n.fingerprint("SAVEPOINT s99_x7").0.id);
+        let r = n.fingerprint("RELEASE SAVEPOINT \"s140234_x1\"").0.id;
+        assert_eq!(r, n.fingerprint("RELEASE SAVEPOINT s2").0.id);
+        assert_ne!(a, r);
+        assert_eq!(
+            n.normalized("ROLLBACK TO SAVEPOINT s140234_x2"),
+            "ROLLBACK TO SAVEPOINT sp"
+        );
+        assert_eq!(n.normalized("ROLLBACK"), "ROLLBACK");
     }
 
     #[test]

@@ -369,3 +369,122 @@ mod tests {
         );
     }
 }
+
+/// Marks the tokens that begin a relation name: after FROM, JOIN, INTO,
+/// UPDATE, TABLE, ONLY, COPY, TRUNCATE, REFERENCES, LOCK, or a comma of a
+/// FROM list at the same parenthesis depth (and after ON in DDL, for
+/// `CREATE INDEX … ON t`). A `FROM` that belongs to an expression
+/// (`IS DISTINCT FROM`, `extract(… FROM …)`, `substring(… FROM …)`) begins
+/// none. Only a name here can carry a schema qualifier; elsewhere `a.b` is
+/// a table or an alias with its column.
+pub fn relation_starts(sql: &str, toks: &[Tok], out: &mut Vec<bool>) {
+    out.clear();
+    out.resize(toks.len(), false);
+    let lower = |t: &Tok| sql[t.start..t.end].to_ascii_lowercase();
+    let ddl = toks
+        .iter()
+        .find(|t| t.kind == TokKind::Word)
+        .is_some_and(|t| matches!(lower(t).as_str(), "create" | "alter" | "drop"));
+    // Per parenthesis level: inside a FROM list, and opened by a function
+    // whose arguments use FROM as a word.
+    let mut levels: Vec<(bool, bool)> = vec![(false, false)];
+    let mut expect = false;
+    let mut prev_word = String::new();
+    for (i, t) in toks.iter().enumerate() {
+        let text = &sql[t.start..t.end];
+        let starts = expect && matches!(t.kind, TokKind::Word | TokKind::QuotedIdent);
+        if starts {
+            out[i] = true;
+        }
+        expect = false;
+        match t.kind {
+            TokKind::Punct if text == "(" => {
+                let in_fn = matches!(
+                    prev_word.as_str(),
+                    "extract" | "substring" | "trim" | "overlay" | "position"
+                );
+                levels.push((false, in_fn));
+                prev_word.clear();
+            }
+            TokKind::Punct if text == ")" => {
+                if levels.len() > 1 {
+                    levels.pop();
+                }
+                prev_word.clear();
+            }
+            TokKind::Punct if text == "," => {
+                expect = levels.last().is_some_and(|l| l.0);
+                prev_word.clear();
+            }
+            TokKind::Word => {
+                let w = text.to_ascii_lowercase();
+                let in_fn = levels.last().is_some_and(|l| l.1);
+                let level = levels.last_mut();
+                match w.as_str() {
+                    "from" if prev_word == "distinct" || in_fn => {}
+                    "from" | "join" | "into" | "update" | "using" => {
+                        if let Some(l) = level {
+                            l.0 = w != "into";
+                        }
+                        expect = true;
+                    }
+                    "table" | "copy" | "truncate" | "references" | "lock" => expect = true,
+                    "on" if ddl => expect = true,
+                    "where" | "group" | "order" | "limit" | "on" | "set" | "values" | "having"
+                    | "returning" | "select" | "window" | "offset" | "fetch" | "for" => {
+                        if let Some(l) = level {
+                            l.0 = false;
+                        }
+                    }
+                    _ => {}
+                }
+                prev_word = w;
+            }
+            _ => prev_word.clear(),
+        }
+        // `FROM ONLY t`, `JOIN LATERAL (…)`: the name comes next.
+        if starts && t.kind == TokKind::Word && matches!(lower(t).as_str(), "only" | "lateral") {
+            out[i] = false;
+            expect = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod relation_tests {
+    use super::*;
+
+    fn starts(sql: &str) -> Vec<String> {
+        let mut toks = Vec::new();
+        tokenize(sql, &mut toks);
+        let mut marks = Vec::new();
+        relation_starts(sql, &toks, &mut marks);
+        toks.iter()
+            .zip(marks)
+            .filter(|(_, m)| *m)
+            .map(|(t, _)| sql[t.start..t.end].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn relation_names_and_not_column_qualifiers() {
+        assert_eq!(
+            starts("SELECT u0.id, (SELECT max(x) FROM s.t u1), u0.y FROM a.b u0, c.d JOIN e ON u0.id = e.id WHERE x IS DISTINCT FROM u0.z"),
+            ["s", "a", "c", "e"]
+        );
+        assert_eq!(
+            starts("SELECT extract(year FROM b.created), substring(b.x FROM 2) FROM ONLY books b"),
+            ["books"]
+        );
+        assert_eq!(
+            starts("INSERT INTO tenant_1.orders (a) SELECT a FROM tenant_1.cart"),
+            ["tenant_1", "tenant_1"]
+        );
+        assert_eq!(starts("CREATE INDEX i ON tenant_2.t (a)"), ["tenant_2"]);
+        assert_eq!(
+            starts("UPDATE t SET a = 1 FROM u WHERE t.id = u.id"),
+            ["t", "u"]
+        );
+        assert_eq!(starts("DELETE FROM x.y USING z WHERE 1 = 1"), ["x", "z"]);
+    }
+}

@@ -5,6 +5,7 @@ pub mod facts;
 pub mod fingerprint;
 pub mod graph;
 pub mod lexer;
+pub mod names;
 pub mod schema;
 pub mod stats;
 pub mod tenancy;

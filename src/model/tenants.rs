@@ -8,7 +8,7 @@
 //! This runs on the final workload (audit, merge), never on a digest, so that
 //! merging digests equals one audit of all logs.
 use super::fingerprint::{Normalizer, TenantPattern};
-use super::lexer::{tokenize, Tok, TokKind};
+use super::lexer::{relation_starts, tokenize, Tok, TokKind};
 use super::workload::Workload;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -35,34 +35,16 @@ fn ident(sql: &str, t: &Tok) -> Option<String> {
     }
 }
 
-/// `schema.table` references in table positions (after FROM, JOIN, INTO,
-/// UPDATE, TABLE, or a comma of a FROM list).
+/// `schema.table` references in relation positions (see
+/// [`super::lexer::relation_starts`]): a table or alias qualifying a column
+/// (`u0.id`, `app_book.title`) is not one.
 fn table_refs(sql: &str, out: &mut Vec<(String, String)>) {
     let mut toks = Vec::new();
     tokenize(sql, &mut toks);
-    let mut in_from = false;
-    for i in 0..toks.len() {
-        let t = toks[i];
-        let text = &sql[t.start..t.end];
-        if t.kind == TokKind::Word {
-            match text.to_ascii_lowercase().as_str() {
-                "from" | "join" | "into" | "update" | "table" => in_from = true,
-                "where" | "group" | "order" | "limit" | "on" | "using" | "set" | "values"
-                | "having" | "returning" | "select" => in_from = false,
-                _ => {}
-            }
-        }
-        let starts_ref = match toks.get(i.wrapping_sub(1)) {
-            Some(p) if p.kind == TokKind::Word => {
-                matches!(
-                    sql[p.start..p.end].to_ascii_lowercase().as_str(),
-                    "from" | "join" | "into" | "update" | "table" | "only"
-                )
-            }
-            Some(p) => in_from && &sql[p.start..p.end] == ",",
-            None => false,
-        };
-        if !starts_ref {
+    let mut starts = Vec::new();
+    relation_starts(sql, &toks, &mut starts);
+    for (i, t) in toks.iter().enumerate() {
+        if !starts[i] {
             continue;
         }
         let (Some(dot), Some(tab)) = (toks.get(i + 1), toks.get(i + 2)) else {
@@ -71,7 +53,7 @@ fn table_refs(sql: &str, out: &mut Vec<(String, String)>) {
         if dot.kind != TokKind::Punct || &sql[dot.start..dot.end] != "." {
             continue;
         }
-        if let (Some(s), Some(tb)) = (ident(sql, &t), ident(sql, tab)) {
+        if let (Some(s), Some(tb)) = (ident(sql, t), ident(sql, tab)) {
             out.push((s, tb));
         }
     }
@@ -81,14 +63,20 @@ fn table_refs(sql: &str, out: &mut Vec<(String, String)>) {
 pub const DETECTED_LABEL: &str = "tenant_*";
 
 /// Finds tenant schemas in `w` and folds the queries that name them.
-pub fn detect_and_fold(w: &mut Workload) -> Detected {
+///
+/// `known`: the schemas that exist (from a dump or the catalog), when given:
+/// a name that is no schema there is not a tenant.
+pub fn detect_and_fold(w: &mut Workload, known: Option<&BTreeSet<String>>) -> Detected {
     let mut refs = Vec::new();
     let mut schemas_of_table: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for q in w.queries.values() {
         refs.clear();
         table_refs(&q.normalized, &mut refs);
         for (s, t) in refs.drain(..) {
-            if !SYSTEM.contains(&s.as_str()) && !s.contains('*') {
+            if !SYSTEM.contains(&s.as_str())
+                && !s.contains('*')
+                && known.is_none_or(|k| k.contains(&s))
+            {
                 schemas_of_table.entry(t).or_default().insert(s);
             }
         }
@@ -174,7 +162,7 @@ mod tests {
         }
         add(&mut w, "SELECT * FROM public.orders WHERE id = 1", 7);
         add(&mut w, "SELECT * FROM billing.invoices WHERE id = 1", 2);
-        let d = detect_and_fold(&mut w);
+        let d = detect_and_fold(&mut w, None);
         assert_eq!(
             d.schemas.iter().map(String::as_str).collect::<Vec<_>>(),
             ["acme", "globex", "initech"]
@@ -193,7 +181,7 @@ mod tests {
         );
         // Idempotent: a second pass changes nothing.
         let before = w.queries.len();
-        detect_and_fold(&mut w);
+        detect_and_fold(&mut w, None);
         assert_eq!(w.queries.len(), before);
     }
 
@@ -202,7 +190,7 @@ mod tests {
         let mut w = Workload::default();
         add(&mut w, "SELECT * FROM sales.orders", 1);
         add(&mut w, "SELECT * FROM archive.orders", 1);
-        assert!(detect_and_fold(&mut w).schemas.is_empty());
+        assert!(detect_and_fold(&mut w, None).schemas.is_empty());
         assert_eq!(w.queries.len(), 2);
     }
 }

@@ -45,6 +45,15 @@ pub struct LoopBurst {
     pub cyclic: bool,
     /// At most one other statement between two executions.
     pub tight: bool,
+    /// No other statement between two executions.
+    #[serde(default)]
+    pub adjacent: bool,
+    /// Reads that repeat inside the burst about as often as the child (and
+    /// the one just before it, when it does): sibling children (MN+1), or
+    /// the other statements of a one-row request served again and again on
+    /// a pooled connection.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interleaved: Vec<u64>,
     pub app: Option<String>,
     pub user: Option<String>,
 }

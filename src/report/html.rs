@@ -249,17 +249,30 @@ fn cards(r: &Report) -> Vec<(&'static str, String)> {
 }
 
 fn severities(r: &Report) -> Vec<SeverityCount> {
-    [Severity::Critical, Severity::Warning, Severity::Info]
+    let times: std::collections::HashMap<&str, f64> = r
+        .queries
+        .iter()
+        .map(|q| (q.id.as_str(), q.total_ms))
+        .collect();
+    let time = |id: &str| times.get(id).copied();
+    let mut rows: Vec<SeverityCount> = [Severity::Critical, Severity::Warning, Severity::Info]
         .into_iter()
         .map(|s| {
             let of: Vec<&Finding> = r.findings.iter().filter(|f| f.severity == s).collect();
             SeverityCount {
                 name: severity_name(s),
                 count: of.len(),
-                gain: fmt_ms(of.iter().map(|f| f.impact_ms).sum()),
+                gain: fmt_ms(crate::findings::total_gain(of, &time)),
             }
         })
-        .collect()
+        .collect();
+    // Overlapping fixes count once: the total is not the sum of the rows.
+    rows.push(SeverityCount {
+        name: "all",
+        count: r.findings.len(),
+        gain: fmt_ms(crate::findings::total_gain(&r.findings, &time)),
+    });
+    rows
 }
 
 /// A string, number or boolean as text.

@@ -48,6 +48,10 @@ pub struct Summary {
     /// Fingerprints no parser understood (counted, not analysed).
     pub queries_not_analysed: u64,
     pub findings: u64,
+    /// The time the findings save together, each statement's time counted
+    /// once (overlapping fixes do not add up past what the statements take).
+    #[serde(default)]
+    pub gain_ms: f64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -394,6 +398,13 @@ pub fn build(
             tenant_schemas_detected: workload.detected_tenant_schemas.iter().cloned().collect(),
             queries_not_analysed: advice.not_analysed.len() as u64,
             findings: findings.len() as u64,
+            gain_ms: r3(crate::findings::total_gain(&findings, &|id: &str| {
+                let id = u64::from_str_radix(id, 16).ok()?;
+                workload
+                    .queries
+                    .get(&id)
+                    .map(|q| q.total_us as f64 / 1000.0)
+            })),
         },
         inputs,
         queries,

@@ -10,6 +10,7 @@
 //! possible targets are not guessed.
 use super::Context;
 use crate::findings::{Finding, Severity, Subject};
+use crate::model::names;
 use crate::model::schema::{Schema, Table};
 use crate::sqlgen::{self, TableRef};
 use serde_json::json;
@@ -50,13 +51,38 @@ fn declared(table: &Table, cols: &[String]) -> bool {
     table.foreign_keys.iter().any(|fk| fk.columns == cols)
 }
 
-/// Table names a `<stem>_id` column may point at.
-fn stems(stem: &str) -> Vec<String> {
-    let mut v = vec![stem.to_owned(), format!("{stem}s"), format!("{stem}es")];
-    if let Some(base) = stem.strip_suffix('y') {
-        v.push(format!("{base}ies"));
-    }
-    v
+/// Whether `column` of `table` is a polymorphic reference: beside it, a
+/// column says which table it points at (Rails' `commentable_type`,
+/// Django's `content_type_id`, a `tabela`/`tabla` discriminator). Joined to
+/// one table for one kind of row, it fits no single foreign key.
+fn polymorphic(table: &Table, column: &str) -> bool {
+    let stem = names::stem_of(column).unwrap_or(column);
+    let typed = [
+        format!("{stem}_type"),
+        format!("{stem}_tipo"),
+        format!("tipo_{stem}"),
+        format!("{stem}_table"),
+        format!("{stem}_tabela"),
+        format!("{stem}_tabla"),
+    ];
+    const DISCRIMINATORS: &[&str] = &[
+        "tabela",
+        "tabla",
+        "table_name",
+        "entity_type",
+        "entidade",
+        "tipo_entidade",
+        "entidad",
+        "object_type",
+        "target_type",
+        "resource_type",
+        "content_type_id",
+        "model",
+    ];
+    table
+        .columns
+        .iter()
+        .any(|c| typed.contains(&c.name) || DISCRIMINATORS.contains(&c.name.as_str()))
 }
 
 fn by_name(
@@ -65,21 +91,24 @@ fn by_name(
     table: &Table,
     column: &str,
 ) -> Option<(TableRef, String)> {
-    let stem = column.strip_suffix("_id")?;
-    if stem.is_empty() {
-        return None;
-    }
-    let names = stems(stem);
+    let stem = names::stem_of(column)?;
     for scope in [child.schema.as_str(), "public"] {
-        let found: Vec<TableRef> = names
-            .iter()
-            .map(|n| TableRef::new(scope, n))
-            .filter(|t| t != child && schema.tables.contains_key(t))
+        let found: Vec<&TableRef> = schema
+            .tables
+            .keys()
+            .filter(|t| t.schema == scope && t != &child && names::table_named_by(stem, &t.name))
             .collect();
+        // `customers` beside `crm_customers`: the unprefixed name is the one meant.
+        let exact: Vec<&TableRef> = found
+            .iter()
+            .copied()
+            .filter(|t| names::plurals(stem).contains(&t.name))
+            .collect();
+        let found = if exact.is_empty() { found } else { exact };
         match found.len() {
             0 => continue,
             1 => {
-                let parent = &found[0];
+                let parent = found[0];
                 let pt = schema.table(parent)?;
                 let key = vec!["id".to_owned()];
                 let ok =
@@ -116,6 +145,13 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         }
         if !compatible(ct, &w.from_columns, pt, &w.to_columns) {
             continue;
+        }
+        if let [col] = &w.from_columns[..] {
+            if !names::stem_of(col).is_some_and(|s| names::table_named_by(s, &parent.name))
+                && polymorphic(ct, col)
+            {
+                continue;
+            }
         }
         cands.insert(
             (child.clone(), w.from_columns.clone()),

@@ -14,6 +14,7 @@ pub mod connection_churn;
 pub mod denormalize_aggregate;
 pub mod error_burst;
 pub mod index_hygiene;
+mod inputs;
 pub mod lock_wait;
 pub mod materialized_view;
 pub mod missing_foreign_key;
@@ -38,6 +39,7 @@ pub struct Options {
     pub connection_churn: connection_churn::Options,
     pub lock_wait: lock_wait::Options,
     pub temp_files: temp_files::Options,
+    pub unused_index: index_hygiene::UnusedOptions,
 }
 
 /// What rules read.
@@ -479,9 +481,112 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
+/// What the rules could not judge, and why: silence in the findings must
+/// mean "looked and found nothing".
+pub fn diagnose_all(ctx: &Context<'_>) -> Vec<String> {
+    let mut out = inputs::diagnose(ctx);
+    out.extend(n_plus_one::diagnose(ctx));
+    out.extend(tenant_schema_drift::diagnose(ctx));
+    out.extend(index_hygiene::diagnose_unused(ctx));
+    out
+}
+
+/// The (table, key columns) of every plain `CREATE INDEX` in `sql`.
+fn created_indexes(sql: &[String]) -> Vec<(String, Vec<String>)> {
+    let Ok(re) = regex::Regex::new(
+        r#"(?i)^CREATE INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?\S+ ON (\S+) \(([^()]*)\)"#,
+    ) else {
+        return Vec::new();
+    };
+    sql.iter()
+        .filter(|s| !s.contains(" WHERE "))
+        .filter_map(|s| re.captures(s))
+        .map(|c| {
+            let keys = c[2]
+                .split(',')
+                .map(|k| k.trim().trim_matches('"').to_owned())
+                .collect();
+            (c[1].replace('"', ""), keys)
+        })
+        .collect()
+}
+
+/// One index, one finding: a `missing-index` proposal whose keys another
+/// finding's index already has (the unindexed foreign key, the N+1's lookup
+/// column) is folded into that finding — the queries it serves and the
+/// larger of the two gains — so the script creates it once and the gains
+/// are not counted twice.
+fn one_finding_per_index(all: &mut Vec<Finding>) {
+    let mut by_index: Vec<(String, Vec<String>, usize)> = Vec::new();
+    for (k, f) in all.iter().enumerate() {
+        if f.rule != missing_index::ID {
+            for (table, keys) in created_indexes(&f.sql) {
+                by_index.push((table, keys, k));
+            }
+        }
+    }
+    let mut folded: Vec<(usize, usize)> = Vec::new();
+    for (k, f) in all.iter().enumerate() {
+        if f.rule != missing_index::ID || !f.evidence["predicate"].is_null() {
+            continue;
+        }
+        let mine = created_indexes(&f.sql);
+        if let Some(&(_, _, other)) = by_index
+            .iter()
+            .find(|(t, keys, _)| mine.iter().any(|(mt, mk)| mt == t && mk == keys))
+        {
+            folded.push((k, other));
+        }
+    }
+    for &(k, other) in &folded {
+        let f = &all[k];
+        let (queries, impact, id) = (f.queries.clone(), f.impact_ms, f.id.clone());
+        let target = &mut all[other];
+        for q in queries {
+            if !target.queries.contains(&q) {
+                target.queries.push(q);
+            }
+        }
+        target.impact_ms = target.impact_ms.max(impact);
+        if let Some(e) = target.evidence.as_object_mut() {
+            e.insert(
+                "also_missing_index".into(),
+                serde_json::json!({"finding": id, "estimated_gain_ms": impact}),
+            );
+        }
+    }
+    for (k, _) in folded.into_iter().rev() {
+        all.remove(k);
+    }
+}
+
+/// A fix saves at most the time of the statements it touches.
+fn cap_impacts(w: &Workload, all: &mut [Finding]) {
+    for f in all {
+        let ids: Vec<u64> = f
+            .queries
+            .iter()
+            .filter_map(|q| u64::from_str_radix(q, 16).ok())
+            .collect();
+        if ids.is_empty() || ids.len() != f.queries.len() {
+            continue;
+        }
+        let touched: f64 = ids
+            .iter()
+            .filter_map(|id| w.queries.get(id))
+            .map(|q| q.total_us as f64 / 1000.0)
+            .sum();
+        if touched > 0.0 && f.impact_ms > touched {
+            f.impact_ms = crate::model::stats::r3(touched);
+        }
+    }
+}
+
 /// Runs every rule; findings sorted for stable output.
 pub fn run_all(ctx: &Context<'_>) -> Vec<Finding> {
     let mut all: Vec<Finding> = RULES.iter().flat_map(|r| (r.run)(ctx)).collect();
+    one_finding_per_index(&mut all);
+    cap_impacts(ctx.workload, &mut all);
     crate::findings::sort(&mut all);
     all
 }

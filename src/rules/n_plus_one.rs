@@ -13,6 +13,7 @@ use crate::findings::{Finding, Severity, Subject};
 use crate::input::record::SessionId;
 use crate::model::facts::{Operand, PredicateOp, QueryFacts, TableName};
 use crate::model::fingerprint::StatementKind;
+use crate::model::names;
 use crate::model::stats::Counter;
 use crate::model::workload::{LoopBurst, Step, Workload};
 use crate::report::json::fingerprint_hex;
@@ -49,12 +50,9 @@ impl Default for Options {
 
 #[derive(Debug, Default)]
 struct Open {
-    start: usize,
     last: usize,
-    count: usize,
-    values: HashSet<u64>,
-    time_us: u64,
-    widest: usize,
+    /// Where the child ran, with the hash of its values.
+    runs: Vec<(usize, u64)>,
 }
 
 fn is_boundary(kind: StatementKind) -> bool {
@@ -71,6 +69,143 @@ fn candidate(kind: StatementKind) -> bool {
     )
 }
 
+/// One session's statements, as the burst finder sees them.
+struct SessionSteps<'a> {
+    w: &'a Workload,
+    session: SessionId,
+    steps: &'a [Step],
+    o: &'a Options,
+}
+
+impl SessionSteps<'_> {
+    fn kind(&self, fp: u64) -> StatementKind {
+        self.w
+            .queries
+            .get(&fp)
+            .map_or(StatementKind::Other, |q| q.kind)
+    }
+
+    fn duration_us(&self, i: usize) -> u64 {
+        match self.steps[i].duration_us {
+            u32::MAX => 0,
+            d => d as u64,
+        }
+    }
+
+    /// How often each other statement ran between the first and last of `runs`.
+    fn others(&self, fp: u64, runs: &[(usize, u64)]) -> BTreeMap<u64, usize> {
+        let mut others: BTreeMap<u64, usize> = BTreeMap::new();
+        if let (Some(first), Some(last)) = (runs.first(), runs.last()) {
+            for s in &self.steps[first.0..=last.0] {
+                if s.fingerprint != fp {
+                    *others.entry(s.fingerprint).or_default() += 1;
+                }
+            }
+        }
+        others
+    }
+
+    /// The parent: the closest earlier read that is neither the child nor a
+    /// sibling repeating with it (MN+1: the other children).
+    fn parent_of(&self, fp: u64, runs: &[(usize, u64)]) -> Option<u64> {
+        let others = self.others(fp, runs);
+        let start = runs.first()?.0;
+        self.steps[..start]
+            .iter()
+            .rev()
+            .take(self.o.max_between + 1)
+            .find(|s| {
+                s.fingerprint != fp
+                    && self.kind(s.fingerprint) == StatementKind::Select
+                    && others
+                        .get(&s.fingerprint)
+                        .is_none_or(|&n| n * 2 < runs.len())
+            })
+            .map(|s| s.fingerprint)
+    }
+
+    /// A burst as found: on a pooled connection that serves requests back to
+    /// back, one request's loop runs into the next one's (its parent runs a
+    /// few statements after the last child). A loop ends where its parent
+    /// runs again, so the burst is cut at every execution of the parent and
+    /// each piece judged alone.
+    fn close(&self, fp: u64, b: Open, out: &mut Vec<LoopBurst>) {
+        if b.runs.len() < self.o.min_repetitions {
+            return;
+        }
+        let parent = self.parent_of(fp, &b.runs);
+        let mut pieces: Vec<&[(usize, u64)]> = Vec::new();
+        let mut from = 0;
+        if let Some(p) = parent {
+            for k in 1..b.runs.len() {
+                let (prev, here) = (b.runs[k - 1].0, b.runs[k].0);
+                if self.steps[prev + 1..here]
+                    .iter()
+                    .any(|s| s.fingerprint == p)
+                {
+                    pieces.push(&b.runs[from..k]);
+                    from = k;
+                }
+            }
+        }
+        pieces.push(&b.runs[from..]);
+        for runs in pieces {
+            self.judge(fp, parent, runs, out);
+        }
+    }
+
+    fn judge(&self, fp: u64, parent: Option<u64>, runs: &[(usize, u64)], out: &mut Vec<LoopBurst>) {
+        let distinct: HashSet<u64> = runs.iter().map(|r| r.1).collect();
+        if runs.len() < self.o.min_repetitions
+            || (distinct.len() as f64) < self.o.min_distinct * runs.len() as f64
+        {
+            return;
+        }
+        let (Some(first), Some(last)) = (runs.first(), runs.last()) else {
+            return;
+        };
+        let others = self.others(fp, runs);
+        let cyclic = others.values().any(|&n| n * 2 >= runs.len());
+        let widest = runs
+            .windows(2)
+            .map(|w| w[1].0 - w[0].0 - 1)
+            .max()
+            .unwrap_or(0);
+        let meta = self.w.sessions.meta.get(&self.session);
+        let mut interleaved: Vec<u64> = others
+            .iter()
+            .filter(|(f, &k)| k * 2 >= runs.len() && self.kind(**f) == StatementKind::Select)
+            .map(|(f, _)| *f)
+            .collect();
+        interleaved.extend(
+            self.steps[..first.0]
+                .iter()
+                .rev()
+                .take(self.o.max_between + 1)
+                .find(|s| s.fingerprint != fp && self.kind(s.fingerprint) == StatementKind::Select)
+                .map(|s| s.fingerprint)
+                .filter(|n| {
+                    !interleaved.contains(n) && others.get(n).is_some_and(|&k| k * 2 >= runs.len())
+                }),
+        );
+        out.push(LoopBurst {
+            parent,
+            child: fp,
+            executions: runs.len(),
+            first_ts: self.steps[first.0].ts_ms,
+            last_ts: self.steps[last.0].ts_ms,
+            time_us: runs.iter().map(|r| self.duration_us(r.0)).sum(),
+            session: self.session,
+            cyclic,
+            tight: widest <= 1,
+            adjacent: widest == 0,
+            interleaved,
+            app: meta.and_then(|m| m.app.clone()),
+            user: meta.and_then(|m| m.user.clone()),
+        });
+    }
+}
+
 fn bursts_of(
     w: &Workload,
     session: SessionId,
@@ -78,87 +213,41 @@ fn bursts_of(
     o: &Options,
     out: &mut Vec<LoopBurst>,
 ) {
-    let kind = |fp: u64| w.queries.get(&fp).map_or(StatementKind::Other, |q| q.kind);
-    let meta = w.sessions.meta.get(&session);
-    let mut open: BTreeMap<u64, Open> = BTreeMap::new();
-    let close = |fp: u64, b: Open, out: &mut Vec<LoopBurst>| {
-        if b.count < o.min_repetitions || (b.values.len() as f64) < o.min_distinct * b.count as f64
-        {
-            return;
-        }
-        let mut others: BTreeMap<u64, usize> = BTreeMap::new();
-        for s in &steps[b.start..=b.last] {
-            if s.fingerprint != fp {
-                *others.entry(s.fingerprint).or_default() += 1;
-            }
-        }
-        let cyclic = others.values().any(|&n| n * 2 >= b.count);
-        // The parent: the closest earlier read that is neither the child nor a
-        // sibling repeating inside the burst (MN+1: the other children).
-        let parent = steps[..b.start]
-            .iter()
-            .rev()
-            .take(o.max_between + 1)
-            .find(|s| {
-                s.fingerprint != fp
-                    && kind(s.fingerprint) == StatementKind::Select
-                    && others.get(&s.fingerprint).is_none_or(|&n| n < 2)
-            })
-            .map(|s| s.fingerprint);
-        out.push(LoopBurst {
-            parent,
-            child: fp,
-            executions: b.count,
-            first_ts: steps[b.start].ts_ms,
-            last_ts: steps[b.last].ts_ms,
-            time_us: b.time_us,
-            session,
-            cyclic,
-            tight: b.widest <= 1,
-            app: meta.and_then(|m| m.app.clone()),
-            user: meta.and_then(|m| m.user.clone()),
-        });
+    let ss = SessionSteps {
+        w,
+        session,
+        steps,
+        o,
     };
+    let mut open: BTreeMap<u64, Open> = BTreeMap::new();
     for (i, s) in steps.iter().enumerate() {
-        let k = kind(s.fingerprint);
+        let k = ss.kind(s.fingerprint);
         if is_boundary(k) {
             for (fp, b) in std::mem::take(&mut open) {
-                close(fp, b, out);
+                ss.close(fp, b, out);
             }
             continue;
         }
         if !candidate(k) {
             continue;
         }
-        let us = if s.duration_us == u32::MAX {
-            0
-        } else {
-            s.duration_us as u64
-        };
         let extend = open.get(&s.fingerprint).is_some_and(|b| {
             i - b.last - 1 <= o.max_between && s.ts_ms - steps[b.last].ts_ms <= o.max_gap_ms
         });
         if extend {
             if let Some(b) = open.get_mut(&s.fingerprint) {
-                b.widest = b.widest.max(i - b.last - 1);
                 b.last = i;
-                b.count += 1;
-                b.values.insert(s.values);
-                b.time_us += us;
+                b.runs.push((i, s.values));
             }
         } else {
             if let Some(b) = open.remove(&s.fingerprint) {
-                close(s.fingerprint, b, out);
+                ss.close(s.fingerprint, b, out);
             }
             open.insert(
                 s.fingerprint,
                 Open {
-                    start: i,
                     last: i,
-                    count: 1,
-                    values: [s.values].into(),
-                    time_us: us,
-                    widest: 0,
+                    runs: vec![(i, s.values)],
                 },
             );
         }
@@ -172,12 +261,12 @@ fn bursts_of(
             .collect();
         for fp in stale {
             if let Some(b) = open.remove(&fp) {
-                close(fp, b, out);
+                ss.close(fp, b, out);
             }
         }
     }
     for (fp, b) in open {
-        close(fp, b, out);
+        ss.close(fp, b, out);
     }
 }
 
@@ -264,15 +353,8 @@ pub fn batched(normalized: &str, column: &str, n: u32) -> Option<String> {
 /// key pointing at the child's table and the child looks up its key (belongs-to).
 fn related(ctx: &Context<'_>, child: &TableRef, col: &str, parent: &TableRef) -> bool {
     let named = |column: &str, table: &str| {
-        let stem = column.strip_suffix("_id").unwrap_or(column);
-        table == stem
-            || table.strip_suffix('s') == Some(stem)
-            || table.strip_suffix("es") == Some(stem)
-            || table
-                .strip_suffix("ies")
-                .map(|b| format!("{b}y"))
-                .as_deref()
-                == Some(stem)
+        let stem = names::stem_of(column).unwrap_or(column);
+        names::table_named_by(stem, table)
     };
     let schema = ctx.schema;
     let has_many = named(col, &parent.name)
@@ -288,21 +370,19 @@ fn related(ctx: &Context<'_>, child: &TableRef, col: &str, parent: &TableRef) ->
                 .any(|fk| fk.references.name == child.name)
                 || t.columns
                     .iter()
-                    .any(|c| c.name.ends_with("_id") && named(&c.name, &child.name))
+                    .any(|c| names::stem_of(&c.name).is_some() && named(&c.name, &child.name))
         }));
     has_many || belongs_to
+}
+
+/// pgbench's own tables: a benchmark's transactions are not an application's loops.
+fn is_benchmark(t: &TableRef) -> bool {
+    t.name.starts_with("pgbench_")
 }
 
 fn median(v: &mut [usize]) -> usize {
     v.sort_unstable();
     v[v.len() / 2]
-}
-
-fn is_catalog(t: &crate::model::facts::TableName) -> bool {
-    match t.schema.as_deref() {
-        Some(s) => s == "pg_catalog" || s == "information_schema",
-        None => t.name.starts_with("pg_"),
-    }
 }
 
 /// Loop bursts in the workload's sessions.
@@ -329,14 +409,6 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for (child, bs) in groups {
-        let mut parents: BTreeMap<Option<u64>, usize> = BTreeMap::new();
-        for b in &bs {
-            *parents.entry(b.parent).or_default() += 1;
-        }
-        let parent = parents
-            .iter()
-            .max_by_key(|(p, n)| (**n, p.is_some()))
-            .and_then(|(p, _)| *p);
         let Some(q) = ctx.workload.queries.get(&child) else {
             continue;
         };
@@ -347,10 +419,63 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         let facts = ctx.analysis.facts.get(&child);
         // Tools reading the catalog one object at a time (pg_dump, ORMs'
         // introspection) are not the application's loops.
-        if facts.is_some_and(|f| !f.tables.is_empty() && f.tables.keys().all(is_catalog)) {
+        if facts.is_some_and(|f| f.tables.is_empty()) {
             continue;
         }
         let look = facts.and_then(lookup);
+        let resolver = ctx.resolver();
+        let child_table = look
+            .as_ref()
+            .and_then(|(t, _, _)| resolver.resolve(t))
+            .or_else(|| {
+                facts
+                    .and_then(|f| f.tables.keys().next())
+                    .and_then(|t| resolver.resolve(t))
+            });
+        // Whether the rows of `p` supply the child's lookup values.
+        let supplies = |p: u64| -> bool {
+            let (Some((_, col, _)), Some(ct)) = (&look, &child_table) else {
+                return false;
+            };
+            ctx.analysis.facts.get(&p).is_some_and(|f| {
+                f.tables
+                    .keys()
+                    .filter(|t| !t.is_catalog())
+                    .filter_map(|t| resolver.resolve(t))
+                    .any(|pt| related(ctx, ct, col, &pt))
+            })
+        };
+        // Whether the child's rows supply the lookup values of `s`.
+        let supplied = |s: u64| -> bool {
+            let Some(ct) = &child_table else {
+                return false;
+            };
+            ctx.analysis
+                .facts
+                .get(&s)
+                .and_then(lookup)
+                .and_then(|(t, col, _)| Some((resolver.resolve(&t)?, col)))
+                .is_some_and(|(st, col)| related(ctx, &st, &col, ct))
+        };
+        // A statement repeating with the child one for one, that supplies its
+        // values or takes them from it: one row, one lookup, request after
+        // request on a pooled connection — not a loop over rows. (MN+1
+        // siblings look up the same parent's keys; neither feeds the other.)
+        let bs: Vec<LoopBurst> = bs
+            .into_iter()
+            .filter(|b| !b.interleaved.iter().any(|&s| supplies(s) || supplied(s)))
+            .collect();
+        if bs.is_empty() {
+            continue;
+        }
+        let mut parents: BTreeMap<Option<u64>, usize> = BTreeMap::new();
+        for b in &bs {
+            *parents.entry(b.parent).or_default() += 1;
+        }
+        let parent = parents
+            .iter()
+            .max_by_key(|(p, n)| (**n, p.is_some()))
+            .and_then(|(p, _)| *p);
         let time_us: u64 = bs.iter().map(|b| b.time_us).sum();
         let mut per: Vec<usize> = bs.iter().map(|b| b.executions).collect();
         let (min, max) = (
@@ -367,29 +492,55 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 users.add(u, 1);
             }
         }
-        let resolver = ctx.resolver();
-        let child_table = look
-            .as_ref()
-            .and_then(|(t, _, _)| resolver.resolve(t))
-            .or_else(|| {
-                facts
-                    .and_then(|f| f.tables.keys().next())
-                    .and_then(|t| resolver.resolve(t))
-            });
-        let parent_table = parent
+        let parent_tables: Vec<TableRef> = parent
             .and_then(|p| ctx.analysis.facts.get(&p))
-            .and_then(|f| f.tables.keys().next())
-            .and_then(|t| resolver.resolve(t));
-        let related = match (&look, &child_table, &parent_table) {
-            (Some((_, col, _)), Some(ct), Some(pt)) => related(ctx, ct, col, pt),
+            .map(|f| {
+                f.tables
+                    .keys()
+                    .filter(|t| !t.is_catalog())
+                    .filter_map(|t| resolver.resolve(t))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let related = match (&look, &child_table) {
+            (Some((_, col, _)), Some(ct)) => {
+                parent_tables.iter().any(|pt| related(ctx, ct, col, pt))
+            }
             _ => false,
         };
+        // A benchmark's scripts repeat their lookups by design.
+        if child_table.as_ref().is_some_and(is_benchmark) {
+            continue;
+        }
+        // `WHERE id IN (…)` / `= ANY($1)`: each statement already serves many rows.
+        if q.normalized.contains("/*, ... */") || q.normalized.contains("ANY(") {
+            continue;
+        }
         // A loop over rows: tied to its parent, or alone and tight. Repeated
         // requests on a pooled connection repeat their other statements too.
         let loops = bs.iter().filter(|b| !b.cyclic && b.tight).count();
-        if (write || !related) && loops * 2 < bs.len().max(1) {
+        let mostly_loops = loops * 2 >= bs.len().max(1);
+        let adjacent = bs.iter().filter(|b| !b.cyclic && b.adjacent).count();
+        // A read loop is an N+1 when its parent reads rows that supply its
+        // values (a key or a column named after the parent's table). A run
+        // of lookups with no such parent (`SELECT 1`, a report job's months,
+        // a parent we cannot see) is only remarked on, and only when it is a
+        // tight run of point lookups.
+        let kind = if write {
+            if !mostly_loops {
+                continue;
+            }
+            "write-loop"
+        } else if related {
+            "read"
+        } else if look.is_some() && adjacent * 2 >= bs.len().max(1) {
+            // Without a parent, only lookups with nothing between them: a
+            // page of two statements served again and again on a pooled
+            // connection alternates with its other statement.
+            "repeated-read"
+        } else {
             continue;
-        }
+        };
         let example = &bs[0];
         let subject = Subject {
             schema: child_table
@@ -403,27 +554,37 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 .map(|(_, c, _)| vec![c.clone()])
                 .unwrap_or_default(),
         };
-        let kind = if write { "write-loop" } else { "read" };
-        let title = if write {
-            format!(
+        let parent_text = parent
+            .and_then(|p| ctx.workload.queries.get(&p))
+            .map(|p| crate::report::text::one_line(&p.normalized, 60));
+        let child_text = crate::report::text::one_line(&q.normalized, 71);
+        let title = match kind {
+            "write-loop" => format!(
                 "Write loop: one {} per row, {} bursts of up to {max}",
                 q.kind.as_str().to_uppercase(),
                 bs.len()
-            )
-        } else {
-            format!(
-                "N+1: {} runs once per row{}, {} bursts of up to {max}",
-                crate::report::text::one_line(&q.normalized, 71),
-                if parent.is_some() {
-                    " of the query before it"
-                } else {
-                    ""
+            ),
+            "read" => format!(
+                "N+1: {child_text} runs once per row of the query before it, {} bursts of up to {max}",
+                bs.len()
+            ),
+            _ => format!(
+                "Repeated lookup: {child_text} runs up to {max} times in a row with different values ({}), {} bursts",
+                match &parent_text {
+                    Some(p) => format!("after {p}, whose rows do not name it"),
+                    None => "no parent query seen".to_owned(),
                 },
                 bs.len()
-            )
+            ),
         };
         let impact = time_us as f64 / 1000.0;
-        let severity = if impact >= 1000.0 || bs.len() >= 10 {
+        let share = impact / ctx.workload.total_ms().max(1e-9);
+        // Severity follows the share of the workload's time the loop holds.
+        let severity = if kind == "repeated-read" {
+            Severity::Info
+        } else if share >= 0.25 && bs.len() >= 3 {
+            Severity::Critical
+        } else if share >= 0.02 || impact >= 1000.0 || bs.len() >= 10 {
             Severity::Warning
         } else {
             Severity::Info
@@ -440,6 +601,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             "parent": parent.map(fingerprint_hex),
             "parent_query": parent.and_then(|p| ctx.workload.queries.get(&p)).map(|p| p.normalized.clone()),
             "child_references_parent": related,
+            "share_of_workload": crate::model::stats::r3(share),
             "bursts": bs.len(),
             "executions_per_burst": {"min": min, "median": med, "max": max},
             "time_ms": f.impact_ms,

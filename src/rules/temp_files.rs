@@ -50,6 +50,12 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         if !query || q.temp_files == 0 || q.temp_bytes < o.min_bytes {
             continue;
         }
+        // A statement that ran once (a nightly report) and spilled less than
+        // `warning_bytes` is not worth a work_mem change: the setting pays
+        // back on statements that recur.
+        if q.calls < 2 && q.temp_bytes < o.warning_bytes {
+            continue;
+        }
         // What one execution spilled: its largest file, or the mean per call
         // when executions write several files (hash batches).
         let per_call = (q.temp_max_bytes as f64).max(q.temp_bytes as f64 / q.calls.max(1) as f64);

@@ -14,7 +14,9 @@ pub const ID: &str = "tenant-schema-drift";
 const SYSTEM: &[&str] = &["public", "pg_catalog", "information_schema"];
 
 /// Tenant schemas: named like tenants, detected in the workload, or holding
-/// the same tables as at least two other schemas.
+/// the same tables as at least two other schemas. With a schema dump (or the
+/// live catalog) only schemas that exist are tenants: statements naming a
+/// schema that does not exist are the application's error, not drift.
 fn tenant_schemas(ctx: &Context<'_>) -> BTreeSet<String> {
     let pattern = &ctx.workload.tenant_pattern;
     let mut out: BTreeSet<String> = ctx.workload.detected_tenant_schemas.clone();
@@ -22,7 +24,7 @@ fn tenant_schemas(ctx: &Context<'_>) -> BTreeSet<String> {
         out.extend(q.tenants.0.keys().cloned());
         out.extend(q.error_tenants.0.keys().cloned());
     }
-    if let Some(schema) = ctx.schema {
+    if let Some(schema) = ctx.schema.filter(|s| !s.is_empty()) {
         let mut by_table: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         for t in schema.tables.keys() {
             if pattern.is_tenant(&t.schema) {
@@ -35,12 +37,77 @@ fn tenant_schemas(ctx: &Context<'_>) -> BTreeSet<String> {
         for schemas in by_table.values().filter(|s| s.len() >= 3) {
             out.extend(schemas.iter().map(|s| s.to_string()));
         }
+        let existing = existing_schemas(schema);
+        out.retain(|s| existing.contains(s.as_str()));
+    } else {
+        out.retain(|s| !absent_without_schema(ctx, s));
     }
     out
 }
 
+fn existing_schemas(schema: &Schema) -> BTreeSet<&str> {
+    schema.tables.keys().map(|t| t.schema.as_str()).collect()
+}
+
+/// Without a schema, a tenant every statement failed in (none ran) most
+/// likely does not exist: it is not judged as drift.
+fn absent_without_schema(ctx: &Context<'_>, tenant: &str) -> bool {
+    let ran = ctx
+        .workload
+        .queries
+        .values()
+        .any(|q| q.tenants.0.get(tenant).is_some_and(|n| *n > 0));
+    let failed = ctx
+        .workload
+        .queries
+        .values()
+        .any(|q| q.error_tenants.0.contains_key(tenant));
+    failed && !ran
+}
+
+/// Tenant schemas the application sent statements to that do not exist
+/// (in the dump or catalog, or, without one, where every statement failed),
+/// with their failed executions.
+pub fn absent_tenants(ctx: &Context<'_>) -> BTreeMap<String, u64> {
+    let mut failed: BTreeMap<String, u64> = BTreeMap::new();
+    for q in ctx.workload.queries.values() {
+        for (t, n) in &q.error_tenants.0 {
+            *failed.entry(t.clone()).or_default() += n;
+        }
+    }
+    match ctx.schema.filter(|s| !s.is_empty()) {
+        Some(schema) => {
+            let existing = existing_schemas(schema);
+            failed.retain(|t, _| !existing.contains(t.as_str()));
+        }
+        None => failed.retain(|t, _| absent_without_schema(ctx, t)),
+    }
+    failed
+}
+
+/// What this rule could not judge, or set aside.
+pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
+    absent_tenants(ctx)
+        .into_iter()
+        .map(|(t, n)| {
+            format!(
+                "tenant-schema-drift: {n} statement{} failed in schema {t}, which does not exist{}: \
+                 the application addresses a tenant that was deleted or never created (an application \
+                 error, see error-burst), not a migration that missed it",
+                if n == 1 { "" } else { "s" },
+                if ctx.schema.is_some_and(|s| !s.is_empty()) {
+                    " in the schema"
+                } else {
+                    " (no statement ran there)"
+                }
+            )
+        })
+        .collect()
+}
+
 /// Failed executions per table name and tenant, from statements that failed in tenant schemas.
 fn errors_by_table(ctx: &Context<'_>) -> BTreeMap<String, BTreeMap<String, u64>> {
+    let absent = absent_tenants(ctx);
     let mut out: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
     for (id, q) in &ctx.workload.queries {
         if q.error_tenants.is_empty() {
@@ -50,7 +117,12 @@ fn errors_by_table(ctx: &Context<'_>) -> BTreeMap<String, BTreeMap<String, u64>>
             continue;
         };
         for t in facts.tables.keys() {
-            for (tenant, n) in &q.error_tenants.0 {
+            for (tenant, n) in q
+                .error_tenants
+                .0
+                .iter()
+                .filter(|(t, _)| !absent.contains_key(*t))
+            {
                 *out.entry(t.name.clone())
                     .or_default()
                     .entry(tenant.clone())
