@@ -94,6 +94,12 @@ pub struct Matched<'a> {
 pub struct Prefix {
     items: Vec<Item>,
     spec: String,
+    /// Without a `%q`, where lines of processes without a session may still
+    /// stop: before the first session field, or before the text leading to
+    /// it. Servers are often set up with `%q` there while the lines a prefix
+    /// is inferred from all come from sessions.
+    /// (items kept, bytes of the next literal kept).
+    implied_q: Vec<(usize, usize)>,
 }
 
 impl Prefix {
@@ -154,9 +160,31 @@ impl Prefix {
         if !lit.is_empty() {
             items.push(Item::Lit(lit));
         }
+        let mut implied_q = Vec::new();
+        if !items.contains(&Item::Q) {
+            let session = items.iter().position(|i| {
+                matches!(
+                    i,
+                    Item::Esc(Esc::User | Esc::Db | Esc::App | Esc::RemoteHostPort | Esc::Host)
+                )
+            });
+            // A cut right at the start keeps nothing to recognise a line by.
+            if let Some(at) = session.filter(|&at| at > 0) {
+                implied_q.push((at, 0));
+                // `]: user=%u`: also before the text that leads to the field,
+                // keeping what ends the fields before it.
+                if let Some(Item::Lit(l)) = items.get(at - 1).filter(|_| at > 1) {
+                    let keep = l.rfind([' ', ']', ':', ')']).map_or(0, |k| k + 1);
+                    if keep < l.len() {
+                        implied_q.push((at - 1, keep));
+                    }
+                }
+            }
+        }
         Ok(Self {
             items,
             spec: spec.to_owned(),
+            implied_q,
         })
     }
 
@@ -186,18 +214,35 @@ impl Prefix {
             }
         }
         // The short form used by background processes.
-        let q = self.items.iter().position(|i| *i == Item::Q)?;
-        fields = PrefixFields::default();
-        let pos = match_items(&self.items[..q], line, &mut fields)?;
-        let (severity, message) = severity_at(&line[pos..])?;
-        Some((
-            Matched {
-                fields,
-                severity,
-                message,
-            },
-            true,
-        ))
+        let explicit = self
+            .items
+            .iter()
+            .position(|i| *i == Item::Q)
+            .map(|q| [(q, 0)]);
+        let cuts: &[(usize, usize)] = match &explicit {
+            Some(q) => q,
+            None => &self.implied_q,
+        };
+        cuts.iter().find_map(|&(q, keep)| {
+            let mut fields = PrefixFields::default();
+            let mut pos = match_items(&self.items[..q], line, &mut fields)?;
+            if let Some(Item::Lit(l)) = self.items.get(q).filter(|_| keep > 0) {
+                let part = l.get(..keep)?;
+                if !line[pos..].starts_with(part) {
+                    return None;
+                }
+                pos += part.len();
+            }
+            let (severity, message) = severity_at(&line[pos..])?;
+            Some((
+                Matched {
+                    fields,
+                    severity,
+                    message,
+                },
+                true,
+            ))
+        })
     }
 }
 
@@ -537,7 +582,7 @@ pub fn infer<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Option<(Prefix
     }
     // Score: lines matched, then lines matched by the full form (a `%q` is
     // only right if its short form is needed), then specificity.
-    let mut best: Option<(Prefix, (usize, usize, usize))> = None;
+    let mut best: Option<(Prefix, (usize, usize, usize, bool))> = None;
     for c in candidates {
         let Ok(p) = Prefix::parse(&c) else { continue };
         let (mut hits, mut full) = (0, 0);
@@ -551,12 +596,14 @@ pub fn infer<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Option<(Prefix
             hits,
             full,
             p.items.iter().filter(|i| matches!(i, Item::Esc(_))).count(),
+            // Session-less lines were read: say where the server stops them.
+            hits > full && p.items.contains(&Item::Q),
         );
         if hits > 0 && best.as_ref().is_none_or(|(_, s)| score > *s) {
             best = Some((p, score));
         }
     }
-    best.map(|(p, (hits, _, _))| (p, hits))
+    best.map(|(p, (hits, _, _, _))| (p, hits))
 }
 
 #[cfg(test)]
@@ -597,6 +644,29 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(synthesize(text), want, "for {text:?}");
         }
+    }
+
+    #[test]
+    fn lines_without_a_session_stop_before_the_session_fields_without_q() {
+        let mut lines: Vec<String> = (0..3000)
+            .map(|i| format!("2024-01-01 10:00:00.000 UTC [{i}] app@db/web LOG:  duration: 0.1 ms  statement: SELECT 1"))
+            .collect();
+        lines.push("2024-01-01 10:00:01.000 UTC [9] LOG:  automatic vacuum of table \"db.public.t\": index scans: 1".into());
+        let (p, _) = infer(lines.iter().map(String::as_str)).unwrap();
+        assert_eq!(p.spec(), "%m [%p] %u@%d/%a ");
+        let m = p
+            .match_line(&lines[3000])
+            .expect("the autovacuum line is read");
+        assert_eq!(m.fields.pid, Some(9));
+        assert!(m.message.starts_with("automatic vacuum"));
+        // Given by hand with the text before the session fields, too.
+        let p = Prefix::parse("%t [%p]: user=%u,db=%d ").unwrap();
+        assert!(p
+            .match_line("2024-01-01 10:00:00 UTC [9]: LOG:  checkpoint starting: time")
+            .is_some());
+        assert!(p
+            .match_line("2024-01-01 10:00:00 UTC [9]: user=LOG:  checkpoint starting: time")
+            .is_some());
     }
 
     #[test]

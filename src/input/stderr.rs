@@ -135,6 +135,54 @@ fn line_into<'l>(
                 Unparsed::NoPrefix
             };
             sink.unparsed(n, why, line);
+            // The message it starts is not read: its continuation lines
+            // must not extend the message before it (an autovacuum report
+            // read into the previous statement's text).
+            entry.flush(sink);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::record::{Record, RecordSink, Unparsed};
+
+    #[derive(Default)]
+    struct Collect {
+        statements: Vec<String>,
+        unparsed: Vec<(u64, Unparsed)>,
+    }
+
+    impl RecordSink for Collect {
+        fn record(&mut self, r: &Record<'_>) {
+            self.statements.push(r.message.to_string());
+        }
+        fn unparsed(&mut self, line: u64, why: Unparsed, _: &str) {
+            self.unparsed.push((line, why));
+        }
+        fn warning(&mut self, _: u64, _: &str) {}
+    }
+
+    #[test]
+    fn continuations_of_an_unread_message_extend_nothing() {
+        // A line some other tool wrote, with a continuation of its own.
+        let prefix = Prefix::parse("%m [%p] %u@%d ").unwrap();
+        let log =
+            "2024-01-01 10:00:00.000 UTC [7] app@db LOG:  duration: 0.1 ms  statement: SELECT 1\n\
+                   [vacuumdb] report of table t: index scans: 1\n\
+                   \tpages: 0 removed, 37 remain, 37 scanned (100.00% of total)\n";
+        let mut sink = Collect::default();
+        parse(log.as_bytes(), 1, &prefix, &mut sink);
+        assert_eq!(sink.statements.len(), 1);
+        assert!(
+            sink.statements[0].ends_with("SELECT 1"),
+            "{:?}",
+            sink.statements
+        );
+        assert_eq!(
+            sink.unparsed,
+            [(2, Unparsed::NoPrefix), (3, Unparsed::OrphanContinuation)]
+        );
     }
 }

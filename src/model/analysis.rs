@@ -6,6 +6,7 @@
 //! statement seen, and as a last try with its placeholders read as constants. A statement nothing parses keeps its statistics
 //! and is listed as not analysed, with the parser's reason.
 use super::facts::QueryFacts;
+use super::fingerprint::StatementKind;
 use super::lexer::tokenize;
 use super::stats::{ConstantsSeen, QueryStats};
 use super::workload::Workload;
@@ -40,6 +41,43 @@ fn constants_by_placeholder(q: &QueryStats) -> BTreeMap<u32, ConstantsSeen> {
     out
 }
 
+/// Statements whose tables and predicates the rules read, and code blocks
+/// (`DO`, `CALL`, `EXECUTE`) whose statements the log does not show.
+fn needs_facts(kind: StatementKind, normalized: &str) -> bool {
+    let verb = normalized
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        kind,
+        StatementKind::Select
+            | StatementKind::Insert
+            | StatementKind::Update
+            | StatementKind::Delete
+    ) || matches!(verb.as_str(), "do" | "call" | "execute")
+}
+
+/// Valid PostgreSQL the SQL parser rejects, rewritten without the clauses
+/// no rule reads: row-locking clauses with several tables
+/// (`FOR UPDATE OF a, b`, `SKIP LOCKED`) and window frame exclusions
+/// (`EXCLUDE CURRENT ROW`), and `ONLY` before a table. `None` when there
+/// is nothing to relax.
+fn relaxed(sql: &str) -> Option<String> {
+    let locking = regex::Regex::new(
+        r#"(?is)\s+FOR\s+(?:NO\s+KEY\s+UPDATE|UPDATE|KEY\s+SHARE|SHARE)(?:\s+OF\s+[\w".]+(?:\s*,\s*[\w".]+)*)?(?:\s+NOWAIT|\s+SKIP\s+LOCKED)?"#,
+    )
+    .expect("static regex");
+    let exclude = regex::Regex::new(r"(?i)\s+EXCLUDE\s+(?:CURRENT\s+ROW|GROUP|TIES|NO\s+OTHERS)")
+        .expect("static regex");
+    // `FROM ONLY t` (the referential-integrity checks PostgreSQL logs).
+    let only = regex::Regex::new(r"(?i)\b(FROM|JOIN)\s+ONLY\s+").expect("static regex");
+    let unlocked = locking.replace_all(sql, "");
+    let unexcluded = exclude.replace_all(&unlocked, "");
+    let out = only.replace_all(&unexcluded, "$1 ").into_owned();
+    (out != sql).then_some(out)
+}
+
 pub fn analyse(w: &Workload) -> Analysis {
     analyse_in(w, None)
 }
@@ -64,8 +102,24 @@ pub fn analyse_in(w: &Workload, schema: Option<&crate::model::schema::Schema>) -
                     .as_deref()
                     .map(extract)
                     .and_then(Result::ok)
+                    .or_else(|| extract(&placeholders_as_constants(&q.normalized)).ok())
+                    .or_else(|| {
+                        relaxed(&q.normalized).and_then(|r| {
+                            extract(&r)
+                                .or_else(|_| extract(&placeholders_as_constants(&r)))
+                                .ok()
+                        })
+                    })
                     .map_or_else(
-                        || extract(&placeholders_as_constants(&q.normalized)).map_err(|_| e.reason),
+                        || {
+                            // Transaction control, utilities and DDL carry
+                            // nothing a rule reads: known by their kind.
+                            if needs_facts(q.kind, &q.normalized) {
+                                Err(e.reason)
+                            } else {
+                                Ok(QueryFacts::default())
+                            }
+                        },
                         Ok,
                     ),
             };
@@ -84,4 +138,49 @@ pub fn analyse_in(w: &Workload, schema: Option<&crate::model::schema::Schema>) -
         }
     }
     a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fingerprint::{Normalizer, TenantPattern};
+    use crate::model::stats::QueryStats;
+
+    fn analysed(sql: &str) -> (bool, usize) {
+        let mut w = Workload::default();
+        let mut n = Normalizer::new(TenantPattern::default());
+        let (fp, _) = n.fingerprint(sql);
+        w.queries
+            .insert(fp.id, QueryStats::new(n.normalized(sql), fp.kind));
+        let a = analyse(&w);
+        (
+            a.not_analysed.is_empty(),
+            a.facts.get(&fp.id).map_or(0, |f| f.tables.len()),
+        )
+    }
+
+    #[test]
+    fn valid_postgresql_the_parser_rejects_is_still_analysed() {
+        assert_eq!(
+            analysed("SELECT * FROM a JOIN b ON a.id = b.a_id WHERE a.x = 1 FOR UPDATE OF a, b SKIP LOCKED"),
+            (true, 2)
+        );
+        assert_eq!(
+            analysed("SELECT sum(x) OVER (ORDER BY y ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE CURRENT ROW) FROM t"),
+            (true, 1)
+        );
+        assert_eq!(
+            analysed("SELECT fk.a_id FROM ONLY public.b fk LEFT OUTER JOIN ONLY public.a pk ON (pk.id = fk.a_id) WHERE pk.id IS NULL"),
+            (true, 2)
+        );
+        // Code blocks run statements nobody sees: not analysed, said so.
+        assert_eq!(analysed("DO $$BEGIN PERFORM 1; END$$"), (false, 0));
+        for utility in [
+            "SET CONSTRAINTS ALL IMMEDIATE",
+            "DROP INDEX CONCURRENTLY IF EXISTS foo",
+            "ALTER SEQUENCE s AS bigint",
+        ] {
+            assert_eq!(analysed(utility), (true, 0), "{utility}");
+        }
+    }
 }

@@ -74,7 +74,16 @@ impl<'s> Resolver<'s> {
                     return Some(public);
                 }
                 let all = schema.schemas_with(&t.name);
-                (all.len() == 1).then(|| TableRef::new(all[0], &t.name))
+                match all.as_slice() {
+                    [one] => Some(TableRef::new(one, &t.name)),
+                    // Schemas of one layout reached through `search_path`
+                    // (one per tenant): the name means the same table in
+                    // each, and the first stands for them.
+                    [first, rest @ ..] if rest.iter().all(|o| schema.same_layout(first, o)) => {
+                        Some(TableRef::new(first, &t.name))
+                    }
+                    _ => None,
+                }
             }
         }
     }

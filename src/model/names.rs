@@ -13,7 +13,12 @@ pub(crate) fn stem_of(column: &str) -> Option<&str> {
     let stem = c
         .strip_suffix("_id")
         .or_else(|| c.strip_prefix("id_"))
-        .or_else(|| c.strip_suffix("_fk"))?;
+        .or_else(|| c.strip_suffix("_fk"))
+        // camelCase (Sequelize, TypeORM, Prisma): `taskId` → `task`.
+        .or_else(|| {
+            c.strip_suffix("Id")
+                .filter(|s| s.chars().last().is_some_and(|l| l.is_ascii_lowercase()))
+        })?;
     (!stem.is_empty()).then_some(stem)
 }
 
@@ -68,7 +73,10 @@ pub(crate) fn plurals(stem: &str) -> Vec<String> {
 /// Whether `table` is what a `<stem>_id` column points at: a plural (or the
 /// stem itself), possibly behind an application prefix (`app_author`).
 pub(crate) fn table_named_by(stem: &str, table: &str) -> bool {
-    let forms = plurals(stem);
+    // Quoted names keep their case (`"Tasks"` for `taskId`).
+    let table = table.to_lowercase();
+    let table = table.as_str();
+    let forms = plurals(&stem.to_lowercase());
     forms.iter().any(|f| {
         table == f
             || table
@@ -106,6 +114,9 @@ mod tests {
             ("author_id", "app_authors"),
             ("id_cliente", "clientes"),
             ("person_id", "people"),
+            ("taskId", "Tasks"),
+            ("projectId", "Projects"),
+            ("categoryId", "Categories"),
         ] {
             assert!(column_names_table(col, table), "{col} -> {table}");
         }
@@ -115,6 +126,8 @@ mod tests {
             ("item_id", "items_archive"),
             ("status", "status"),
             ("papel_id", "_papeis"),
+            ("tid", "ts"),
+            ("ID", "s"),
         ] {
             assert!(!column_names_table(col, table), "{col} !-> {table}");
         }

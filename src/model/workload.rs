@@ -54,6 +54,9 @@ pub struct LoopBurst {
     /// a pooled connection.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interleaved: Vec<u64>,
+    /// The reads before the burst that may be its parent, closest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parent_candidates: Vec<u64>,
     pub app: Option<String>,
     pub user: Option<String>,
 }

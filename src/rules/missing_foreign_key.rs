@@ -51,40 +51,6 @@ fn declared(table: &Table, cols: &[String]) -> bool {
     table.foreign_keys.iter().any(|fk| fk.columns == cols)
 }
 
-/// Whether `column` of `table` is a polymorphic reference: beside it, a
-/// column says which table it points at (Rails' `commentable_type`,
-/// Django's `content_type_id`, a `tabela`/`tabla` discriminator). Joined to
-/// one table for one kind of row, it fits no single foreign key.
-fn polymorphic(table: &Table, column: &str) -> bool {
-    let stem = names::stem_of(column).unwrap_or(column);
-    let typed = [
-        format!("{stem}_type"),
-        format!("{stem}_tipo"),
-        format!("tipo_{stem}"),
-        format!("{stem}_table"),
-        format!("{stem}_tabela"),
-        format!("{stem}_tabla"),
-    ];
-    const DISCRIMINATORS: &[&str] = &[
-        "tabela",
-        "tabla",
-        "table_name",
-        "entity_type",
-        "entidade",
-        "tipo_entidade",
-        "entidad",
-        "object_type",
-        "target_type",
-        "resource_type",
-        "content_type_id",
-        "model",
-    ];
-    table
-        .columns
-        .iter()
-        .any(|c| typed.contains(&c.name) || DISCRIMINATORS.contains(&c.name.as_str()))
-}
-
 fn by_name(
     schema: &Schema,
     child: &TableRef,
@@ -102,7 +68,7 @@ fn by_name(
         let exact: Vec<&TableRef> = found
             .iter()
             .copied()
-            .filter(|t| names::plurals(stem).contains(&t.name))
+            .filter(|t| names::plurals(&stem.to_lowercase()).contains(&t.name.to_lowercase()))
             .collect();
         let found = if exact.is_empty() { found } else { exact };
         match found.len() {
@@ -148,7 +114,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         }
         if let [col] = &w.from_columns[..] {
             if !names::stem_of(col).is_some_and(|s| names::table_named_by(s, &parent.name))
-                && polymorphic(ct, col)
+                && ct.is_polymorphic_reference(col)
             {
                 continue;
             }

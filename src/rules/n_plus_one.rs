@@ -108,20 +108,35 @@ impl SessionSteps<'_> {
     /// The parent: the closest earlier read that is neither the child nor a
     /// sibling repeating with it (MN+1: the other children).
     fn parent_of(&self, fp: u64, runs: &[(usize, u64)]) -> Option<u64> {
+        self.parent_candidates(fp, runs).first().copied()
+    }
+
+    /// The reads before the burst that may be its parent, closest first:
+    /// the closest is not always the one whose rows feed the loop (a page
+    /// reads the posts, then their tags in one query, then loops over the
+    /// posts); the rule picks the one that supplies the child's values.
+    fn parent_candidates(&self, fp: u64, runs: &[(usize, u64)]) -> Vec<u64> {
         let others = self.others(fp, runs);
-        let start = runs.first()?.0;
-        self.steps[..start]
+        let Some(start) = runs.first().map(|r| r.0) else {
+            return Vec::new();
+        };
+        let mut out: Vec<u64> = Vec::new();
+        for s in self.steps[..start]
             .iter()
             .rev()
             .take(self.o.max_between + 1)
-            .find(|s| {
-                s.fingerprint != fp
-                    && self.kind(s.fingerprint) == StatementKind::Select
-                    && others
-                        .get(&s.fingerprint)
-                        .is_none_or(|&n| n * 2 < runs.len())
-            })
-            .map(|s| s.fingerprint)
+        {
+            if s.fingerprint != fp
+                && self.kind(s.fingerprint) == StatementKind::Select
+                && others
+                    .get(&s.fingerprint)
+                    .is_none_or(|&n| n * 2 < runs.len())
+                && !out.contains(&s.fingerprint)
+            {
+                out.push(s.fingerprint);
+            }
+        }
+        out
     }
 
     /// A burst as found: on a pooled connection that serves requests back to
@@ -134,22 +149,35 @@ impl SessionSteps<'_> {
             return;
         }
         let parent = self.parent_of(fp, &b.runs);
+        // Between two executions of one loop run only its siblings (the
+        // other per-row queries, about as often as the child). The parent
+        // running again, or any other statement that recurs in the burst (the
+        // next request's user lookup, its `SET search_path`), is a request
+        // boundary.
+        let others = self.others(fp, &b.runs);
+        let boundary = |f: u64| {
+            let n = others.get(&f).copied().unwrap_or(0);
+            n * 2 < b.runs.len() && (Some(f) == parent || n >= 2)
+        };
         let mut pieces: Vec<&[(usize, u64)]> = Vec::new();
         let mut from = 0;
-        if let Some(p) = parent {
-            for k in 1..b.runs.len() {
-                let (prev, here) = (b.runs[k - 1].0, b.runs[k].0);
-                if self.steps[prev + 1..here]
-                    .iter()
-                    .any(|s| s.fingerprint == p)
-                {
-                    pieces.push(&b.runs[from..k]);
-                    from = k;
-                }
+        for k in 1..b.runs.len() {
+            let (prev, here) = (b.runs[k - 1].0, b.runs[k].0);
+            if self.steps[prev + 1..here]
+                .iter()
+                .any(|s| boundary(s.fingerprint))
+            {
+                pieces.push(&b.runs[from..k]);
+                from = k;
             }
         }
         pieces.push(&b.runs[from..]);
         for runs in pieces {
+            let parent = if runs.first() == b.runs.first() {
+                parent
+            } else {
+                self.parent_of(fp, runs)
+            };
             self.judge(fp, parent, runs, out);
         }
     }
@@ -200,6 +228,7 @@ impl SessionSteps<'_> {
             tight: widest <= 1,
             adjacent: widest == 0,
             interleaved,
+            parent_candidates: self.parent_candidates(fp, runs),
             app: meta.and_then(|m| m.app.clone()),
             user: meta.and_then(|m| m.user.clone()),
         });
@@ -351,7 +380,15 @@ pub fn batched(normalized: &str, column: &str, n: u32) -> Option<String> {
 /// Whether a child looking up `child.col` is tied to rows of `parent`: the
 /// column references the parent's table (has-many), or the parent has a
 /// key pointing at the child's table and the child looks up its key (belongs-to).
-fn related(ctx: &Context<'_>, child: &TableRef, col: &str, parent: &TableRef) -> bool {
+/// `polymorphic`: whether a polymorphic reference (`commentable_id`) counts
+/// as tied to any parent; it does for a loop's parent, not between siblings.
+fn related(
+    ctx: &Context<'_>,
+    child: &TableRef,
+    col: &str,
+    parent: &TableRef,
+    polymorphic: bool,
+) -> bool {
     let named = |column: &str, table: &str| {
         let stem = names::stem_of(column).unwrap_or(column);
         names::table_named_by(stem, table)
@@ -362,6 +399,9 @@ fn related(ctx: &Context<'_>, child: &TableRef, col: &str, parent: &TableRef) ->
             t.foreign_keys
                 .iter()
                 .any(|fk| fk.columns == [col.to_owned()] && fk.references.name == parent.name)
+                // `commentable_id` with `commentable_type`: it points at
+                // whichever table the type names, the parent's among them.
+                || (polymorphic && t.is_polymorphic_reference(col) && parent != child)
         });
     let belongs_to = col == "id"
         && (schema.and_then(|s| s.table(parent)).is_some_and(|t| {
@@ -433,7 +473,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                     .and_then(|t| resolver.resolve(t))
             });
         // Whether the rows of `p` supply the child's lookup values.
-        let supplies = |p: u64| -> bool {
+        let supplies = |p: u64, polymorphic: bool| -> bool {
             let (Some((_, col, _)), Some(ct)) = (&look, &child_table) else {
                 return false;
             };
@@ -442,7 +482,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                     .keys()
                     .filter(|t| !t.is_catalog())
                     .filter_map(|t| resolver.resolve(t))
-                    .any(|pt| related(ctx, ct, col, &pt))
+                    .any(|pt| related(ctx, ct, col, &pt, polymorphic))
             })
         };
         // Whether the child's rows supply the lookup values of `s`.
@@ -455,7 +495,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 .get(&s)
                 .and_then(lookup)
                 .and_then(|(t, col, _)| Some((resolver.resolve(&t)?, col)))
-                .is_some_and(|(st, col)| related(ctx, &st, &col, ct))
+                .is_some_and(|(st, col)| related(ctx, &st, &col, ct, false))
         };
         // A statement repeating with the child one for one, that supplies its
         // values or takes them from it: one row, one lookup, request after
@@ -463,14 +503,26 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         // siblings look up the same parent's keys; neither feeds the other.)
         let bs: Vec<LoopBurst> = bs
             .into_iter()
-            .filter(|b| !b.interleaved.iter().any(|&s| supplies(s) || supplied(s)))
+            .filter(|b| {
+                !b.interleaved
+                    .iter()
+                    .any(|&s| supplies(s, false) || supplied(s))
+            })
             .collect();
         if bs.is_empty() {
             continue;
         }
+        // Each burst's parent: the nearest read whose rows supply the
+        // child's values, else the nearest read.
         let mut parents: BTreeMap<Option<u64>, usize> = BTreeMap::new();
         for b in &bs {
-            *parents.entry(b.parent).or_default() += 1;
+            let p = b
+                .parent_candidates
+                .iter()
+                .copied()
+                .find(|&p| supplies(p, true))
+                .or(b.parent);
+            *parents.entry(p).or_default() += 1;
         }
         let parent = parents
             .iter()
@@ -503,9 +555,9 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             })
             .unwrap_or_default();
         let related = match (&look, &child_table) {
-            (Some((_, col, _)), Some(ct)) => {
-                parent_tables.iter().any(|pt| related(ctx, ct, col, pt))
-            }
+            (Some((_, col, _)), Some(ct)) => parent_tables
+                .iter()
+                .any(|pt| related(ctx, ct, col, pt, true)),
             _ => false,
         };
         // A benchmark's scripts repeat their lookups by design.
@@ -627,16 +679,45 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             f.sql.extend(batched(&q.normalized, col, *n));
             if let (Some(s), Some(ct)) = (ctx.schema, &child_table) {
                 // The same query in every tenant schema it ran in: each needs the index.
+                let unqualified = look.as_ref().is_some_and(|(t, _, _)| t.schema.is_none());
                 let schemas: Vec<&str> = if q.tenants.0.contains_key(&ct.schema) {
                     q.tenants.0.keys().map(String::as_str).collect()
+                } else if unqualified && !s.tables.contains_key(&TableRef::new("public", &ct.name))
+                {
+                    // Reached through `search_path`: every schema of the layout.
+                    s.schemas_with(&ct.name)
+                        .into_iter()
+                        .filter(|o| s.same_layout(&ct.schema, o))
+                        .collect()
                 } else {
                     vec![ct.schema.as_str()]
                 };
+                // Columns the child compares by equality: an index leading
+                // with them and the lookup column serves it
+                // (`(commentable_type, commentable_id)`).
+                let equal: Vec<&str> = facts
+                    .map(|f| {
+                        f.tables
+                            .values()
+                            .flat_map(|tf| &tf.predicates)
+                            .filter(|p| p.op == PredicateOp::Eq)
+                            .map(|p| p.column.as_str())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let served = |t: &crate::model::schema::Table| {
+                    t.indexes.iter().any(|i| {
+                        let lead = i.leading_columns();
+                        i.predicate.is_none()
+                            && lead
+                                .iter()
+                                .position(|c| c == col)
+                                .is_some_and(|k| lead[..k].iter().all(|c| equal.contains(c)))
+                    })
+                };
                 for schema_name in schemas {
                     let t = TableRef::new(schema_name, &ct.name);
-                    if s.table(&t)
-                        .is_some_and(|t| !t.has_index_leading_with(std::slice::from_ref(col)))
-                    {
+                    if s.table(&t).is_some_and(|t| !served(t)) {
                         let name = sqlgen::object_name(&ct.name, &[col], "idx");
                         f.sql.push(sqlgen::create_index(
                             &t,

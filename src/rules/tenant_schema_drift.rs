@@ -215,6 +215,7 @@ fn index_signature(i: &Index) -> String {
 }
 
 fn finding(
+    family: &str,
     title: String,
     table: &str,
     columns: Vec<String>,
@@ -222,7 +223,7 @@ fn finding(
     key: &str,
 ) -> Finding {
     let subject = Subject {
-        schema: "tenant_*".into(),
+        schema: family.to_owned(),
         table: table.to_owned(),
         columns,
     };
@@ -230,8 +231,45 @@ fn finding(
 }
 
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
-    let tenants = tenant_schemas(ctx);
+    // Drift is judged within one family of schemas (`escola_1` … `escola_8`):
+    // a backup copy (`escola_3_bkp_2024`) is no tenant lacking the others'
+    // tables. Schemas that hold the same tables but follow no name pattern
+    // are one family.
+    let tenancy = ctx.workload.tenancy();
+    let mut families: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for t in tenant_schemas(ctx) {
+        let family = tenancy
+            .family(&t)
+            .unwrap_or_else(|| crate::model::tenants::DETECTED_LABEL.to_owned());
+        families.entry(family).or_default().insert(t);
+    }
     let errors = errors_by_table(ctx);
+    families
+        .iter()
+        .flat_map(|(family, tenants)| {
+            let errors: BTreeMap<String, BTreeMap<String, u64>> = errors
+                .iter()
+                .map(|(table, by)| {
+                    let mine: BTreeMap<String, u64> = by
+                        .iter()
+                        .filter(|(t, _)| tenants.contains(*t))
+                        .map(|(t, n)| (t.clone(), *n))
+                        .collect();
+                    (table.clone(), mine)
+                })
+                .filter(|(_, by)| !by.is_empty())
+                .collect();
+            run_family(ctx, family, tenants, &errors)
+        })
+        .collect()
+}
+
+fn run_family(
+    ctx: &Context<'_>,
+    family: &str,
+    tenants: &BTreeSet<String>,
+    errors: &BTreeMap<String, BTreeMap<String, u64>>,
+) -> Vec<Finding> {
     if tenants.len() < 2 && errors.is_empty() {
         return Vec::new();
     }
@@ -282,6 +320,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 Severity::Warning
             };
             let mut f = finding(
+                family,
                 format!(
                     "Table {name} is missing in {} of {} tenant schemas",
                     missing.len(),
@@ -355,6 +394,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 continue;
             };
             let mut f = finding(
+                family,
                 format!(
                     "Column {name}.{col} is missing in {} tenant schemas",
                     lacking.len()
@@ -405,6 +445,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 .map(|c| c.to_string())
                 .collect();
             let mut f = finding(
+                family,
                 format!(
                     "Index {} on {name} is missing in {} tenant schemas",
                     index.name,
