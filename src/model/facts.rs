@@ -629,6 +629,27 @@ impl Walker<'_> {
     }
 
     fn projection(&mut self, e: &Expr) {
+        // `avg(v)::numeric(10,2)`, `CAST(stddev(v) AS …)`, `round(avg(v), 2)`:
+        // the aggregate inside a cast or a rounding is still the aggregate.
+        match e {
+            Expr::Cast { expr, .. } | Expr::Nested(expr) => return self.projection(expr),
+            Expr::Function(f)
+                if matches!(
+                    f.name.to_string().to_lowercase().as_str(),
+                    "round" | "coalesce" | "abs" | "ceil" | "floor" | "trunc"
+                ) =>
+            {
+                let args = function_args(&f.args);
+                if let Some((first, rest)) = args.split_first() {
+                    self.projection(first);
+                    for a in rest {
+                        self.expr_uses(a);
+                    }
+                    return;
+                }
+            }
+            _ => {}
+        }
         if let Expr::Function(f) = e {
             let name = f.name.to_string().to_lowercase();
             if matches!(
@@ -644,6 +665,12 @@ impl Walker<'_> {
                     | "bool_or"
                     | "jsonb_agg"
                     | "json_agg"
+                    | "stddev"
+                    | "stddev_samp"
+                    | "stddev_pop"
+                    | "variance"
+                    | "percentile_cont"
+                    | "percentile_disc"
             ) {
                 let args = function_args(&f.args);
                 let col = args.first().and_then(|a| self.column(a));
@@ -1082,5 +1109,32 @@ mod tests {
         assert!(extract("BEGIN").unwrap().tables.is_empty());
         let amb = extract("SELECT id FROM a, b WHERE x = 1").unwrap();
         assert!(amb.unresolved_columns.contains("x"));
+    }
+
+    #[test]
+    fn aggregates_inside_casts_and_rounding_are_aggregates() {
+        let f = extract_with(
+            "SELECT c.nome::varchar(20), avg(m.valor)::numeric(10,2), CAST(stddev(m.peso) AS numeric(5,2)), round(sum(m.total), 2) \
+             FROM metricas m JOIN clientes c ON c.id = m.cliente_id GROUP BY 1",
+            None,
+        )
+        .unwrap();
+        let m = &f.tables[&TableName {
+            schema: None,
+            name: "metricas".into(),
+        }];
+        let got: Vec<(&str, Option<&str>)> = m
+            .aggregates
+            .iter()
+            .map(|a| (a.function.as_str(), a.column.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("avg", Some("valor")),
+                ("stddev", Some("peso")),
+                ("sum", Some("total"))
+            ]
+        );
     }
 }

@@ -165,14 +165,14 @@ pub fn diagnose_unused(ctx: &Context<'_>) -> Vec<String> {
     match observed_seconds(schema) {
         Some(w) if w >= o.min_observed_days * 86_400.0 => {}
         w => out.push(format!(
-            "unused-index: {} show no scans, but the statistics cover {} (since {}), less than \
+            "unused-index: {} no scans, but the statistics cover {} (since {}), less than \
              min_observed_days = {}: an index used by a weekly or monthly job would look unused, so none is \
              proposed for dropping (export the statistics again after {} days, or lower \
              [rules.unused-index] min_observed_days)",
             if zero.len() == 1 {
-                "1 index".to_owned()
+                "1 index shows".to_owned()
             } else {
-                format!("{} indexes", zero.len())
+                format!("{} indexes show", zero.len())
             },
             match w {
                 Some(w) => duration_words(w),

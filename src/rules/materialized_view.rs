@@ -87,9 +87,26 @@ fn groups_per_read(
 }
 
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    evaluate(ctx).0
+}
+
+/// The heavy aggregate reads this rule looked at and refused, with the reason.
+pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
+    evaluate(ctx).1
+}
+
+/// The findings, and the refusals of reads heavy enough to be candidates.
+fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let o = ctx.options.materialized_view;
     let Some(schema) = ctx.schema else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
+    };
+    let mut refused: Vec<String> = Vec::new();
+    let refuse = |refused: &mut Vec<String>, id: u64, why: &str| {
+        refused.push(format!(
+            "materialized-view: query {} not served by a view: {why}",
+            crate::report::json::fingerprint_hex(id)
+        ));
     };
     let workload_ms = ctx.workload.total_ms();
     let span_minutes = ctx.workload.span_seconds().map(|s| s / 60.0);
@@ -109,7 +126,6 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             continue;
         };
         if q.kind != StatementKind::Select
-            || q.calls < o.min_calls
             || facts
                 .tables
                 .values()
@@ -118,8 +134,22 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         {
             continue;
         }
+        if q.calls < o.min_calls {
+            refuse(
+                &mut refused,
+                *id,
+                &format!(
+                    "it ran {} times, fewer than min_calls ({}), though it took {:.1} % of the workload's time",
+                    q.calls,
+                    o.min_calls,
+                    100.0 * q.total_ms() / workload_ms.max(1e-9)
+                ),
+            );
+            continue;
+        }
         let tables: Vec<TableRef> = facts.tables.keys().filter_map(|t| r.resolve(t)).collect();
         if tables.len() != facts.tables.len() {
+            refuse(&mut refused, *id, "one of its tables is not in the schema");
             continue;
         }
         let rows: Option<f64> = tables
@@ -131,6 +161,21 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             None => q.mean_ms() >= o.min_mean_ms,
         };
         if !big_enough {
+            refuse(
+                &mut refused,
+                *id,
+                &match rows {
+                    Some(r) => format!(
+                        "its tables hold {r:.0} rows, fewer than min_rows ({:.0})",
+                        o.min_rows
+                    ),
+                    None => format!(
+                        "without row counts, its mean time ({:.1} ms) is under min_mean_ms ({} ms)",
+                        q.mean_ms(),
+                        o.min_mean_ms
+                    ),
+                },
+            );
             continue;
         }
         // A query folded over tenant schemas names them `"tenant_*"`: each
@@ -156,6 +201,16 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             .filter(|(_, reads, writes)| *reads as f64 >= o.min_reads_per_write * writes)
             .collect();
         if kept.is_empty() {
+            let (reads, writes) = judged.iter().fold((0, 0.0), |(r, w), j| (r + j.1, w + j.2));
+            refuse(
+                &mut refused,
+                *id,
+                &format!(
+                    "its tables change too often ({writes:.0} writes against {reads} reads; \
+                     a view pays from {} reads per write)",
+                    o.min_reads_per_write
+                ),
+            );
             continue;
         }
         let writes: f64 = kept.iter().map(|k| k.2).sum();
@@ -167,8 +222,16 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 .map(|run| run.text.clone())
                 .collect()
         };
-        let Ok(mut view) = plan(&texts[0], schema, &facts.constants) else {
-            continue;
+        let mut view = match plan(&texts[0], schema, &facts.constants) {
+            Ok(v) => v,
+            Err(e) => {
+                refuse(
+                    &mut refused,
+                    *id,
+                    &format!("the view cannot be written: {}", e.0),
+                );
+                continue;
+            }
         };
         let others: Vec<MatView> = texts[1..]
             .iter()
@@ -199,6 +262,15 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             None => Some(15),
         };
         let Some(cadence) = cadence else {
+            refuse(
+                &mut refused,
+                *id,
+                &format!(
+                    "a refresh ({}) costs more than {:.0} % of the read time it saves at every cadence up to a day",
+                    crate::report::text::fmt_ms(refresh_ms),
+                    o.refresh_share * 100.0
+                ),
+            );
             continue;
         };
         let impact = read_ms;
@@ -286,7 +358,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         });
         out.push(f);
     }
-    out
+    (out, refused)
 }
 
 fn minutes(m: u32) -> String {

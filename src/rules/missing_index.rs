@@ -17,8 +17,9 @@ use serde_json::json;
 pub const ID: &str = "missing-index";
 
 /// Whether an index of `t` already does what `spec` would: its keys start
-/// with the same columns in the same order, it holds the INCLUDE columns, and
-/// it is not partial (or has the same predicate).
+/// with the same columns in the same order, it holds the INCLUDE columns,
+/// and it is not partial (or has the same predicate); or the spec's keys are
+/// a unique key of the table.
 pub fn served_by_existing(schema: Option<&Schema>, t: &TableRef, spec: &IndexSpec) -> bool {
     let Some(table) = schema.and_then(|s| s.table(t)) else {
         return false;
@@ -51,7 +52,14 @@ pub fn served_by_existing(schema: Option<&Schema>, t: &TableRef, spec: &IndexSpe
                 .all(|(k, (c, _))| k.column == *c);
         let holds = |c: &str| cols.iter().any(|(x, _)| *x == c) || i.include.iter().any(|x| x == c);
         pred_ok && keys_ok && spec.include.iter().all(|c| holds(c)) && i.method == "btree"
-    })
+    }) || {
+        // A unique key (the primary key) finds at most one row: INCLUDE
+        // columns on the same keys would save one heap fetch per lookup and
+        // cost a second index's writes. (On a non-unique key, where a lookup
+        // returns many rows, a covering index can pay: it stays proposable.)
+        let keys: Vec<String> = spec.keys.iter().map(|k| k.column.clone()).collect();
+        spec.predicate.is_none() && !keys.is_empty() && table.is_unique_key(&keys)
+    }
 }
 
 /// The concrete tables behind a label (`tenant_*.orders` → every tenant's `orders`).

@@ -167,8 +167,37 @@ impl Context<'_> {
                 }
             })
             .unwrap_or(0.0);
+        // A workload that holds every statement (a log of all statements,
+        // or pg_stat_statements) tells how often the table changes; the
+        // counters then only add what happened outside its window (a bulk
+        // load before it, rows of one statement counted one by one). A log
+        // of slow statements misses most writes: the counters fill in.
         // An empty f64 sum is -0.0.
-        (logged + 0.0).max(counted)
+        if self.workload_is_complete() {
+            logged + 0.0
+        } else {
+            (logged + 0.0).max(counted)
+        }
+    }
+
+    /// Whether the workload holds every statement the server ran in its
+    /// window: pg_stat_statements, or a log that shows sub-millisecond
+    /// statements (`log_min_duration_statement = 0` or `log_statement = all`).
+    pub fn workload_is_complete(&self) -> bool {
+        use crate::model::stats::StatsSource;
+        let mut log_calls = 0u64;
+        let mut fast = false;
+        for q in self.workload.queries.values() {
+            match q.source {
+                StatsSource::PgStatStatements => return true,
+                StatsSource::Log => {
+                    log_calls += q.calls;
+                    fast |= q.timed_calls > 0 && q.min_us < 1_000;
+                }
+                StatsSource::SqlFile => {}
+            }
+        }
+        fast && log_calls >= 50
     }
 
     /// The subject of a finding about one statement: the first table it
@@ -488,6 +517,7 @@ pub fn diagnose_all(ctx: &Context<'_>) -> Vec<String> {
     out.extend(n_plus_one::diagnose(ctx));
     out.extend(tenant_schema_drift::diagnose(ctx));
     out.extend(index_hygiene::diagnose_unused(ctx));
+    out.extend(materialized_view::diagnose(ctx));
     out
 }
 
