@@ -274,8 +274,9 @@ fn the_report_says_when_the_log_cannot_show_n_plus_one() {
 /// per parent execution. The look-alikes on the same connection — a login
 /// lookup per request, `SELECT 1` health checks, a page that reads one row
 /// and then its children's count, request after request, a pgbench-style run of
-/// point lookups with no parent, a report job run month after month and a
-/// purge deleting 50 ids per statement — must stay silent.
+/// point lookups with no parent, a report job run month after month, a
+/// purge deleting 50 ids per statement and a sensor writing each reading as
+/// it arrives — must stay silent.
 #[test]
 fn loops_on_a_pooled_connection_and_parentless_runs() {
     let mut c = TestCluster::start("");
@@ -341,6 +342,15 @@ fn loops_on_a_pooled_connection_and_parentless_runs() {
             ids.join(", ")
         ))
         .unwrap();
+    }
+    // A sensor's readings, each written as it arrives: a stream, not a loop.
+    for reading in 0..8 {
+        db.execute(
+            "INSERT INTO events (payload) VALUES ($1)",
+            &[&format!("reading {reading}")],
+        )
+        .unwrap();
+        std::thread::sleep(Duration::from_millis(150));
     }
     drop(db);
     let found = n_plus_one(&mut c);

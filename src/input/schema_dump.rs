@@ -317,6 +317,7 @@ fn add_key(table: &mut Table, columns: Vec<String>, primary: bool, name: String)
         predicate: None,
         constraint: true,
         usage: None,
+        operator_classes: Vec::new(),
     });
     if primary {
         for c in &mut table.columns {
@@ -386,6 +387,19 @@ fn create_index(ci: CreateIndex, schema: &mut Schema) -> Result<(), String> {
         predicate: ci.predicate.as_ref().map(|p| p.to_string()),
         constraint: false,
         usage: None,
+        operator_classes: if ci.columns.iter().any(|c| c.operator_class.is_some()) {
+            ci.columns
+                .iter()
+                .map(|c| {
+                    c.operator_class
+                        .as_ref()
+                        .map(|o| o.to_string().to_lowercase())
+                        .unwrap_or_default()
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
     };
     schema.tables.entry(t).or_default().indexes.push(index);
     Ok(())

@@ -46,6 +46,11 @@ pub struct Index {
     pub predicate: Option<String>,
     /// Created by a PRIMARY KEY or UNIQUE constraint.
     pub constraint: bool,
+    /// Operator classes other than the default, per key in order (`""` for
+    /// the default): `varchar_pattern_ops` serves `LIKE 'prefix%'` that the
+    /// default class cannot, so such an index is no duplicate of a plain one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operator_classes: Vec<String>,
     /// Scans and size, from a live database (`pg_stat_user_indexes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<IndexUsage>,

@@ -106,6 +106,20 @@ pub(crate) fn mb_for(kb: f64, sort: bool) -> u64 {
     ((kb * factor / 1024.0).ceil() as u64).max(1)
 }
 
+/// Whether the node at `idx` (in walk order, with depths) has a `Limit` above it.
+fn under_limit(nodes: &[(&Node, usize)], idx: usize) -> bool {
+    let mut depth = nodes[idx].1;
+    for (n, d) in nodes[..idx].iter().rev() {
+        if *d < depth {
+            if n.node_type == "Limit" {
+                return true;
+            }
+            depth = *d;
+        }
+    }
+    false
+}
+
 pub fn diagnose(plan: &Plan) -> Vec<Problem> {
     diagnose_with(plan, &Thresholds::default())
 }
@@ -199,11 +213,14 @@ pub fn diagnose_with(plan: &Plan, th: &Thresholds) -> Vec<Problem> {
                 vec![format!("SET work_mem = '{mb}MB';")],
             );
         }
-        // Estimates off by 10× or more.
+        // Estimates off by 10× or more. Fewer rows than estimated under a
+        // LIMIT are the LIMIT stopping the node early, not a misestimate.
         if let (Some(est), Some(act)) = (n.plan_rows, n.actual_rows) {
             let (e, a) = (est.max(1.0), act.max(1.0));
             let factor = if a > e { a / e } else { e / a };
+            let stopped_early = a < e && under_limit(&nodes, idx);
             if factor >= th.misestimate_factor
+                && !stopped_early
                 && (a >= th.min_rows_for_estimates || e >= th.min_rows_for_estimates)
                 && n.loops.unwrap_or(1.0) > 0.0
             {
@@ -312,6 +329,29 @@ pub fn slowest(plan: &Plan) -> Option<(usize, f64)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn rows_cut_short_by_a_limit_are_no_misestimate() {
+        let text = "Limit  (cost=0.42..100.00 rows=100 width=8) (actual time=0.1..1.0 rows=100 loops=1)
+  ->  Sort  (cost=0.42..9000.00 rows=50000 width=8) (actual time=0.1..0.9 rows=100 loops=1)
+        ->  Seq Scan on t  (cost=0.00..800.00 rows=50000 width=8) (actual time=0.01..0.5 rows=50000 loops=1)
+Planning Time: 0.1 ms
+Execution Time: 1.2 ms
+";
+        let plan = crate::plan::parse(text).unwrap();
+        let found: Vec<String> = super::diagnose(&plan)
+            .into_iter()
+            .filter(|p| p.rule == "row-misestimate")
+            .map(|p| p.node)
+            .collect();
+        assert!(found.is_empty(), "{found:?}");
+        // Without the LIMIT, the same gap is a misestimate.
+        let text = text.replacen("Limit", "Hash", 1);
+        let plan = crate::plan::parse(&text).unwrap();
+        assert!(super::diagnose(&plan)
+            .iter()
+            .any(|p| p.rule == "row-misestimate"));
+    }
+
     #[test]
     fn columns_of_conditions() {
         assert_eq!(

@@ -208,6 +208,7 @@ fn covering<'t>(table: &'t Table, i: &Index) -> Option<&'t Index> {
         o.name != i.name
             && o.method == i.method
             && o.predicate == i.predicate
+            && o.operator_classes == i.operator_classes
             && o.keys.len() >= i.keys.len()
             && o.keys[..i.keys.len()] == i.keys[..]
             && i.include.iter().all(|c| o.include.contains(c) || o.keys.iter().any(|k| k.column() == Some(c)))

@@ -35,6 +35,11 @@ pub struct Options {
     pub max_between: usize,
     /// Share of executions with values not seen before in the burst.
     pub min_distinct: f64,
+    /// Longest typical wait between one execution's end and the next one's
+    /// start: a loop issues the next statement as soon as the previous one
+    /// returns; events arriving on their own (a sensor every half second)
+    /// are spaced by the time between them.
+    pub max_idle_ms: f64,
 }
 
 impl Default for Options {
@@ -44,6 +49,7 @@ impl Default for Options {
             max_gap_ms: 1000,
             max_between: 6,
             min_distinct: 0.5,
+            max_idle_ms: 100.0,
         }
     }
 }
@@ -192,6 +198,22 @@ impl SessionSteps<'_> {
         let (Some(first), Some(last)) = (runs.first(), runs.last()) else {
             return;
         };
+        // The client's wait between executions: the time between two log
+        // lines (completions) less the second statement's own duration.
+        let mut idle: Vec<f64> = runs
+            .windows(2)
+            .map(|w| {
+                let gap = (self.steps[w[1].0].ts_ms - self.steps[w[0].0].ts_ms) as f64;
+                gap - self.duration_us(w[1].0) as f64 / 1000.0
+            })
+            .collect();
+        idle.sort_by(f64::total_cmp);
+        if idle
+            .get(idle.len() / 2)
+            .is_some_and(|m| *m > self.o.max_idle_ms)
+        {
+            return;
+        }
         let others = self.others(fp, runs);
         let cyclic = others.values().any(|&n| n * 2 >= runs.len());
         let widest = runs
