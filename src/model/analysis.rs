@@ -49,13 +49,7 @@ fn needs_facts(kind: StatementKind, normalized: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    matches!(
-        kind,
-        StatementKind::Select
-            | StatementKind::Insert
-            | StatementKind::Update
-            | StatementKind::Delete
-    ) || matches!(verb.as_str(), "do" | "call" | "execute")
+    kind.reads_or_writes_rows() || matches!(verb.as_str(), "do" | "call" | "execute")
 }
 
 /// Valid PostgreSQL the SQL parser rejects, rewritten without the clauses

@@ -120,6 +120,15 @@ impl StatementKind {
             _ => Self::Other,
         }
     }
+    /// A read or a row write: the statements whose tables and predicates
+    /// the rules read.
+    pub fn reads_or_writes_rows(self) -> bool {
+        matches!(
+            self,
+            Self::Select | Self::Insert | Self::Update | Self::Delete
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Select => "select",

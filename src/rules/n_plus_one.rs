@@ -65,16 +65,6 @@ fn is_boundary(kind: StatementKind) -> bool {
     kind == StatementKind::Tcl
 }
 
-fn candidate(kind: StatementKind) -> bool {
-    matches!(
-        kind,
-        StatementKind::Select
-            | StatementKind::Insert
-            | StatementKind::Update
-            | StatementKind::Delete
-    )
-}
-
 /// One session's statements, as the burst finder sees them.
 struct SessionSteps<'a> {
     w: &'a Workload,
@@ -279,7 +269,7 @@ fn bursts_of(
             }
             continue;
         }
-        if !candidate(k) {
+        if !k.reads_or_writes_rows() {
             continue;
         }
         let extend = open.get(&s.fingerprint).is_some_and(|b| {

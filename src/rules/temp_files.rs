@@ -3,7 +3,6 @@
 //! `disk-spill` names the node.
 use super::Context;
 use crate::findings::{Finding, Severity};
-use crate::model::fingerprint::StatementKind;
 use crate::plan::problems::mb_for;
 use serde_json::json;
 
@@ -40,13 +39,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         };
         // Index builds and other utilities spill under maintenance_work_mem,
         // and are one-off: work_mem is the fix for queries only.
-        let query = matches!(
-            q.kind,
-            StatementKind::Select
-                | StatementKind::Insert
-                | StatementKind::Update
-                | StatementKind::Delete
-        );
+        let query = q.kind.reads_or_writes_rows();
         if !query || q.temp_files == 0 || q.temp_bytes < o.min_bytes {
             continue;
         }
