@@ -99,6 +99,77 @@ pub fn condition_columns(cond: &str, alias: Option<&str>) -> Vec<String> {
     out
 }
 
+/// The columns of a scan's filter an index can use as bounds, equalities
+/// first: a column compared with a constant, a parameter or an expression of
+/// them — not one compared with another column of the row
+/// (`quantidade < estoque_minimo` bounds nothing).
+pub fn bound_columns(cond: &str) -> Vec<String> {
+    fn push(eq: &mut Vec<String>, other: &mut Vec<String>, col: String, op: &str) {
+        if eq.contains(&col) || other.contains(&col) {
+            return;
+        }
+        if op == "=" {
+            eq.push(col);
+        } else {
+            other.push(col);
+        }
+    }
+    let re = regex::Regex::new(
+        r#"(?:([A-Za-z_][A-Za-z0-9_]*|"[^"]+")\.)?([A-Za-z_][A-Za-z0-9_]*|"[^"]+")\s*(=|<>|<=|>=|<|>|~~\*?|!~~)"#,
+    )
+    .expect("static regex");
+    let ident = regex::Regex::new(
+        r#"^(?:[A-Za-z_][A-Za-z0-9_]*|"[^"]+")(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|"[^"]+"))?"#,
+    )
+    .expect("static regex");
+    let mut eq: Vec<String> = Vec::new();
+    let mut other: Vec<String> = Vec::new();
+    for c in re.captures_iter(cond) {
+        let (Some(m), Some(op)) = (c.get(0), c.get(3)) else {
+            continue;
+        };
+        let col = c[2].trim_matches('"').to_owned();
+        if col.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+            || ["AND", "OR", "NOT"].contains(&col.as_str())
+        {
+            continue;
+        }
+        let rest = cond[m.end()..].trim_start();
+        if let Some(id) = ident.find(rest) {
+            // `c.phone = o.phone` in a correlated scan: `o` is the outer
+            // row, a value for each loop, so it bounds the index.
+            let lhs_qual = c.get(1).map(|q| q.as_str().trim_matches('"'));
+            let rhs_qual = id
+                .as_str()
+                .split_once('.')
+                .map(|(q, _)| q.trim_matches('"'));
+            if rhs_qual.is_some() && rhs_qual != lhs_qual {
+                push(&mut eq, &mut other, col, op.as_str());
+                continue;
+            }
+            let word = id.as_str().to_ascii_lowercase();
+            let call = rest[id.end()..].trim_start().starts_with('(');
+            let constant = matches!(
+                word.as_str(),
+                "true"
+                    | "false"
+                    | "null"
+                    | "any"
+                    | "all"
+                    | "current_date"
+                    | "current_timestamp"
+                    | "localtimestamp"
+            );
+            if !call && !constant {
+                continue;
+            }
+        }
+        push(&mut eq, &mut other, col, op.as_str());
+    }
+    eq.extend(other);
+    eq
+}
+
 /// work_mem in MB for `kb` of spilled data. A sort's tuples take about three
 /// times their on-disk size in memory; hash batches are near their size.
 pub(crate) fn mb_for(kb: f64, sort: bool) -> u64 {
@@ -152,11 +223,7 @@ pub fn diagnose_with(plan: &Plan, th: &Thresholds) -> Vec<Problem> {
             if removed >= th.min_removed_rows
                 && removed / (removed + kept).max(1.0) >= th.removed_share
             {
-                let cols = n
-                    .filter
-                    .as_deref()
-                    .map(|f| condition_columns(f, None))
-                    .unwrap_or_default();
+                let cols = n.filter.as_deref().map(bound_columns).unwrap_or_default();
                 let fix = match (table_of(n), cols.is_empty()) {
                     (Some(t), false) => {
                         let name = sqlgen::object_name(&t.name, &cols, "idx");
@@ -350,6 +417,22 @@ Execution Time: 1.2 ms
         assert!(super::diagnose(&plan)
             .iter()
             .any(|p| p.rule == "row-misestimate"));
+    }
+
+    #[test]
+    fn index_bounds_are_columns_compared_with_values_equalities_first() {
+        assert_eq!(
+            super::bound_columns("((quantidade < estoque_minimo) AND (deposito_id = 19))"),
+            vec!["deposito_id"]
+        );
+        assert_eq!(
+            super::bound_columns("((created_at > (now() - '1 day'::interval)) AND (status = 'nova'::text) AND (x = $1))"),
+            vec!["status", "x", "created_at"]
+        );
+        assert_eq!(super::bound_columns("(active = true)"), vec!["active"]);
+        // The outer row of a correlated scan is a value per loop.
+        assert_eq!(super::bound_columns("(c.phone = o.phone)"), vec!["phone"]);
+        assert!(super::bound_columns("(c.a < c.b)").is_empty());
     }
 
     #[test]
