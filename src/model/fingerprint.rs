@@ -384,6 +384,18 @@ impl Normalizer {
         while i < n {
             let t = toks_s[i];
             let s = text(&t);
+            // `numeric(5,2)`, `varchar(20)`: a type modifier is syntax, not a constant.
+            if let Some(close) = (t.kind == TokKind::Word)
+                .then(|| type_modifiers(sql, toks_s, i))
+                .flatten()
+            {
+                out.word(s, t.space_before);
+                for m in &toks_s[i + 1..=close] {
+                    out.raw(text(m), m.space_before);
+                }
+                i = close + 1;
+                continue;
+            }
             match t.kind {
                 TokKind::Word | TokKind::QuotedIdent
                     if i + 1 == n && savepoint_name(sql, toks_s, kind) =>
@@ -391,15 +403,6 @@ impl Normalizer {
                     // Unique savepoint names (Django's `s140234_x1`) are one statement.
                     out.raw("sp", t.space_before);
                     i += 1;
-                }
-                TokKind::Word if type_modifiers(sql, toks_s, i).is_some() => {
-                    // `numeric(5,2)`, `varchar(20)`: a type modifier is syntax, not a constant.
-                    let close = type_modifiers(sql, toks_s, i).unwrap_or(i);
-                    out.word(s, t.space_before);
-                    for m in &toks_s[i + 1..=close] {
-                        out.raw(text(m), m.space_before);
-                    }
-                    i = close + 1;
                 }
                 TokKind::Word | TokKind::QuotedIdent => {
                     let followed_by_dot = i + 1 < n

@@ -380,16 +380,26 @@ mod tests {
 pub fn relation_starts(sql: &str, toks: &[Tok], out: &mut Vec<bool>) {
     out.clear();
     out.resize(toks.len(), false);
-    let lower = |t: &Tok| sql[t.start..t.end].to_ascii_lowercase();
+    // Runs for every statement the fingerprinter keys: words are matched
+    // case-insensitively against the few that matter, never lowered into
+    // new strings.
+    let keyword = |t: &Tok| -> Option<&'static str> {
+        let w = &sql[t.start..t.end];
+        RELATION_WORDS
+            .iter()
+            .copied()
+            .find(|k| k.len() == w.len() && k.eq_ignore_ascii_case(w))
+    };
     let ddl = toks
         .iter()
         .find(|t| t.kind == TokKind::Word)
-        .is_some_and(|t| matches!(lower(t).as_str(), "create" | "alter" | "drop"));
+        .and_then(keyword)
+        .is_some_and(|w| matches!(w, "create" | "alter" | "drop"));
     // Per parenthesis level: inside a FROM list, and opened by a function
     // whose arguments use FROM as a word.
     let mut levels: Vec<(bool, bool)> = vec![(false, false)];
     let mut expect = false;
-    let mut prev_word = String::new();
+    let mut prev_word: Option<&'static str> = None;
     for (i, t) in toks.iter().enumerate() {
         let text = &sql[t.start..t.end];
         let starts = expect && matches!(t.kind, TokKind::Word | TokKind::QuotedIdent);
@@ -400,55 +410,96 @@ pub fn relation_starts(sql: &str, toks: &[Tok], out: &mut Vec<bool>) {
         match t.kind {
             TokKind::Punct if text == "(" => {
                 let in_fn = matches!(
-                    prev_word.as_str(),
-                    "extract" | "substring" | "trim" | "overlay" | "position"
+                    prev_word,
+                    Some("extract" | "substring" | "trim" | "overlay" | "position")
                 );
                 levels.push((false, in_fn));
-                prev_word.clear();
+                prev_word = None;
             }
             TokKind::Punct if text == ")" => {
                 if levels.len() > 1 {
                     levels.pop();
                 }
-                prev_word.clear();
+                prev_word = None;
             }
             TokKind::Punct if text == "," => {
                 expect = levels.last().is_some_and(|l| l.0);
-                prev_word.clear();
+                prev_word = None;
             }
             TokKind::Word => {
-                let w = text.to_ascii_lowercase();
+                let w = keyword(t);
                 let in_fn = levels.last().is_some_and(|l| l.1);
                 let level = levels.last_mut();
-                match w.as_str() {
-                    "from" if prev_word == "distinct" || in_fn => {}
-                    "from" | "join" | "into" | "update" | "using" => {
+                match w {
+                    Some("from") if prev_word == Some("distinct") || in_fn => {}
+                    Some(k @ ("from" | "join" | "into" | "update" | "using")) => {
                         if let Some(l) = level {
-                            l.0 = w != "into";
+                            l.0 = k != "into";
                         }
                         expect = true;
                     }
-                    "table" | "copy" | "truncate" | "references" | "lock" => expect = true,
-                    "on" if ddl => expect = true,
-                    "where" | "group" | "order" | "limit" | "on" | "set" | "values" | "having"
-                    | "returning" | "select" | "window" | "offset" | "fetch" | "for" => {
+                    Some("table" | "copy" | "truncate" | "references" | "lock") => expect = true,
+                    Some("on") if ddl => expect = true,
+                    Some(
+                        "where" | "group" | "order" | "limit" | "on" | "set" | "values" | "having"
+                        | "returning" | "select" | "window" | "offset" | "fetch" | "for",
+                    ) => {
                         if let Some(l) = level {
                             l.0 = false;
                         }
                     }
                     _ => {}
                 }
+                // `FROM ONLY t`, `JOIN LATERAL (…)`: the name comes next.
+                if starts && matches!(w, Some("only" | "lateral")) {
+                    out[i] = false;
+                    expect = true;
+                }
                 prev_word = w;
             }
-            _ => prev_word.clear(),
-        }
-        // `FROM ONLY t`, `JOIN LATERAL (…)`: the name comes next.
-        if starts && t.kind == TokKind::Word && matches!(lower(t).as_str(), "only" | "lateral") {
-            out[i] = false;
-            expect = true;
+            _ => prev_word = None,
         }
     }
 }
+
+/// The words [`relation_starts`] reads, lower case.
+const RELATION_WORDS: &[&str] = &[
+    "from",
+    "join",
+    "into",
+    "update",
+    "using",
+    "table",
+    "copy",
+    "truncate",
+    "references",
+    "lock",
+    "on",
+    "where",
+    "group",
+    "order",
+    "limit",
+    "set",
+    "values",
+    "having",
+    "returning",
+    "select",
+    "window",
+    "offset",
+    "fetch",
+    "for",
+    "distinct",
+    "extract",
+    "substring",
+    "trim",
+    "overlay",
+    "position",
+    "create",
+    "alter",
+    "drop",
+    "only",
+    "lateral",
+];
 
 #[cfg(test)]
 mod relation_tests {

@@ -73,16 +73,37 @@ pub(crate) fn plurals(stem: &str) -> Vec<String> {
 /// Whether `table` is what a `<stem>_id` column points at: a plural (or the
 /// stem itself), possibly behind an application prefix (`app_author`).
 pub(crate) fn table_named_by(stem: &str, table: &str) -> bool {
-    // Quoted names keep their case (`"Tasks"` for `taskId`).
-    let table = table.to_lowercase();
-    let table = table.as_str();
-    let forms = plurals(&stem.to_lowercase());
-    forms.iter().any(|f| {
-        table == f
-            || table
-                .strip_suffix(f.as_str())
-                .is_some_and(|p| p.ends_with('_') && p.len() > 1)
-    })
+    TableNames::of(stem).name(table)
+}
+
+/// The table names one stem stands for, built once to test many tables.
+pub(crate) struct TableNames {
+    forms: Vec<String>,
+}
+
+impl TableNames {
+    pub(crate) fn of(stem: &str) -> Self {
+        Self {
+            forms: plurals(&stem.to_lowercase()),
+        }
+    }
+
+    /// `table` is one of the forms, or one behind an application prefix.
+    pub(crate) fn name(&self, table: &str) -> bool {
+        // Quoted names keep their case (`"Tasks"` for `taskId`).
+        let table = table.to_lowercase();
+        self.forms.iter().any(|f| {
+            table == *f
+                || table
+                    .strip_suffix(f.as_str())
+                    .is_some_and(|p| p.ends_with('_') && p.len() > 1)
+        })
+    }
+
+    /// `table` is one of the forms itself, with no prefix.
+    pub(crate) fn exactly(&self, table: &str) -> bool {
+        self.forms.contains(&table.to_lowercase())
+    }
 }
 
 #[cfg(test)]

@@ -271,6 +271,11 @@ pub fn fingerprint_hex(id: u64) -> String {
     format!("{id:016x}")
 }
 
+/// The fingerprint id [`fingerprint_hex`] wrote.
+pub fn parse_fingerprint_hex(hex: &str) -> Option<u64> {
+    u64::from_str_radix(hex, 16).ok()
+}
+
 /// An epoch-milliseconds time as report.json writes times.
 pub fn timestamp(ms: i64) -> Option<String> {
     ts(Some(ms))
@@ -399,11 +404,8 @@ pub fn build(
             queries_not_analysed: advice.not_analysed.len() as u64,
             findings: findings.len() as u64,
             gain_ms: r3(crate::findings::total_gain(&findings, &|id: &str| {
-                let id = u64::from_str_radix(id, 16).ok()?;
-                workload
-                    .queries
-                    .get(&id)
-                    .map(|q| q.total_us as f64 / 1000.0)
+                let id = parse_fingerprint_hex(id)?;
+                workload.queries.get(&id).map(|q| q.total_ms())
             })),
         },
         inputs,

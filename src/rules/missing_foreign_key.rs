@@ -57,18 +57,18 @@ fn by_name(
     table: &Table,
     column: &str,
 ) -> Option<(TableRef, String)> {
-    let stem = names::stem_of(column)?;
+    let named = names::TableNames::of(names::stem_of(column)?);
     for scope in [child.schema.as_str(), "public"] {
         let found: Vec<&TableRef> = schema
             .tables
             .keys()
-            .filter(|t| t.schema == scope && t != &child && names::table_named_by(stem, &t.name))
+            .filter(|t| t.schema == scope && t != &child && named.name(&t.name))
             .collect();
         // `customers` beside `crm_customers`: the unprefixed name is the one meant.
         let exact: Vec<&TableRef> = found
             .iter()
             .copied()
-            .filter(|t| names::plurals(&stem.to_lowercase()).contains(&t.name.to_lowercase()))
+            .filter(|t| named.exactly(&t.name))
             .collect();
         let found = if exact.is_empty() { found } else { exact };
         match found.len() {

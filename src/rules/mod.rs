@@ -591,21 +591,17 @@ fn one_finding_per_index(all: &mut Vec<Finding>) {
 }
 
 /// A fix saves at most the time of the statements it touches.
-fn cap_impacts(w: &Workload, all: &mut [Finding]) {
+fn cap_impacts(ctx: &Context<'_>, all: &mut [Finding]) {
     for f in all {
         let ids: Vec<u64> = f
             .queries
             .iter()
-            .filter_map(|q| u64::from_str_radix(q, 16).ok())
+            .filter_map(|q| crate::report::json::parse_fingerprint_hex(q))
             .collect();
         if ids.is_empty() || ids.len() != f.queries.len() {
             continue;
         }
-        let touched: f64 = ids
-            .iter()
-            .filter_map(|id| w.queries.get(id))
-            .map(|q| q.total_us as f64 / 1000.0)
-            .sum();
+        let touched = ctx.time_ms(&ids);
         if touched > 0.0 && f.impact_ms > touched {
             f.impact_ms = crate::model::stats::r3(touched);
         }
@@ -616,7 +612,7 @@ fn cap_impacts(w: &Workload, all: &mut [Finding]) {
 pub fn run_all(ctx: &Context<'_>) -> Vec<Finding> {
     let mut all: Vec<Finding> = RULES.iter().flat_map(|r| (r.run)(ctx)).collect();
     one_finding_per_index(&mut all);
-    cap_impacts(ctx.workload, &mut all);
+    cap_impacts(ctx, &mut all);
     crate::findings::sort(&mut all);
     all
 }

@@ -556,22 +556,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 users.add(u, 1);
             }
         }
-        let parent_tables: Vec<TableRef> = parent
-            .and_then(|p| ctx.analysis.facts.get(&p))
-            .map(|f| {
-                f.tables
-                    .keys()
-                    .filter(|t| !t.is_catalog())
-                    .filter_map(|t| resolver.resolve(t))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let related = match (&look, &child_table) {
-            (Some((_, col, _)), Some(ct)) => parent_tables
-                .iter()
-                .any(|pt| related(ctx, ct, col, pt, true)),
-            _ => false,
-        };
+        let related = parent.is_some_and(|p| supplies(p, true));
         // A benchmark's scripts repeat their lookups by design.
         if child_table.as_ref().is_some_and(is_benchmark) {
             continue;

@@ -40,29 +40,14 @@ fn tenant_schemas(ctx: &Context<'_>) -> BTreeSet<String> {
         let existing = existing_schemas(schema);
         out.retain(|s| existing.contains(s.as_str()));
     } else {
-        out.retain(|s| !absent_without_schema(ctx, s));
+        let absent = absent_tenants(ctx);
+        out.retain(|s| !absent.contains_key(s));
     }
     out
 }
 
 fn existing_schemas(schema: &Schema) -> BTreeSet<&str> {
     schema.tables.keys().map(|t| t.schema.as_str()).collect()
-}
-
-/// Without a schema, a tenant every statement failed in (none ran) most
-/// likely does not exist: it is not judged as drift.
-fn absent_without_schema(ctx: &Context<'_>, tenant: &str) -> bool {
-    let ran = ctx
-        .workload
-        .queries
-        .values()
-        .any(|q| q.tenants.0.get(tenant).is_some_and(|n| *n > 0));
-    let failed = ctx
-        .workload
-        .queries
-        .values()
-        .any(|q| q.error_tenants.0.contains_key(tenant));
-    failed && !ran
 }
 
 /// Tenant schemas the application sent statements to that do not exist
@@ -80,7 +65,18 @@ pub fn absent_tenants(ctx: &Context<'_>) -> BTreeMap<String, u64> {
             let existing = existing_schemas(schema);
             failed.retain(|t, _| !existing.contains(t.as_str()));
         }
-        None => failed.retain(|t, _| absent_without_schema(ctx, t)),
+        // Without one, a tenant every statement failed in (none ran) most
+        // likely does not exist.
+        None => {
+            let ran: BTreeSet<&str> = ctx
+                .workload
+                .queries
+                .values()
+                .flat_map(|q| q.tenants.0.iter().filter(|(_, n)| **n > 0))
+                .map(|(t, _)| t.as_str())
+                .collect();
+            failed.retain(|t, _| !ran.contains(t.as_str()));
+        }
     }
     failed
 }
