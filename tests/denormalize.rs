@@ -111,6 +111,20 @@ fn progress_is_found_in_the_log_and_its_trigger_keeps_the_cache_right() {
     let (_, r) = c.audit_log_live("postgres");
     let found = common::findings(&r, "denormalize-aggregate");
     assert_eq!(found.len(), 1, "{found:#?}");
+    // The reads refused are named with their reason.
+    let refusals: Vec<&str> = r["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d.as_str())
+        .filter(|d| d.starts_with("denormalize-aggregate: query"))
+        .collect();
+    for why in ["changes too often", "fewer than min_calls"] {
+        assert!(
+            refusals.iter().any(|d| d.contains(why)),
+            "{why}: {refusals:#?}"
+        );
+    }
     let f = found[0];
     assert_eq!(f["subject"]["table"], "implantacoes");
     assert_eq!(f["evidence"]["child"], "public.checklist_items");

@@ -107,6 +107,18 @@ fn timeline_log_is_partitioned_by_month_or_year_and_keeps_every_row() {
         common::findings(&r2, "partition-table").is_empty(),
         "an update-heavy table was partitioned"
     );
+    // ... and the report says why it was looked at and refused.
+    let refusal = r2["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d.as_str())
+        .find(|d| d.starts_with("partition-table: public.timeline_log"))
+        .unwrap_or_else(|| panic!("no refusal named: {}", r2["diagnostics"]));
+    assert!(
+        refusal.contains("of its writes are appends, fewer than min_append_share"),
+        "{refusal}"
+    );
 
     let mut db = c.client("postgres");
     let before = common::lines(&mut db, "SELECT count(*) FROM timeline_log");

@@ -74,13 +74,26 @@ pub struct Model<'a> {
 
 impl<'a> Model<'a> {
     pub fn new(schema: Option<&'a Schema>, accesses: &[TableAccess]) -> Self {
+        // A query that reads one table times a scan of it; a join or a
+        // report's aggregate over several tables spends its time on all of
+        // them, and sized the table ten times over. Those guess only for
+        // tables no single-table read times.
         let mut guessed_rows = std::collections::BTreeMap::new();
-        for a in accesses {
-            if rows(schema, &a.table).is_none() && a.calls > 0 {
+        for alone in [true, false] {
+            let mut guesses = std::collections::BTreeMap::new();
+            for a in accesses {
+                if rows(schema, &a.table).is_some()
+                    || a.calls == 0
+                    || a.join_peers.is_empty() != alone
+                    || guessed_rows.contains_key(&a.table)
+                {
+                    continue;
+                }
                 let mean = a.total_ms / a.calls as f64;
-                let g = guessed_rows.entry(a.table.clone()).or_insert(0.0f64);
+                let g = guesses.entry(a.table.clone()).or_insert(0.0f64);
                 *g = g.max(mean * ROWS_PER_MS);
             }
+            guessed_rows.extend(guesses);
         }
         let mut m = Self {
             schema,

@@ -43,12 +43,33 @@ impl Default for Options {
     }
 }
 
+/// Share of the workload's time above which a refused read is named in the
+/// diagnostics: the reads a reader of the report would expect a verdict on.
+const NAMED_SHARE: f64 = 0.01;
+
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    evaluate(ctx).0
+}
+
+/// The heavy aggregate reads of a parent and its children this rule looked
+/// at and refused, with the reason.
+pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
+    evaluate(ctx).1
+}
+
+fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let o = ctx.options.denormalize_aggregate;
     let Some(schema) = ctx.schema else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let workload_ms = ctx.workload.total_ms();
+    let mut refused: Vec<String> = Vec::new();
+    let refuse = |refused: &mut Vec<String>, id: u64, why: &str| {
+        refused.push(format!(
+            "{ID}: query {} gets no cache columns: {why}",
+            crate::report::json::fingerprint_hex(id)
+        ));
+    };
     // The most expensive read per (parent, child): one cache per pair.
     let mut best: BTreeMap<(TableRef, TableRef), (u64, Denormalization, Vec<u64>)> =
         BTreeMap::new();
@@ -59,13 +80,35 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         if q.kind != StatementKind::Select
             || facts.tables.len() != 2
             || facts.tables.values().all(|t| t.aggregates.is_empty())
-            || q.calls < o.min_calls
         {
+            continue;
+        }
+        let named = q.total_ms() >= NAMED_SHARE * workload_ms;
+        if q.calls < o.min_calls {
+            if named {
+                refuse(
+                    &mut refused,
+                    *id,
+                    &format!(
+                        "it ran {} times, fewer than min_calls ({}): an occasional read does not pay for a trigger on every write",
+                        q.calls, o.min_calls
+                    ),
+                );
+            }
             continue;
         }
         let d = match plan(&q.normalized, schema, &facts.constants) {
             Ok(d) => d,
-            Err(_) => continue,
+            Err(e) => {
+                if named {
+                    refuse(
+                        &mut refused,
+                        *id,
+                        &format!("the cache cannot be written: {}", e.0),
+                    );
+                }
+                continue;
+            }
         };
         let child_rows = schema
             .table(&d.child)
@@ -76,6 +119,23 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             None => q.mean_ms() >= o.min_mean_ms,
         };
         if !big_enough {
+            if named {
+                refuse(
+                    &mut refused,
+                    *id,
+                    &match child_rows {
+                        Some(r) => format!(
+                            "{} holds {r:.0} rows, fewer than min_child_rows ({:.0}): the aggregate is cheap",
+                            d.child, o.min_child_rows
+                        ),
+                        None => format!(
+                            "without row counts, its mean time ({:.1} ms) is under min_mean_ms ({} ms)",
+                            q.mean_ms(),
+                            o.min_mean_ms
+                        ),
+                    },
+                );
+            }
             continue;
         }
         let key = (d.parent.clone(), d.child.clone());
@@ -125,6 +185,21 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             .iter()
             .filter(|(_, reads, writes)| *reads as f64 >= o.min_reads_per_write * writes)
             .collect();
+        if kept.is_empty() {
+            if ctx.time_ms(&ids) >= NAMED_SHARE * workload_ms {
+                let (reads, writes) = judged.iter().fold((0, 0.0), |(r, w), j| (r + j.1, w + j.2));
+                refuse(
+                    &mut refused,
+                    top,
+                    &format!(
+                        "{child} changes too often ({writes:.0} writes against {reads} reads; \
+                         the cache pays from {} reads per write)",
+                        o.min_reads_per_write
+                    ),
+                );
+            }
+            continue;
+        }
         let Some(top_q) = ctx.workload.queries.get(&top) else {
             continue;
         };
@@ -213,5 +288,5 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         });
         out.push(f);
     }
-    out
+    (out, refused)
 }

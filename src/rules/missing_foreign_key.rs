@@ -8,6 +8,7 @@
 //! names exactly one table with a matching key and type, looked for in the
 //! column's own schema first (schema-per-tenant), then in `public`. Two
 //! possible targets are not guessed.
+use super::references::{by_name, compatible};
 use super::Context;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::names;
@@ -28,64 +29,8 @@ struct Candidate {
     from_name: bool,
 }
 
-fn type_family(t: &str) -> &str {
-    let t = t.split('(').next().unwrap_or(t).trim();
-    match t {
-        "smallint" | "integer" | "int" | "int2" | "int4" | "int8" | "bigint" | "serial"
-        | "bigserial" => "int",
-        "character varying" | "varchar" | "text" | "character" | "char" => "text",
-        other => other,
-    }
-}
-
-fn compatible(child: &Table, cols: &[String], parent: &Table, pcols: &[String]) -> bool {
-    cols.iter()
-        .zip(pcols)
-        .all(|(c, p)| match (child.column(c), parent.column(p)) {
-            (Some(a), Some(b)) => type_family(&a.data_type) == type_family(&b.data_type),
-            _ => false,
-        })
-}
-
 fn declared(table: &Table, cols: &[String]) -> bool {
     table.foreign_keys.iter().any(|fk| fk.columns == cols)
-}
-
-fn by_name(
-    schema: &Schema,
-    child: &TableRef,
-    table: &Table,
-    column: &str,
-) -> Option<(TableRef, String)> {
-    let named = names::TableNames::of(names::stem_of(column)?);
-    for scope in [child.schema.as_str(), "public"] {
-        let found: Vec<&TableRef> = schema
-            .tables
-            .keys()
-            .filter(|t| t.schema == scope && t != &child && named.name(&t.name))
-            .collect();
-        // `customers` beside `crm_customers`: the unprefixed name is the one meant.
-        let exact: Vec<&TableRef> = found
-            .iter()
-            .copied()
-            .filter(|t| named.exactly(&t.name))
-            .collect();
-        let found = if exact.is_empty() { found } else { exact };
-        match found.len() {
-            0 => continue,
-            1 => {
-                let parent = found[0];
-                let pt = schema.table(parent)?;
-                let key = vec!["id".to_owned()];
-                let ok =
-                    pt.is_unique_key(&key) && compatible(table, &[column.to_owned()], pt, &key);
-                return ok.then(|| (parent.clone(), "id".to_owned()));
-            }
-            // `customer` and `customers` both exist: do not guess.
-            _ => return None,
-        }
-    }
-    None
 }
 
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {

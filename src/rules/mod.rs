@@ -22,6 +22,7 @@ pub mod missing_index;
 pub mod n_plus_one;
 pub mod partition_table;
 pub mod plan_problems;
+mod references;
 pub mod temp_files;
 pub mod tenant_schema_drift;
 pub mod unindexed_foreign_key;
@@ -518,6 +519,8 @@ pub fn diagnose_all(ctx: &Context<'_>) -> Vec<String> {
     out.extend(tenant_schema_drift::diagnose(ctx));
     out.extend(index_hygiene::diagnose_unused(ctx));
     out.extend(materialized_view::diagnose(ctx));
+    out.extend(denormalize_aggregate::diagnose(ctx));
+    out.extend(partition_table::diagnose(ctx));
     out
 }
 

@@ -424,6 +424,14 @@ fn related(
                     .iter()
                     .any(|c| names::stem_of(&c.name).is_some() && named(&c.name, &child.name))
         }));
+    // Names aside: the workload's own joins (`usuarios u ON u.id =
+    // t.responsavel_id`) tell which table an unnamed reference points at.
+    let has_many = has_many || super::references::points_at(ctx, child, col).contains(parent);
+    let belongs_to = belongs_to
+        || (schema
+            .and_then(|s| s.table(child))
+            .is_some_and(|t| t.primary_key.as_deref() == Some(&[col.to_owned()][..]))
+            && super::references::has_column_pointing_at(ctx, parent, child));
     has_many || belongs_to
 }
 

@@ -97,10 +97,21 @@ struct Use {
 }
 
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+    evaluate(ctx).0
+}
+
+/// The tables large enough to partition that this rule looked at and
+/// refused, with the reason.
+pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
+    evaluate(ctx).1
+}
+
+fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let o = ctx.options.partition_table;
     let Some(schema) = ctx.schema else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
+    let mut refused: Vec<String> = Vec::new();
     let mut uses: BTreeMap<TableRef, Use> = BTreeMap::new();
     for (id, facts) in &ctx.analysis.facts {
         let Some(q) = ctx.workload.queries.get(id) else {
@@ -192,16 +203,31 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             .iter()
             .find(|(_, calls)| **calls == u.statements)
             .map(|(c, _)| c.clone());
+        let refuse = |refused: &mut Vec<String>, why: String| {
+            refused.push(format!(
+                "{ID}: {table} ({:.1} M rows) is not partitioned: {why}",
+                rows / 1e6
+            ));
+        };
+        let appends_ok = append_share.filter(|s| *s >= o.min_append_share);
         let (scheme, reason, ids, impact) = if let (Some((column, (calls, ms, ids))), Some(share)) =
-            (by_range, append_share.filter(|s| *s >= o.min_append_share))
+            (by_range, appends_ok)
         {
             let Some(cs) = stats.and_then(|s| s.columns.get(column)) else {
+                refuse(
+                    &mut refused,
+                    format!("pg_stats has no row for {column}, so the data's dates are unknown (ANALYZE it, then export the statistics again)"),
+                );
                 continue;
             };
             let (Some(first), Some(last)) = (
                 cs.lowest.as_deref().and_then(date_of),
                 cs.highest.as_deref().and_then(date_of),
             ) else {
+                refuse(
+                    &mut refused,
+                    format!("pg_stats has no histogram of {column}, so the data's first and last dates are unknown"),
+                );
                 continue;
             };
             let period = granularity(rows, first, last, o.target_partition_rows);
@@ -244,10 +270,39 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 u.read_ms,
             )
         } else {
+            let ranged = u.ranged.values().map(|r| r.0).max().unwrap_or(0);
+            let why = if by_range.is_none() {
+                format!(
+                    "{ranged} of its {} reads ask for a time range, fewer than min_range_share ({:.0} %), \
+                     and no tenant column is named by every statement",
+                    u.reads,
+                    o.min_range_share * 100.0
+                )
+            } else {
+                match append_share {
+                    Some(a) => format!(
+                        "{:.0} % of its writes are appends, fewer than min_append_share ({:.0} %): \
+                         rows are updated or deleted in place",
+                        a * 100.0,
+                        o.min_append_share * 100.0
+                    ),
+                    None => "no write to it was seen (none in the log, no activity counters), \
+                             so whether it only grows is unknown"
+                        .to_owned(),
+                }
+            };
+            refuse(&mut refused, why);
             continue;
         };
-        let Ok(p) = plan(&table, schema, &scheme) else {
-            continue;
+        let p = match plan(&table, schema, &scheme) {
+            Ok(p) => p,
+            Err(e) => {
+                refuse(
+                    &mut refused,
+                    format!("the migration cannot be written: {}", e.0),
+                );
+                continue;
+            }
         };
         let severity = if workload_ms > 0.0 && impact >= 0.05 * workload_ms {
             Severity::Warning
@@ -306,5 +361,5 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         });
         out.push(f);
     }
-    out
+    (out, refused)
 }
