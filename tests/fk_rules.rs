@@ -387,3 +387,61 @@ fn keys_are_found_in_every_tenant_of_any_layout() {
         assert!(plan.contains("orders_customer_id_idx"), "{s}: {plan}");
     }
 }
+
+/// A column named like a table but holding another system's ids (a CRM's
+/// client numbers in the billions against `clientes` keys in the
+/// thousands) is no reference: with statistics its values say so. One whose
+/// values fall within the keys is proposed, and says it.
+#[test]
+fn values_far_outside_the_keys_are_not_a_reference() {
+    let mut c = TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(
+        "CREATE TABLE clientes (id serial PRIMARY KEY, nome text NOT NULL);
+         INSERT INTO clientes (nome) SELECT 'c' || g FROM generate_series(1, 3000) g;
+         CREATE TABLE crm_sincronizacoes (id serial PRIMARY KEY, cliente_id bigint NOT NULL, status text);
+         INSERT INTO crm_sincronizacoes (cliente_id, status)
+           SELECT 2100000000 + g * 7919, 'ok' FROM generate_series(1, 5000) g;
+         CREATE TABLE contatos (id serial PRIMARY KEY, cliente_id int NOT NULL, email text);
+         INSERT INTO contatos (cliente_id, email) SELECT 1 + g % 3000, 'e' || g FROM generate_series(1, 6000) g;
+         ANALYZE;",
+    )
+    .unwrap();
+    for i in 0..5i64 {
+        db.query(
+            "SELECT status FROM crm_sincronizacoes WHERE cliente_id = $1",
+            &[&(2100000000 + i * 7919)],
+        )
+        .unwrap();
+        db.query(
+            "SELECT email FROM contatos WHERE cliente_id = $1",
+            &[&(i as i32 + 1)],
+        )
+        .unwrap();
+    }
+    drop(db);
+    let log = c.log_snapshot();
+    let dir = tempfile::tempdir().unwrap();
+    let (schema, stats) = c.offline_inputs("postgres", dir.path());
+    let out = tempfile::tempdir().unwrap();
+    let r = common::audit(
+        &[
+            log.path().to_str().unwrap(),
+            "--schema",
+            schema.to_str().unwrap(),
+            "--stats",
+            stats.to_str().unwrap(),
+        ],
+        out.path(),
+    );
+    let fks: Vec<(String, serde_json::Value)> = common::findings(&r, "missing-foreign-key")
+        .iter()
+        .map(|f| {
+            (
+                f["subject"]["table"].as_str().unwrap().to_owned(),
+                f["evidence"]["values_within_key_range"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(fks, [("contatos".to_owned(), serde_json::json!(true))]);
+}

@@ -8,7 +8,7 @@
 //! names exactly one table with a matching key and type, looked for in the
 //! column's own schema first (schema-per-tenant), then in `public`. Two
 //! possible targets are not guessed.
-use super::references::{by_name, compatible};
+use super::references::{by_name, compatible, values_within_keys};
 use super::Context;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::names;
@@ -104,6 +104,16 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             }
         }
     }
+    // A column named like a table but holding values far outside its keys
+    // (an external system's ids) is no reference; a join the workload makes
+    // still is, whatever the values.
+    cands.retain(|_, c| {
+        c.from_join
+            || !matches!(
+                (schema.table(&c.child), schema.table(&c.parent)),
+                (Some(ct), Some(pt)) if values_within_keys(ct, &c.columns[0], pt, &c.parent_columns[0]) == Some(false)
+            )
+    });
     let found = cands
         .into_values()
         .map(|c| {
@@ -174,6 +184,12 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
         "referenced_columns": c.parent_columns,
         "seen_in_joins": c.from_join,
         "named_like_the_key": c.from_name,
+        "values_within_key_range": match (schema.table(&c.child), schema.table(&c.parent)) {
+            (Some(ct), Some(pt)) if c.columns.len() == 1 => {
+                values_within_keys(ct, &c.columns[0], pt, &c.parent_columns[0])
+            }
+            _ => None,
+        },
         "joins": Context::hex(&joins),
         "lookups_served_by_the_index": if needs_index { Context::hex(&lookups) } else { Vec::new() },
     });

@@ -126,3 +126,35 @@ pub(crate) fn has_column_pointing_at(
             .any(|c| points_at(ctx, table, &c.name).contains(target))
     })
 }
+
+/// The smallest and largest numeric values `table.column` holds, from its
+/// statistics (histogram bounds and most common values).
+fn value_range(table: &Table, column: &str) -> Option<(f64, f64)> {
+    let cs = table.stats.as_ref()?.columns.get(column)?;
+    let values = cs
+        .lowest
+        .iter()
+        .chain(&cs.highest)
+        .chain(cs.most_common.iter().map(|(v, _)| v))
+        .filter_map(|v| v.trim().parse::<f64>().ok());
+    values.fold(None, |r, v| match r {
+        None => Some((v, v)),
+        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+    })
+}
+
+/// Whether the values of `child.column` fall within the key range of
+/// `parent.key`: `None` when statistics do not tell. The bounds are a
+/// sample's, so only values well beyond the keys (an external system's ids
+/// in the billions against keys in the thousands) say no.
+pub(crate) fn values_within_keys(
+    child: &Table,
+    column: &str,
+    parent: &Table,
+    key: &str,
+) -> Option<bool> {
+    let (lo, hi) = value_range(child, column)?;
+    let (plo, phi) = value_range(parent, key)?;
+    let slack = (phi - plo).abs().max(100.0);
+    Some(lo >= plo - slack && hi <= phi + slack)
+}
