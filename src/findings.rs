@@ -10,6 +10,28 @@ pub enum Severity {
     Critical,
 }
 
+impl Severity {
+    /// What a problem costing `impact_ms` of a workload of `workload_ms`
+    /// earns by its cost alone: critical from a quarter of the workload's
+    /// time, warning from 5 % of it or a second. Every finding is raised to
+    /// this (rules may rank higher for what time does not measure: orphans,
+    /// errors, locks), so the costliest problems come first.
+    pub fn of_cost(impact_ms: f64, workload_ms: f64) -> Severity {
+        let share = if workload_ms > 0.0 {
+            impact_ms / workload_ms
+        } else {
+            0.0
+        };
+        if share >= 0.25 && impact_ms >= 1000.0 {
+            Severity::Critical
+        } else if share >= 0.05 || impact_ms >= 1000.0 {
+            Severity::Warning
+        } else {
+            Severity::Info
+        }
+    }
+}
+
 /// Whether the fix was checked against a database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -23,13 +23,14 @@ const SCHEMA: &str = "
              CASE WHEN g % 11 = 0 THEN NULL ELSE (g % 97) / 4.0 END, g % 13
       FROM generate_series(1, 20000) g;
     CREATE INDEX ON checklist_items (implantacao_id);
-    -- Negative cases: a small child, a write-heavy child, a read run twice.
+    -- Negative cases: a small child, a write-heavy child, a read run twice
+    -- (over enough rows that its time always earns a verdict).
     CREATE TABLE notas (id serial PRIMARY KEY, implantacao_id int NOT NULL, texto text);
     INSERT INTO notas (implantacao_id, texto) SELECT 1 + g % 600, 'n' FROM generate_series(1, 300) g;
     CREATE TABLE eventos (id serial PRIMARY KEY, implantacao_id int NOT NULL, kind int NOT NULL);
     INSERT INTO eventos (implantacao_id, kind) SELECT 1 + g % 600, g % 5 FROM generate_series(1, 30000) g;
     CREATE TABLE anexos (id serial PRIMARY KEY, implantacao_id int NOT NULL, bytes int NOT NULL);
-    INSERT INTO anexos (implantacao_id, bytes) SELECT 1 + g % 600, g FROM generate_series(1, 30000) g;";
+    INSERT INTO anexos (implantacao_id, bytes) SELECT 1 + g % 600, g FROM generate_series(1, 400000) g;";
 
 const PROGRESS: &str = "SELECT i.id, i.nome_empresa, count(ci.id) AS total, \
      sum(CASE WHEN ci.completed THEN 1 ELSE 0 END) AS concluidas, \

@@ -32,6 +32,10 @@ pub struct TableAccess {
     pub label: TableRef,
     /// Columns compared with `=`, `IN`, `IS NULL`, with the constants when known.
     pub eq: BTreeMap<String, Option<Vec<String>>>,
+    /// The `eq` columns compared with several values (`IN (a, b)`,
+    /// `= ANY(array)`): an index scan returns each value's rows in turn, so
+    /// the keys after such a column are ordered only within one value.
+    pub several: BTreeSet<String>,
     pub range: BTreeSet<String>,
     /// This table's columns joined to another table.
     pub joins: BTreeSet<String>,
@@ -76,6 +80,32 @@ fn values(facts: &crate::model::facts::QueryFacts, vals: &[Operand]) -> Option<V
     Some(out)
 }
 
+/// Whether an `IN`/`= ANY` comparison may match several values: a list of
+/// more than one, or one operand that is an array (a literal `ARRAY[…]`, or
+/// a parameter whose logged value is an array with more than one element).
+fn several_values(
+    facts: &crate::model::facts::QueryFacts,
+    operands: &[Operand],
+    known: Option<&[String]>,
+) -> bool {
+    if operands.len() > 1 || known.is_some_and(|v| v.len() > 1) {
+        return true;
+    }
+    match operands.first() {
+        Some(Operand::Const(c)) => is_array_literal(c),
+        Some(Operand::Param(_)) => facts
+            .values_of(&operands[0])
+            .is_some_and(|seen| seen.values.iter().any(|v| is_array_literal(v))),
+        Some(_) => true,
+        None => false,
+    }
+}
+
+fn is_array_literal(v: &str) -> bool {
+    let v = v.trim();
+    (v.starts_with('{') && v.contains(',')) || v.to_ascii_uppercase().starts_with("ARRAY[")
+}
+
 /// The read accesses of the workload, per query and table.
 pub fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
     let r = ctx.resolver();
@@ -103,6 +133,7 @@ pub fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
                 label: ctx.table_label(&table),
                 table,
                 eq: BTreeMap::new(),
+                several: BTreeSet::new(),
                 range: BTreeSet::new(),
                 joins: BTreeSet::new(),
                 join_peers: BTreeMap::new(),
@@ -135,6 +166,9 @@ pub fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
                 match p.op {
                     PredicateOp::Eq | PredicateOp::In => {
                         let v = values(f, &p.values);
+                        if p.op == PredicateOp::In && several_values(f, &p.values, v.as_deref()) {
+                            a.several.insert(p.column.clone());
+                        }
                         if let Some(v) = &v {
                             a.constant.push(PartialPredicate {
                                 column: p.column.clone(),
@@ -407,7 +441,17 @@ pub fn generate(ctx: &Context<'_>, accesses: &[TableAccess]) -> Vec<Candidate> {
                     });
                 }
             }
-            shapes.push(k);
+            shapes.push(k.clone());
+            // A key compared with several values leaves the keys after it
+            // ordered within each value only: without it (filtered after
+            // the index, or implied by a partial predicate) the index reads
+            // rows in the ORDER BY's order and stops at the LIMIT.
+            if eq.iter().any(|c| a.several.contains(c)) {
+                k.retain(|x| !a.several.contains(&x.column));
+                if !k.is_empty() {
+                    shapes.push(k);
+                }
+            }
         }
         if !a.group_by.is_empty() {
             let mut k = base.clone();

@@ -291,10 +291,14 @@ impl<'a> Model<'a> {
         let mut matched = 0;
         let mut sorted = a.order_by.is_empty();
         let mut lookups = 1.0;
+        // After a key matched with several values, the next keys are ordered
+        // only within each value: they serve no ORDER BY or GROUP BY.
+        let mut ordered = true;
         let mut keys = spec.keys.iter().peekable();
         while let Some(k) = keys.peek() {
             if a.eq.contains_key(&k.column) {
                 sel *= self.eq_sel(a, &k.column);
+                ordered &= !a.several.contains(&k.column);
             } else if a.joins.contains(&k.column) {
                 sel *= eq_selectivity(self.schema, &a.table, &k.column, None)
                     .unwrap_or(DEFAULT_EQ_SEL);
@@ -306,7 +310,8 @@ impl<'a> Model<'a> {
             keys.next();
         }
         let rest = &spec.keys[matched..];
-        let groups_in_order = !a.group_by.is_empty()
+        let groups_in_order = ordered
+            && !a.group_by.is_empty()
             && rest.len() >= a.group_by.len()
             && rest[..a.group_by.len()]
                 .iter()
@@ -315,7 +320,10 @@ impl<'a> Model<'a> {
             if a.range.contains(&k.column) {
                 sel *= DEFAULT_RANGE_SEL;
                 matched += 1;
-            } else if !a.order_by.is_empty() && order_matches(&a.order_by, &spec.keys[matched..]) {
+            } else if ordered
+                && !a.order_by.is_empty()
+                && order_matches(&a.order_by, &spec.keys[matched..])
+            {
                 sorted = true;
             }
         }
@@ -327,7 +335,10 @@ impl<'a> Model<'a> {
         let mut m = rows * sel;
         if sorted {
             if let Some(l) = a.limit {
-                m = m.min(l);
+                // Read in order, the scan stops after LIMIT rows pass the
+                // filters the index does not apply: that many over their share.
+                let residual = (self.result_rows(a) / self.rows(&a.table).max(1.0) / sel).min(1.0);
+                m = m.min(l / residual.max(f64::MIN_POSITIVE));
             }
         }
         m = m.max(1.0);

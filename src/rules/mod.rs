@@ -616,6 +616,12 @@ pub fn run_all(ctx: &Context<'_>) -> Vec<Finding> {
     let mut all: Vec<Finding> = RULES.iter().flat_map(|r| (r.run)(ctx)).collect();
     one_finding_per_index(&mut all);
     cap_impacts(ctx, &mut all);
+    let workload_ms = ctx.workload.total_ms();
+    for f in &mut all {
+        f.severity = f
+            .severity
+            .max(crate::findings::Severity::of_cost(f.impact_ms, workload_ms));
+    }
     crate::findings::sort(&mut all);
     all
 }
