@@ -593,6 +593,48 @@ fn one_finding_per_index(all: &mut Vec<Finding>) {
     }
 }
 
+/// One fix per slow scan: a `seq-scan-filter` finding whose index leads a
+/// wider `missing-index` proposal on the same table, for queries that
+/// proposal serves too, is folded into it. The advisor chose the wider index
+/// by cost over the whole workload; the plan's evidence stays beside it.
+fn one_fix_per_scan(all: &mut Vec<Finding>) {
+    let mut folded: Vec<(usize, usize)> = Vec::new();
+    for (k, f) in all.iter().enumerate() {
+        if f.rule != "seq-scan-filter" || f.queries.is_empty() {
+            continue;
+        }
+        let mine = created_indexes(&f.sql);
+        let Some((table, keys)) = mine.first().filter(|_| mine.len() == 1) else {
+            continue;
+        };
+        let wider = all.iter().position(|g| {
+            g.rule == missing_index::ID
+                && f.queries.iter().all(|q| g.queries.contains(q))
+                && created_indexes(&g.sql)
+                    .iter()
+                    .any(|(t, gk)| t == table && gk.starts_with(keys))
+        });
+        if let Some(g) = wider {
+            folded.push((k, g));
+        }
+    }
+    for &(k, g) in &folded {
+        let f = &all[k];
+        let (impact, note) = (
+            f.impact_ms,
+            serde_json::json!({"finding": f.id, "node": f.evidence["node"], "message": f.evidence["message"]}),
+        );
+        let target = &mut all[g];
+        target.impact_ms = target.impact_ms.max(impact);
+        if let Some(e) = target.evidence.as_object_mut() {
+            e.insert("also_seq_scan_filter".into(), note);
+        }
+    }
+    for (k, _) in folded.into_iter().rev() {
+        all.remove(k);
+    }
+}
+
 /// A fix saves at most the time of the statements it touches.
 fn cap_impacts(ctx: &Context<'_>, all: &mut [Finding]) {
     for f in all {
@@ -615,6 +657,7 @@ fn cap_impacts(ctx: &Context<'_>, all: &mut [Finding]) {
 pub fn run_all(ctx: &Context<'_>) -> Vec<Finding> {
     let mut all: Vec<Finding> = RULES.iter().flat_map(|r| (r.run)(ctx)).collect();
     one_finding_per_index(&mut all);
+    one_fix_per_scan(&mut all);
     cap_impacts(ctx, &mut all);
     let workload_ms = ctx.workload.total_ms();
     for f in &mut all {
