@@ -4,6 +4,8 @@
 //! folds events into a [`model::workload::Workload`] (fingerprints, sessions,
 //! tenants), rules (later issues) turn the workload into findings, and
 //! [`report`] renders them. [`app`] wires the stages for each command.
+//! [`vocab`] sits under them all (ids, times, names, quoting), and a test
+//! (`stage_order`) fails when a module imports a later stage.
 #![forbid(unsafe_code)]
 
 pub mod advisor;
@@ -19,3 +21,7 @@ pub mod rules;
 pub mod sqlgen;
 pub mod triage;
 pub mod verify;
+pub mod vocab;
+
+#[cfg(test)]
+mod stage_order;

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::facts::{ident, name_parts};
 use crate::model::lexer::{split_statements, tokenize, TokKind};
 use crate::model::schema::{Column, ForeignKey, Index, IndexKey, Partitioning, Schema, Table};
-use crate::sqlgen::TableRef;
+use crate::vocab::sql_names::TableRef;
 use serde::{Deserialize, Serialize};
 use sqlparser::ast::{
     ColumnOption, CreateIndex, CreateTable, Expr, IndexColumn, ObjectName, OrderBySort, Statement,

@@ -7,7 +7,7 @@
 use crate::error::{Error, Result};
 use crate::model::schema::{ColumnStats, IndexUsage, Schema, TableActivity, TableStats};
 use crate::model::stats::r3;
-use crate::sqlgen::TableRef;
+use crate::vocab::sql_names::TableRef;
 use serde::Deserialize;
 use std::path::Path;
 

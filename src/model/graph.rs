@@ -6,7 +6,7 @@ use super::facts::TableName;
 use super::schema::Schema;
 use super::tenancy::Tenancy;
 use super::workload::Workload;
-use crate::sqlgen::TableRef;
+use crate::vocab::sql_names::TableRef;
 use petgraph::graph::{DiGraph, NodeIndex};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -227,7 +227,7 @@ impl SchemaGraph {
                     let e = g.edge_mut(&from, &fc, &to, &tc);
                     e.calls += calls;
                     e.total_ms += total_ms;
-                    let hex = crate::report::json::fingerprint_hex(*id);
+                    let hex = crate::vocab::fingerprint_hex(*id);
                     if !e.queries.contains(&hex) {
                         e.queries.push(hex);
                     }

@@ -2,7 +2,7 @@
 //! and (optionally) statistics. Filled from a `pg_dump --schema-only` file
 //! today ([`crate::input::schema_dump`]) and from a live catalog later, so it
 //! holds plain data and knows nothing of where it came from.
-use crate::sqlgen::TableRef;
+use crate::vocab::sql_names::TableRef;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -610,7 +610,8 @@ impl<'o> Aggregator<'o> {
         if !self.workload.queries.contains_key(&fp.id) {
             let text = self.norm.normalized(sql);
             let mut q = QueryStats::new(text, fp.kind);
-            q.sample = Some(crate::sqlgen::truncate_bytes(sql, MAX_SAMPLE_BYTES).to_owned());
+            q.sample =
+                Some(crate::vocab::sql_names::truncate_bytes(sql, MAX_SAMPLE_BYTES).to_owned());
             self.workload.queries.insert(fp.id, q);
         }
         if let Some(q) = self.workload.queries.get_mut(&fp.id) {

@@ -267,24 +267,7 @@ fn database_breakdown(workload: &Workload, live: &[DatabaseSummary]) -> Vec<Data
     out
 }
 
-pub fn fingerprint_hex(id: u64) -> String {
-    format!("{id:016x}")
-}
-
-/// The fingerprint id [`fingerprint_hex`] wrote.
-pub fn parse_fingerprint_hex(hex: &str) -> Option<u64> {
-    u64::from_str_radix(hex, 16).ok()
-}
-
-/// An epoch-milliseconds time as report.json writes times.
-pub fn timestamp(ms: i64) -> Option<String> {
-    ts(Some(ms))
-}
-
-pub fn ts(ms: Option<i64>) -> Option<String> {
-    ms.and_then(chrono::DateTime::from_timestamp_millis)
-        .map(|t| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string())
-}
+pub use crate::vocab::{fingerprint_hex, parse_fingerprint_hex, timestamp, ts};
 
 fn entry(id: u64, q: &QueryStats) -> QueryEntry {
     QueryEntry {

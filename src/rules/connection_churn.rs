@@ -3,7 +3,7 @@
 //! keeps a few sessions open instead.
 use super::Context;
 use crate::findings::{Finding, Severity, Subject};
-use crate::report::json::ts;
+use crate::vocab::ts;
 use serde_json::json;
 
 /// Thresholds (`[rules.connection-churn]` in pgadvisor.toml).
@@ -76,10 +76,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 },
                 c.rate.peak,
                 mean_session_ms
-                    .map(|m| format!(
-                        ", sessions of {} on average",
-                        crate::report::text::fmt_ms(m)
-                    ))
+                    .map(|m| format!(", sessions of {} on average", crate::vocab::fmt_ms(m)))
                     .unwrap_or_default()
             ),
             Subject {

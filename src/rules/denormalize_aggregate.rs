@@ -67,7 +67,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let refuse = |refused: &mut Vec<String>, id: u64, why: &str| {
         refused.push(format!(
             "{ID}: query {} gets no cache columns: {why}",
-            crate::report::json::fingerprint_hex(id)
+            crate::vocab::fingerprint_hex(id)
         ));
     };
     // The most expensive read per (parent, child): one cache per pair.
@@ -279,7 +279,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 "cache": kept.iter().any(|k| k.0 == *s),
             }))).collect::<Vec<_>>(),
             "rewritten_query": d.rewritten,
-            "rewritten_for": crate::report::json::fingerprint_hex(top),
+            "rewritten_for": crate::vocab::fingerprint_hex(top),
             "read_time_ms": crate::model::stats::r3(top_ms),
             "cache_columns": d.columns.iter().map(|c| json!({
                 "name": c.name, "type": c.sql_type, "per_row": c.contribution.replace("{row}.", ""),

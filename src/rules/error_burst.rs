@@ -6,8 +6,8 @@ use super::Context;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::events::ErrorStat;
 use crate::model::fingerprint::StatementKind;
-use crate::report::json::ts;
 use crate::sqlgen::quote_ident;
+use crate::vocab::ts;
 use serde_json::json;
 
 /// Thresholds (`[rules.error-burst]` in pgadvisor.toml).

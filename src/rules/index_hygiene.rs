@@ -87,7 +87,7 @@ fn used_by_workload(ctx: &Context<'_>, t: &TableRef, i: &Index) -> Option<String
             let calls = ctx.workload.queries.get(&id).map_or(0, |q| q.calls);
             format!(
                 "query {} ({calls} calls in the log) filters, joins or sorts on {first}",
-                crate::report::json::fingerprint_hex(id)
+                crate::vocab::fingerprint_hex(id)
             )
         })
 }

@@ -4,7 +4,7 @@
 use super::Context;
 use crate::findings::{Finding, Severity};
 use crate::model::events::LockWaitStat;
-use crate::report::json::ts;
+use crate::vocab::ts;
 use serde_json::json;
 
 /// Thresholds (`[rules.lock-wait]` in pgadvisor.toml).
@@ -76,7 +76,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         let text = |id: &u64| {
             w.queries
                 .get(id)
-                .map(|q| crate::report::text::one_line(&q.normalized, 100))
+                .map(|q| crate::vocab::one_line(&q.normalized, 100))
         };
         let statement = s.statement.as_ref().and_then(text);
         let waited = waited_ms(s);
@@ -103,7 +103,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         f.impact_ms = crate::model::stats::r3(waited);
         f.evidence = json!({
             "lock": s.lock,
-            "statement": s.statement.map(crate::report::json::fingerprint_hex),
+            "statement": s.statement.map(crate::vocab::fingerprint_hex),
             "waits": s.waits,
             "acquired_after_wait": s.acquired,
             "waited_ms": crate::model::stats::r3(waited),
@@ -112,7 +112,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             "last": ts(s.rate.last_ms),
             "peak_per_minute": s.rate.peak,
             "holders_last_statement": s.holders.iter().map(|(id, n)| json!({
-                "query": crate::report::json::fingerprint_hex(*id),
+                "query": crate::vocab::fingerprint_hex(*id),
                 "text": text(id),
                 "waits": n,
             })).collect::<Vec<_>>(),

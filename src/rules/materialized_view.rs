@@ -105,7 +105,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let refuse = |refused: &mut Vec<String>, id: u64, why: &str| {
         refused.push(format!(
             "materialized-view: query {} not served by a view: {why}",
-            crate::report::json::fingerprint_hex(id)
+            crate::vocab::fingerprint_hex(id)
         ));
     };
     let workload_ms = ctx.workload.total_ms();
@@ -238,7 +238,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             .filter_map(|t| plan(t, schema, &facts.constants).ok())
             .collect();
         if !names.insert(view.view.clone()) {
-            let hex = crate::report::json::fingerprint_hex(*id);
+            let hex = crate::vocab::fingerprint_hex(*id);
             let name =
                 crate::sqlgen::object_name(&view.view.name, &[&hex[..8.min(hex.len())]], "mv");
             let renamed = TableRef::new(&view.view.schema, &name);
@@ -267,7 +267,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 *id,
                 &format!(
                     "a refresh ({}) costs more than {:.0} % of the read time it saves at every cadence up to a day",
-                    crate::report::text::fmt_ms(refresh_ms),
+                    crate::vocab::fmt_ms(refresh_ms),
                     o.refresh_share * 100.0
                 ),
             );

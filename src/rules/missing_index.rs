@@ -164,7 +164,7 @@ fn finding(
         "model": if what_if { "hypopg" } else { "offline" },
         "rows_inferred_from_timings": rows_inferred,
         "costs": c.costs.iter().map(|(q, b, a)| json!({
-            "query": crate::report::json::fingerprint_hex(*q),
+            "query": crate::vocab::fingerprint_hex(*q),
             "cost_before": (b * 100.0).round() / 100.0,
             "cost_after": (a * 100.0).round() / 100.0,
         })).collect::<Vec<_>>(),

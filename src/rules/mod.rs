@@ -302,7 +302,7 @@ impl Context<'_> {
     pub fn hex(ids: &[u64]) -> Vec<String> {
         let mut v: Vec<String> = ids
             .iter()
-            .map(|i| crate::report::json::fingerprint_hex(*i))
+            .map(|i| crate::vocab::fingerprint_hex(*i))
             .collect();
         v.sort();
         v.dedup();
@@ -641,7 +641,7 @@ fn cap_impacts(ctx: &Context<'_>, all: &mut [Finding]) {
         let ids: Vec<u64> = f
             .queries
             .iter()
-            .filter_map(|q| crate::report::json::parse_fingerprint_hex(q))
+            .filter_map(|q| crate::vocab::parse_fingerprint_hex(q))
             .collect();
         if ids.is_empty() || ids.len() != f.queries.len() {
             continue;

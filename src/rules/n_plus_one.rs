@@ -16,8 +16,8 @@ use crate::model::fingerprint::StatementKind;
 use crate::model::names;
 use crate::model::stats::Counter;
 use crate::model::workload::{LoopBurst, Step, Workload};
-use crate::report::json::fingerprint_hex;
 use crate::sqlgen::{self, TableRef};
+use crate::vocab::fingerprint_hex;
 use serde_json::json;
 use std::collections::{BTreeMap, HashSet};
 
@@ -613,8 +613,8 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         };
         let parent_text = parent
             .and_then(|p| ctx.workload.queries.get(&p))
-            .map(|p| crate::report::text::one_line(&p.normalized, 60));
-        let child_text = crate::report::text::one_line(&q.normalized, 71);
+            .map(|p| crate::vocab::one_line(&p.normalized, 60));
+        let child_text = crate::vocab::one_line(&q.normalized, 71);
         let title = match kind {
             "write-loop" => format!(
                 "Write loop: one {} per row, {} bursts of up to {max}",
@@ -666,8 +666,8 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             "users": users,
             "example": {
                 "pid": example.session.pid,
-                "first": crate::report::json::timestamp(example.first_ts),
-                "last": crate::report::json::timestamp(example.last_ts),
+                "first": crate::vocab::timestamp(example.first_ts),
+                "last": crate::vocab::timestamp(example.last_ts),
                 "executions": example.executions,
             },
         });

@@ -66,8 +66,8 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 "{} temporary file{} ({}): {}",
                 q.temp_files,
                 if q.temp_files == 1 { "" } else { "s" },
-                crate::report::text::fmt_bytes(q.temp_bytes),
-                crate::report::text::one_line(&q.normalized, 100)
+                crate::vocab::fmt_bytes(q.temp_bytes),
+                crate::vocab::one_line(&q.normalized, 100)
             ),
             subject,
             &format!("{id:x}"),

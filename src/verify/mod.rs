@@ -12,7 +12,7 @@ use crate::model::analysis::Analysis;
 use crate::model::facts::Access;
 use crate::model::schema::Schema;
 use crate::model::workload::{LoggedPlan, PlanSource, Workload};
-use crate::report::json::fingerprint_hex;
+use crate::vocab::fingerprint_hex;
 use plannable::{plannable, ValuesFrom};
 use serde::Serialize;
 use std::collections::HashMap;

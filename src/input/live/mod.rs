@@ -457,7 +457,7 @@ async fn read_async(
                 };
                 if let Some(index) = schema
                     .tables
-                    .get_mut(&crate::sqlgen::TableRef::new(&s, &t))
+                    .get_mut(&crate::vocab::sql_names::TableRef::new(&s, &t))
                     .and_then(|tb| tb.indexes.iter_mut().find(|x| x.name == i))
                 {
                     index.usage = Some(crate::model::schema::IndexUsage { scans, size_bytes });
@@ -815,7 +815,7 @@ impl Session {
     pub fn hypothetical_index(&self, create_index: &str) -> Result<Option<String>, LiveError> {
         let sql = format!(
             "SELECT indexname FROM hypopg_create_index({})",
-            crate::sqlgen::quote_literal(create_index)
+            crate::vocab::sql_names::quote_literal(create_index)
         );
         Ok(self.guarded(&sql)?.and_then(|v| v.into_iter().next()))
     }
@@ -829,7 +829,7 @@ impl Session {
         let sql = format!(
             "SELECT indexrelid || ' ' || hypopg_relation_size(indexrelid) || ' ' || indexname \
              FROM hypopg_create_index({})",
-            crate::sqlgen::quote_literal(create_index)
+            crate::vocab::sql_names::quote_literal(create_index)
         );
         Ok(self
             .guarded(&sql)?

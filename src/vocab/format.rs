@@ -1,0 +1,56 @@
+//! How ids, times, durations, sizes and text are written for people and
+//! for report.json.
+
+/// A fingerprint as report.json writes it: 16 hex digits.
+pub fn fingerprint_hex(id: u64) -> String {
+    format!("{id:016x}")
+}
+
+/// The fingerprint id [`fingerprint_hex`] wrote.
+pub fn parse_fingerprint_hex(hex: &str) -> Option<u64> {
+    u64::from_str_radix(hex, 16).ok()
+}
+
+/// An epoch-milliseconds time as report.json writes times.
+pub fn timestamp(ms: i64) -> Option<String> {
+    ts(Some(ms))
+}
+
+pub fn ts(ms: Option<i64>) -> Option<String> {
+    ms.and_then(chrono::DateTime::from_timestamp_millis)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string())
+}
+
+/// `12.50ms`, `3.20s`, `4.1min`, `2.3h`.
+pub fn fmt_ms(ms: f64) -> String {
+    if ms >= 3_600_000.0 {
+        format!("{:.1}h", ms / 3_600_000.0)
+    } else if ms >= 60_000.0 {
+        format!("{:.1}min", ms / 60_000.0)
+    } else if ms >= 1000.0 {
+        format!("{:.2}s", ms / 1000.0)
+    } else {
+        format!("{ms:.2}ms")
+    }
+}
+
+/// Whitespace folded, cut to `width` characters with an ellipsis.
+pub fn one_line(s: &str, width: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > width {
+        let mut t: String = flat.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    } else {
+        flat
+    }
+}
+
+/// `512 kB`, `3.2 MB`, `1.5 GB`.
+pub fn fmt_bytes(b: u64) -> String {
+    match b {
+        b if b >= 1 << 30 => format!("{:.1} GB", b as f64 / (1u64 << 30) as f64),
+        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / (1u64 << 20) as f64),
+        b => format!("{:.0} kB", b as f64 / 1024.0),
+    }
+}
