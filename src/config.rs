@@ -23,26 +23,12 @@
 use crate::findings::{Finding, Severity};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The file looked for in the working directory when `--config` is not given.
 pub const DEFAULT_FILE: &str = "pgadvisor.toml";
 
-#[derive(Debug, thiserror::Error)]
-pub enum ConfigError {
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path}:{line}: {message}")]
-    Invalid {
-        path: PathBuf,
-        line: usize,
-        message: String,
-    },
-}
+pub use crate::error::ConfigError;
 
 /// What the file says, checked: unknown keys, rule ids and severities are errors.
 #[derive(Debug, Clone, Default)]

@@ -38,9 +38,9 @@ pub enum Error {
     #[error("{0}")]
     Live(String),
     #[error(transparent)]
-    Config(#[from] crate::config::ConfigError),
+    Config(#[from] ConfigError),
     #[error(transparent)]
-    Baseline(#[from] crate::triage::BaselineError),
+    Baseline(#[from] BaselineError),
     #[error("writing {path}: {source}")]
     Write {
         path: PathBuf,
@@ -50,3 +50,33 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// `pgadvisor.toml` unreadable or invalid, with the line.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Invalid {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+}
+
+/// `--baseline` unreadable or not a report.
+#[derive(Debug, thiserror::Error)]
+pub enum BaselineError {
+    #[error("--baseline {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("--baseline {path}: not a pgadvisor report.json: {reason}")]
+    Invalid { path: String, reason: String },
+}

@@ -32,6 +32,14 @@ impl Severity {
     }
 }
 
+/// Whether a finding was in the baseline report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BaselineStatus {
+    New,
+    Unchanged,
+}
+
 /// Whether the fix was checked against a database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -69,7 +77,7 @@ pub struct Finding {
     pub databases: Vec<String>,
     /// With `--baseline`: whether the baseline report had it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub baseline: Option<crate::triage::BaselineStatus>,
+    pub baseline: Option<BaselineStatus>,
 }
 
 impl Finding {

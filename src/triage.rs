@@ -7,13 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// Whether a finding was in the baseline report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum BaselineStatus {
-    New,
-    Unchanged,
-}
+pub use crate::findings::BaselineStatus;
 
 /// A finding accepted in `pgadvisor.toml`, kept out of the findings and the gate.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,17 +43,7 @@ pub struct Gate {
     pub failing: u64,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum BaselineError {
-    #[error("--baseline {path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("--baseline {path}: not a pgadvisor report.json: {reason}")]
-    Invalid { path: String, reason: String },
-}
+pub use crate::error::BaselineError;
 
 /// Rules switched off and severities set in the config; then suppressions.
 /// Returns the suppressed findings with their reasons.
