@@ -10,6 +10,7 @@
 
 pub mod advisor;
 pub mod app;
+pub mod catalog;
 pub mod config;
 pub mod error;
 pub mod findings;

@@ -5,11 +5,11 @@
 //! owners, grants, comments) is counted and skipped. pg_dump syntax sqlparser
 //! does not know is rewritten or read by hand: `CREATE INDEX … ON ONLY`,
 //! `ALTER TABLE … ATTACH PARTITION`, and psql's `\restrict` lines.
+use crate::catalog::{Column, ForeignKey, Index, IndexKey, Partitioning, Schema, Table};
 use crate::error::{Error, Result};
-use crate::model::facts::{ident, name_parts};
-use crate::model::lexer::{split_statements, tokenize, TokKind};
-use crate::model::schema::{Column, ForeignKey, Index, IndexKey, Partitioning, Schema, Table};
+use crate::vocab::lexer::{split_statements, tokenize, TokKind};
 use crate::vocab::sql_names::TableRef;
+use crate::vocab::sql_names::{ident, name_parts};
 use serde::{Deserialize, Serialize};
 use sqlparser::ast::{
     ColumnOption, CreateIndex, CreateTable, Expr, IndexColumn, ObjectName, OrderBySort, Statement,
@@ -428,7 +428,7 @@ fn attach_partition(stmt: &str, schema: &mut Schema) -> Result<(), String> {
 /// A possibly qualified name starting at token `i`; returns it and the next index.
 fn name_at(
     stmt: &str,
-    toks: &[crate::model::lexer::Tok],
+    toks: &[crate::vocab::lexer::Tok],
     i: usize,
 ) -> Result<(TableRef, usize), String> {
     let part = |i: usize| -> Option<String> {

@@ -1,8 +1,8 @@
 //! `.sql` workload files: each statement counts as one call, without timing.
 //! Useful to ask for advice on queries that are not in production yet.
-use crate::model::lexer::split_statements;
 use crate::model::stats::StatsSource;
 use crate::model::workload::Aggregator;
+use crate::vocab::lexer::split_statements;
 
 pub fn parse(text: &str, agg: &mut Aggregator<'_>) -> u64 {
     for (s, e) in split_statements(text) {

@@ -4,9 +4,9 @@
 //! (`psql -XAt -f scripts/stats.sql > stats.json`, see README),
 //! or from CSV exports of `pg_stats` (header with `attname`, `n_distinct` …)
 //! and of table sizes (header with `reltuples` or `rows`).
+use crate::catalog::{ColumnStats, IndexUsage, Schema, TableActivity, TableStats};
 use crate::error::{Error, Result};
-use crate::model::schema::{ColumnStats, IndexUsage, Schema, TableActivity, TableStats};
-use crate::model::stats::r3;
+use crate::vocab::format::r3;
 use crate::vocab::sql_names::TableRef;
 use serde::Deserialize;
 use std::path::Path;

@@ -10,9 +10,8 @@
 use serde::{Deserialize, Serialize};
 use sqlparser::ast::{
     BinaryOperator, Expr, FromTable, FunctionArg, FunctionArgExpr, FunctionArguments, GroupByExpr,
-    Ident, JoinConstraint, JoinOperator, LimitClause, ObjectName, OrderByExpr, OrderByKind, Query,
-    Select, SelectItem, SetExpr, Statement, TableFactor, TableObject, TableWithJoins,
-    UnaryOperator, Value,
+    JoinConstraint, JoinOperator, LimitClause, ObjectName, OrderByExpr, OrderByKind, Query, Select,
+    SelectItem, SetExpr, Statement, TableFactor, TableObject, TableWithJoins, UnaryOperator, Value,
 };
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
@@ -227,23 +226,7 @@ pub fn extract_with(sql: &str, catalog: Option<&Catalog>) -> Result<QueryFacts, 
     Ok(w.facts)
 }
 
-/// An identifier as PostgreSQL stores it: unquoted folds to lower case.
-pub(crate) fn ident(i: &Ident) -> String {
-    if i.quote_style.is_some() {
-        i.value.clone()
-    } else {
-        i.value.to_lowercase()
-    }
-}
-
-/// The parts of a possibly qualified name, each as PostgreSQL stores it.
-pub(crate) fn name_parts(name: &ObjectName) -> Vec<String> {
-    name.0
-        .iter()
-        .filter_map(|p| p.as_ident())
-        .map(ident)
-        .collect()
-}
+pub(crate) use crate::vocab::sql_names::{ident, name_parts};
 
 pub(crate) fn table_name(name: &ObjectName) -> Option<TableName> {
     let parts = name_parts(name);

@@ -106,6 +106,42 @@ impl TableNames {
     }
 }
 
+// The catalog holds plain data; what a column name means is this module's.
+impl crate::catalog::Table {
+    /// Whether `column` is a polymorphic reference: beside it, a column
+    /// says which table it points at (Rails' `commentable_type`, Django's
+    /// `content_type_id`, a `tabela`/`tabla` discriminator). Joined to one
+    /// table for one kind of row, it fits no single foreign key.
+    pub fn is_polymorphic_reference(&self, column: &str) -> bool {
+        let stem = stem_of(column).unwrap_or(column);
+        let typed = [
+            format!("{stem}_type"),
+            format!("{stem}_tipo"),
+            format!("tipo_{stem}"),
+            format!("{stem}_table"),
+            format!("{stem}_tabela"),
+            format!("{stem}_tabla"),
+        ];
+        const DISCRIMINATORS: &[&str] = &[
+            "tabela",
+            "tabla",
+            "table_name",
+            "entity_type",
+            "entidade",
+            "tipo_entidade",
+            "entidad",
+            "object_type",
+            "target_type",
+            "resource_type",
+            "content_type_id",
+            "model",
+        ];
+        self.columns
+            .iter()
+            .any(|c| typed.contains(&c.name) || DISCRIMINATORS.contains(&c.name.as_str()))
+    }
+}
+
 #[cfg(test)]
 /// Whether `column` names `table` (`customer_id` → `customers`, `app_customer`).
 pub(crate) fn column_names_table(column: &str, table: &str) -> bool {

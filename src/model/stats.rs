@@ -112,10 +112,7 @@ impl ConstantsSeen {
     }
 }
 
-/// Rounds to 3 decimals (microseconds for ms) so reports are stable.
-pub fn r3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
-}
+pub use crate::vocab::format::r3;
 
 /// A constant as written in SQL, without its quotes (`'it''s'` → `it's`).
 pub fn constant_value(text: &str) -> String {

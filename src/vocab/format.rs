@@ -54,3 +54,8 @@ pub fn fmt_bytes(b: u64) -> String {
         b => format!("{:.0} kB", b as f64 / 1024.0),
     }
 }
+
+/// Rounds to 3 decimals (microseconds for ms) so reports are stable.
+pub fn r3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}

@@ -5,6 +5,7 @@
 //! another.
 
 pub mod format;
+pub mod lexer;
 pub mod sql_names;
 
 pub use format::{

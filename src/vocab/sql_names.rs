@@ -3,6 +3,7 @@
 //! deterministic and at most 63 bytes, and the table reference every stage
 //! speaks of. `tests/sqlgen.rs` compares [`quote_ident`] with the server's
 //! own for every keyword.
+use sqlparser::ast::{Ident, ObjectName};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// PostgreSQL keywords that are not "unreserved": an identifier spelled like
@@ -276,6 +277,24 @@ impl std::fmt::Display for TableRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}.{}", self.schema, self.name)
     }
+}
+
+/// An identifier as PostgreSQL stores it: unquoted folds to lower case.
+pub(crate) fn ident(i: &Ident) -> String {
+    if i.quote_style.is_some() {
+        i.value.clone()
+    } else {
+        i.value.to_lowercase()
+    }
+}
+
+/// The parts of a possibly qualified name, each as PostgreSQL stores it.
+pub(crate) fn name_parts(name: &ObjectName) -> Vec<String> {
+    name.0
+        .iter()
+        .filter_map(|p| p.as_ident())
+        .map(ident)
+        .collect()
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ mod tls;
 use super::pgss::{add_row, Row};
 use super::schema_dump::{self, DumpSummary};
 use super::stats_dump::{self, StatsSummary};
-use crate::model::schema::Schema;
+use crate::catalog::Schema;
 use crate::model::workload::{AggregateOptions, Aggregator, Workload};
 pub use conninfo::{SslMode, TlsSettings};
 use std::time::Duration;
@@ -460,7 +460,7 @@ async fn read_async(
                     .get_mut(&crate::vocab::sql_names::TableRef::new(&s, &t))
                     .and_then(|tb| tb.indexes.iter_mut().find(|x| x.name == i))
                 {
-                    index.usage = Some(crate::model::schema::IndexUsage { scans, size_bytes });
+                    index.usage = Some(crate::catalog::IndexUsage { scans, size_bytes });
                 }
             }
         }
