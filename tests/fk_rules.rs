@@ -421,19 +421,7 @@ fn values_far_outside_the_keys_are_not_a_reference() {
     }
     drop(db);
     let log = c.log_snapshot();
-    let dir = tempfile::tempdir().unwrap();
-    let (schema, stats) = c.offline_inputs("postgres", dir.path());
-    let out = tempfile::tempdir().unwrap();
-    let r = common::audit(
-        &[
-            log.path().to_str().unwrap(),
-            "--schema",
-            schema.to_str().unwrap(),
-            "--stats",
-            stats.to_str().unwrap(),
-        ],
-        out.path(),
-    );
+    let r = c.audit_offline("postgres", log.path(), &[]);
     let fks: Vec<(String, serde_json::Value)> = common::findings(&r, "missing-foreign-key")
         .iter()
         .map(|f| {

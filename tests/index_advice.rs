@@ -69,19 +69,7 @@ fn seed_003_partial_covering_index_is_found_verified_and_used() {
     assert_eq!(f["queries"].as_array().unwrap().len(), 3);
 
     // Without a database (a schema dump and a stats export), the cost model arrives at the same index.
-    let dir = tempfile::tempdir().unwrap();
-    let (schema, stats) = c.offline_inputs("postgres", dir.path());
-    let offline = tempfile::tempdir().unwrap();
-    let r2 = common::audit(
-        &[
-            log.path().to_str().unwrap(),
-            "--schema",
-            schema.to_str().unwrap(),
-            "--stats",
-            stats.to_str().unwrap(),
-        ],
-        offline.path(),
-    );
+    let r2 = c.audit_offline("postgres", log.path(), &[]);
     let g = common::findings(&r2, "missing-index");
     assert_eq!(g.len(), 1, "{g:#?}");
     assert_eq!(g[0]["sql"], f["sql"]);
@@ -219,18 +207,7 @@ fn offline_model_sees_grouped_reads_and_joins_driven_by_the_filtered_side() {
     let dir = tempfile::tempdir().unwrap();
     let workload = dir.path().join("workload.sql");
     std::fs::write(&workload, format!("{grouped};\n{driven};\n")).unwrap();
-    let (schema, stats) = c.offline_inputs("postgres", dir.path());
-    let out = tempfile::tempdir().unwrap();
-    let r = common::audit(
-        &[
-            workload.to_str().unwrap(),
-            "--schema",
-            schema.to_str().unwrap(),
-            "--stats",
-            stats.to_str().unwrap(),
-        ],
-        out.path(),
-    );
+    let r = c.audit_offline("postgres", &workload, &[]);
     // Every index of the report on item, whichever rule proposes it: the
     // join column's index comes with the foreign key the join implies, once.
     let mut sql: Vec<String> = r["findings"]
@@ -292,19 +269,7 @@ fn an_in_list_breaks_the_order_of_the_keys_after_it() {
     }
     drop(db);
     let log = c.log_snapshot();
-    let dir = tempfile::tempdir().unwrap();
-    let (schema, stats) = c.offline_inputs("postgres", dir.path());
-    let out = tempfile::tempdir().unwrap();
-    let r = common::audit(
-        &[
-            log.path().to_str().unwrap(),
-            "--schema",
-            schema.to_str().unwrap(),
-            "--stats",
-            stats.to_str().unwrap(),
-        ],
-        out.path(),
-    );
+    let r = c.audit_offline("postgres", log.path(), &[]);
     for f in common::findings(&r, "missing-index") {
         let columns = f["subject"]["columns"].as_array().unwrap();
         assert!(

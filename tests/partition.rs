@@ -297,21 +297,12 @@ fn each_tenant_log_is_judged_on_its_own_reads() {
     drop(db);
     let log = c.log_snapshot();
     let dir = tempfile::tempdir().unwrap();
-    let (schema, stats) = c.offline_inputs("postgres", dir.path());
     let config = dir.path().join("pgadvisor.toml");
     std::fs::write(&config, "[rules.partition-table]\nmin_rows = 10000\n").unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let r = common::audit(
-        &[
-            log.path().to_str().unwrap(),
-            "--schema",
-            schema.to_str().unwrap(),
-            "--stats",
-            stats.to_str().unwrap(),
-            "--config",
-            config.to_str().unwrap(),
-        ],
-        out.path(),
+    let r = c.audit_offline(
+        "postgres",
+        log.path(),
+        &["--config", config.to_str().unwrap()],
     );
     let found: Vec<(String, u64)> = common::findings(&r, "partition-table")
         .iter()

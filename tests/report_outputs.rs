@@ -553,6 +553,26 @@ reason = "locations ships with the next migration"
     }
 }
 
+/// A scenario of the corpus audited with its log, schema dump and
+/// statistics, as `scripts/score-scenarios` runs its `stats` mode.
+fn audit_scenario(dir: &Path) -> serde_json::Value {
+    let inputs = dir.join("inputs");
+    let out = tempfile::tempdir().unwrap();
+    let o = pgadvisor(&[
+        "audit",
+        inputs.join("postgresql.log.gz").to_str().unwrap(),
+        "--schema",
+        inputs.join("schema.sql").to_str().unwrap(),
+        "--stats",
+        inputs.join("stats.json").to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.code().unwrap_or(2) <= 1, "{dir:?}: {}", stderr(&o));
+    report(out.path())
+}
+
 /// Severity follows cost (issue 19, fault 10): on every scenario of the
 /// corpus, a finding costing a quarter of the workload's time and at least a
 /// second is critical, one costing 5 % of it or a second is at least a
@@ -575,21 +595,7 @@ fn severity_follows_the_share_of_workload_time() {
     assert!(scenarios.len() >= 12, "{scenarios:?}");
     let mut raised_by_cost = 0;
     for dir in &scenarios {
-        let inputs = dir.join("inputs");
-        let out = tempfile::tempdir().unwrap();
-        let o = pgadvisor(&[
-            "audit",
-            inputs.join("postgresql.log.gz").to_str().unwrap(),
-            "--schema",
-            inputs.join("schema.sql").to_str().unwrap(),
-            "--stats",
-            inputs.join("stats.json").to_str().unwrap(),
-            "--out",
-            out.path().to_str().unwrap(),
-            "-q",
-        ]);
-        assert!(o.status.code().unwrap_or(2) <= 1, "{dir:?}: {}", stderr(&o));
-        let r = report(out.path());
+        let r = audit_scenario(dir);
         let total = r["summary"]["total_duration_ms"].as_f64().unwrap();
         let findings = r["findings"].as_array().unwrap();
         for f in findings {
@@ -642,21 +648,7 @@ fn severity_follows_the_share_of_workload_time() {
 /// 26 s: what it added to a plain index it had replaced).
 #[test]
 fn a_slow_scan_gets_one_index_with_its_whole_gain() {
-    let inputs = root().join("tests/scenarios/bulk-load-fresh-stats/inputs");
-    let out = tempfile::tempdir().unwrap();
-    let o = pgadvisor(&[
-        "audit",
-        inputs.join("postgresql.log.gz").to_str().unwrap(),
-        "--schema",
-        inputs.join("schema.sql").to_str().unwrap(),
-        "--stats",
-        inputs.join("stats.json").to_str().unwrap(),
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.code().unwrap_or(2) <= 1, "{}", stderr(&o));
-    let r = report(out.path());
+    let r = audit_scenario(&root().join("tests/scenarios/bulk-load-fresh-stats"));
     let on_estoque: Vec<&serde_json::Value> = r["findings"]
         .as_array()
         .unwrap()

@@ -27,6 +27,9 @@ struct Candidate {
     parent_columns: Vec<String>,
     from_join: bool,
     from_name: bool,
+    /// Whether the column's values lie within the target's keys (`None`
+    /// when statistics do not tell, or the key has several columns).
+    values_within: Option<bool>,
 }
 
 fn declared(table: &Table, cols: &[String]) -> bool {
@@ -73,6 +76,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 parent_columns: w.to_columns.clone(),
                 from_join: true,
                 from_name: false,
+                values_within: None,
             },
         );
     }
@@ -98,6 +102,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
                     parent_columns: vec![pcol.clone()],
                     from_join: false,
                     from_name: false,
+                    values_within: None,
                 });
             if entry.parent == parent {
                 entry.from_name = true;
@@ -108,11 +113,13 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     // (an external system's ids) is no reference; a join the workload makes
     // still is, whatever the values.
     cands.retain(|_, c| {
-        c.from_join
-            || !matches!(
-                (schema.table(&c.child), schema.table(&c.parent)),
-                (Some(ct), Some(pt)) if values_within_keys(ct, &c.columns[0], pt, &c.parent_columns[0]) == Some(false)
-            )
+        c.values_within = match (schema.table(&c.child), schema.table(&c.parent)) {
+            (Some(ct), Some(pt)) if c.columns.len() == 1 => {
+                values_within_keys(ct, &c.columns[0], pt, &c.parent_columns[0])
+            }
+            _ => None,
+        };
+        c.from_join || c.values_within != Some(false)
     });
     let found = cands
         .into_values()
@@ -191,12 +198,7 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
         "referenced_columns": c.parent_columns,
         "seen_in_joins": c.from_join,
         "named_like_the_key": c.from_name,
-        "values_within_key_range": match (schema.table(&c.child), schema.table(&c.parent)) {
-            (Some(ct), Some(pt)) if c.columns.len() == 1 => {
-                values_within_keys(ct, &c.columns[0], pt, &c.parent_columns[0])
-            }
-            _ => None,
-        },
+        "values_within_key_range": c.values_within,
         "joins": Context::hex(&joins),
         "lookups_served_by_the_index": if needs_index { Context::hex(&lookups) } else { Vec::new() },
     });

@@ -524,11 +524,19 @@ pub fn diagnose_all(ctx: &Context<'_>) -> Vec<String> {
     out
 }
 
+/// A table and the key columns of an index created on it.
+type CreatedIndex = (String, Vec<String>);
+
 /// The (table, key columns) of every plain `CREATE INDEX` in `sql`.
-fn created_indexes(sql: &[String]) -> Vec<(String, Vec<String>)> {
-    let Ok(re) = regex::Regex::new(
-        r#"(?i)^CREATE INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?\S+ ON (\S+) \(([^()]*)\)"#,
-    ) else {
+fn created_indexes(sql: &[String]) -> Vec<CreatedIndex> {
+    static CREATE_INDEX: std::sync::LazyLock<Option<regex::Regex>> =
+        std::sync::LazyLock::new(|| {
+            regex::Regex::new(
+            r#"(?i)^CREATE INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?\S+ ON (\S+) \(([^()]*)\)"#,
+        )
+        .ok()
+        });
+    let Some(re) = CREATE_INDEX.as_ref() else {
         return Vec::new();
     };
     sql.iter()
@@ -598,6 +606,13 @@ fn one_finding_per_index(all: &mut Vec<Finding>) {
 /// proposal serves too, is folded into it. The advisor chose the wider index
 /// by cost over the whole workload; the plan's evidence stays beside it.
 fn one_fix_per_scan(all: &mut Vec<Finding>) {
+    // Each missing-index finding and the indexes it creates.
+    let proposed: Vec<(usize, Vec<CreatedIndex>)> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.rule == missing_index::ID)
+        .map(|(g, f)| (g, created_indexes(&f.sql)))
+        .collect();
     let mut folded: Vec<(usize, usize)> = Vec::new();
     for (k, f) in all.iter().enumerate() {
         if f.rule != "seq-scan-filter" || f.queries.is_empty() {
@@ -607,15 +622,14 @@ fn one_fix_per_scan(all: &mut Vec<Finding>) {
         let Some((table, keys)) = mine.first().filter(|_| mine.len() == 1) else {
             continue;
         };
-        let wider = all.iter().position(|g| {
-            g.rule == missing_index::ID
-                && f.queries.iter().all(|q| g.queries.contains(q))
-                && created_indexes(&g.sql)
+        let wider = proposed.iter().find(|(g, indexes)| {
+            f.queries.iter().all(|q| all[*g].queries.contains(q))
+                && indexes
                     .iter()
                     .any(|(t, gk)| t == table && gk.starts_with(keys))
         });
-        if let Some(g) = wider {
-            folded.push((k, g));
+        if let Some((g, _)) = wider {
+            folded.push((k, *g));
         }
     }
     for &(k, g) in &folded {

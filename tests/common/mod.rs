@@ -258,6 +258,24 @@ impl TestCluster {
         (schema, stats)
     }
 
+    /// `workload` audited offline, as a user without a connection runs it:
+    /// with a schema dump and a statistics export of `db` taken now, and
+    /// `extra` flags; the report.
+    pub fn audit_offline(&self, db: &str, workload: &Path, extra: &[&str]) -> serde_json::Value {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (schema, stats) = self.offline_inputs(db, dir.path());
+        let out = tempfile::tempdir().expect("temp dir");
+        let mut args = vec![
+            workload.to_str().expect("utf-8 path"),
+            "--schema",
+            schema.to_str().expect("utf-8 path"),
+            "--stats",
+            stats.to_str().expect("utf-8 path"),
+        ];
+        args.extend_from_slice(extra);
+        audit(&args, out.path())
+    }
+
     /// The log files written so far (stop first to get them complete).
     pub fn logs(&self) -> (PathBuf, PathBuf, PathBuf) {
         let d = self.log_dir();
