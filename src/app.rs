@@ -5,7 +5,7 @@ use crate::input::schema_dump::DumpSummary;
 use crate::input::{self, InputSummary, ReadOptions};
 use crate::model::graph::SchemaGraph;
 use crate::model::schema::Schema;
-use crate::model::workload::Workload;
+use crate::model::workload::{AggregateOptions, Workload};
 use crate::report::json::{self, Advice, Report, ReportOptions, Tool};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::{Deserialize, Serialize};
@@ -17,7 +17,11 @@ const PROGRESS_MIN_BYTES: u64 = 32 << 20;
 
 /// Reads all inputs into one workload. Inputs that fail are reported in their
 /// summary and the run goes on; it fails only when nothing could be read.
-pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> Result<(Workload, Vec<InputSummary>)> {
+pub fn read_inputs(
+    paths: &[PathBuf],
+    opts: &ReadOptions,
+    aggregate: &AggregateOptions,
+) -> Result<(Workload, Vec<InputSummary>)> {
     if paths.is_empty() {
         return Err(Error::NoInput(
             "give log files, exports or directories to read".into(),
@@ -52,7 +56,7 @@ pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> Result<(Workload, V
     for f in &files {
         bar.set_message(f.display().to_string());
         let b = bar.clone();
-        match input::read_path(f, opts, Box::new(move |n| b.inc(n))) {
+        match crate::model::workload::read_path(f, opts, aggregate, Box::new(move |n| b.inc(n))) {
             Ok((w, s)) => {
                 workload.merge(w);
                 summaries.push(s);
@@ -87,9 +91,9 @@ pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> Result<(Workload, V
 ///
 /// `schema`: the schema dump or live catalog, when given: only its schemas
 /// can be detected as tenants.
-pub fn finalize(workload: &mut Workload, opts: &ReadOptions, schema: Option<&Schema>) {
-    workload.tenant_pattern = opts.aggregate.tenants.clone();
-    if opts.aggregate.detect_tenants && opts.aggregate.tenants.is_enabled() {
+pub fn finalize(workload: &mut Workload, aggregate: &AggregateOptions, schema: Option<&Schema>) {
+    workload.tenant_pattern = aggregate.tenants.clone();
+    if aggregate.detect_tenants && aggregate.tenants.is_enabled() {
         let known: Option<std::collections::BTreeSet<String>> = schema
             .filter(|s| !s.is_empty())
             .map(|s| s.tables.keys().map(|t| t.schema.clone()).collect());
@@ -117,11 +121,16 @@ pub struct Digest {
 
 pub const DIGEST_VERSION: u32 = 1;
 
-pub fn digest(paths: &[PathBuf], opts: &ReadOptions) -> Result<Digest> {
-    let (mut workload, inputs) = read_inputs(paths, opts)?;
+pub fn digest(
+    paths: &[PathBuf],
+    opts: &ReadOptions,
+    aggregate: &AggregateOptions,
+    n_plus_one: &crate::rules::n_plus_one::Options,
+) -> Result<Digest> {
+    let (mut workload, inputs) = read_inputs(paths, opts, aggregate)?;
     workload.sessions_in_digests += workload.sessions.map.len() as u64;
     // Sessions stay on the host; the loops found in them travel.
-    let bursts = crate::rules::n_plus_one::detect(&workload, &Default::default());
+    let bursts = crate::rules::n_plus_one::detect(&workload, n_plus_one);
     workload.loop_bursts.extend(bursts);
     Ok(Digest {
         pgadvisor_digest: DIGEST_VERSION,

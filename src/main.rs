@@ -37,7 +37,8 @@ fn tenant_options(
     Ok((tenants, pattern.is_none() && !no_fold))
 }
 
-fn read_options(a: &ReadArgs, cfg: &Config) -> anyhow::Result<ReadOptions> {
+/// How to read the inputs, and how to fold them into a workload.
+fn read_options(a: &ReadArgs, cfg: &Config) -> anyhow::Result<(ReadOptions, AggregateOptions)> {
     let prefix = a
         .log_line_prefix
         .as_deref()
@@ -50,10 +51,13 @@ fn read_options(a: &ReadArgs, cfg: &Config) -> anyhow::Result<ReadOptions> {
         .transpose()?;
     let (tenants, detect_tenants) =
         tenant_options(a.tenant_pattern.as_ref(), a.no_tenant_fold, cfg)?;
-    Ok(ReadOptions {
-        format: a.input_format,
-        prefix,
-        aggregate: AggregateOptions {
+    Ok((
+        ReadOptions {
+            format: a.input_format,
+            prefix,
+            chunk_size: None,
+        },
+        AggregateOptions {
             tenants,
             detect_tenants,
             max_session_steps: a
@@ -61,8 +65,7 @@ fn read_options(a: &ReadArgs, cfg: &Config) -> anyhow::Result<ReadOptions> {
                 .or(cfg.budgets.session_steps)
                 .unwrap_or(5_000_000),
         },
-        chunk_size: None,
-    })
+    ))
 }
 
 fn live_options(out: &OutArgs, cfg: &Config) -> LiveOptions {
@@ -102,15 +105,14 @@ fn targets(out: &OutArgs, cfg: &Config) -> anyhow::Result<Vec<live::Target>> {
 fn read_live(
     targets: &[live::Target],
     out: &OutArgs,
-    agg: &AggregateOptions,
     statements: bool,
     cfg: &Config,
 ) -> anyhow::Result<Vec<LiveData>> {
     let mut need = statements;
     let mut all = Vec::new();
     for t in targets {
-        let d = live::read(t, &live_options(out, cfg), agg, need)?;
-        need &= d.workload.is_none();
+        let d = live::read(t, &live_options(out, cfg), need)?;
+        need &= d.statements.is_none();
         all.push(d);
     }
     Ok(all)
@@ -330,23 +332,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             config,
         } => {
             let cfg = &Config::discover(config.config.as_deref())?;
-            let opts = read_options(&read, cfg)?;
+            let (opts, aggregate) = read_options(&read, cfg)?;
             let targets = targets(&out, cfg)?;
             // With only databases, pg_stat_statements is the workload.
-            let mut lives = read_live(&targets, &out, &opts.aggregate, inputs.is_empty(), cfg)?;
+            let mut lives = read_live(&targets, &out, inputs.is_empty(), cfg)?;
             let (mut workload, summaries) = if !lives.is_empty() && inputs.is_empty() {
                 let mut w = Workload::default();
                 for l in &mut lives {
-                    if let Some(x) = l.workload.take() {
-                        w.merge(x);
+                    if let Some(rows) = l.statements.take() {
+                        w.merge(Workload::from_rows(rows, &aggregate));
                     }
                 }
                 (w, Vec::new())
             } else {
-                app::read_inputs(&inputs, &opts)?
+                app::read_inputs(&inputs, &opts, &aggregate)?
             };
             let dump = read_dump(&out)?;
-            app::finalize(&mut workload, &opts, known_schema(&dump, &lives));
+            app::finalize(&mut workload, &aggregate, known_schema(&dump, &lives));
             for s in &summaries {
                 if let Some(e) = &s.error {
                     eprintln!("warning: {e}");
@@ -361,8 +363,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             config,
         } => {
             let cfg = &Config::discover(config.config.as_deref())?;
-            let opts = read_options(&read, cfg)?;
-            let d = app::digest(&inputs, &opts)?;
+            let (opts, aggregate) = read_options(&read, cfg)?;
+            // Loops are found on the host, with the configured thresholds.
+            let d = app::digest(&inputs, &opts, &aggregate, &cfg.options.n_plus_one)?;
             let text = serde_json::to_string(&d)?;
             std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
             eprintln!(
@@ -413,18 +416,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (mut workload, inputs) = app::merge_digests(&digests)?;
             // The digests were folded with the configured pattern.
             let (tenants, detect_tenants) = tenant_options(None, false, cfg)?;
-            let opts = ReadOptions {
-                aggregate: AggregateOptions {
-                    tenants,
-                    detect_tenants,
-                    ..Default::default()
-                },
+            let aggregate = AggregateOptions {
+                tenants,
+                detect_tenants,
                 ..Default::default()
             };
             let targets = targets(&out, cfg)?;
-            let lives = read_live(&targets, &out, &opts.aggregate, false, cfg)?;
+            let lives = read_live(&targets, &out, false, cfg)?;
             let dump = read_dump(&out)?;
-            app::finalize(&mut workload, &opts, known_schema(&dump, &lives));
+            app::finalize(&mut workload, &aggregate, known_schema(&dump, &lives));
             output(workload, inputs, &out, &targets, lives, cfg, dump)
         }
     }

@@ -42,12 +42,6 @@ const STAGES: &[(&str, u8)] = &[
 
 /// Imports against the order that remain to be cut: `file -> module`.
 const KNOWN_BACK_EDGES: &[&str] = &[
-    // The readers push into the model's aggregator and run it per chunk: a
-    // sink trait of the events stage, implemented by the model, cuts these.
-    "src/input/live/mod.rs -> model",
-    "src/input/mod.rs -> model",
-    "src/input/pgss.rs -> model",
-    "src/input/sqlfile.rs -> model",
     // Plan problems write their fix SQL: it moves to the plan rules.
     "src/plan/problems.rs -> sqlgen",
 ];

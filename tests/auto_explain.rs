@@ -34,7 +34,12 @@ fn auto_explain_plans_become_findings_on_their_query() {
     c.stop();
     let (stderr, csv, _) = c.logs();
     for log in [stderr, csv] {
-        let (w, s) = app::read_inputs(std::slice::from_ref(&log), &ReadOptions::default()).unwrap();
+        let (w, s) = app::read_inputs(
+            std::slice::from_ref(&log),
+            &ReadOptions::default(),
+            &Default::default(),
+        )
+        .unwrap();
         assert_eq!(s[0].unparsed_lines, 0, "{}", log.display());
         assert!(w.unreadable_plans.is_empty(), "{:?}", w.unreadable_plans);
         let text_of = |hex: &String| {

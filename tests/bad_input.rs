@@ -17,7 +17,13 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn read_one(p: &Path) -> (pgadvisor::model::workload::Workload, input::InputSummary) {
-    input::read_path(p, &ReadOptions::default(), Box::new(|_| {})).unwrap_or_else(|e| panic!("{e}"))
+    pgadvisor::model::workload::read_path(
+        p,
+        &ReadOptions::default(),
+        &Default::default(),
+        Box::new(|_| {}),
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -82,7 +88,12 @@ fn a_directory_with_unreadable_entries_goes_on() {
     write(dir.path(), "a.log", GOOD.as_bytes());
     std::os::unix::fs::symlink(dir.path().join("missing"), dir.path().join("b.log")).unwrap();
     write(dir.path(), "c.log", b"");
-    let (w, inputs) = app::read_inputs(&[dir.path().to_owned()], &ReadOptions::default()).unwrap();
+    let (w, inputs) = app::read_inputs(
+        &[dir.path().to_owned()],
+        &ReadOptions::default(),
+        &Default::default(),
+    )
+    .unwrap();
     assert_eq!(w.statements(), 2);
     let broken: Vec<_> = inputs.iter().filter(|i| i.error.is_some()).collect();
     assert_eq!(broken.len(), 1);
@@ -130,7 +141,9 @@ fn wrong_format_forced_is_counted_not_a_panic() {
             format: Some(f),
             ..ReadOptions::default()
         };
-        let (_, s) = input::read_path(&p, &opts, Box::new(|_| {})).unwrap();
+        let (_, s) =
+            pgadvisor::model::workload::read_path(&p, &opts, &Default::default(), Box::new(|_| {}))
+                .unwrap();
         assert!(s.unparsed_lines >= 1, "{f:?}: {s:?}");
     }
 }
@@ -191,7 +204,12 @@ fn mutated_real_logs_never_panic() {
                     chunk_size: Some(256),
                     ..ReadOptions::default()
                 };
-                let _ = input::read_path(&p, &opts, Box::new(|_| {}));
+                let _ = pgadvisor::model::workload::read_path(
+                    &p,
+                    &opts,
+                    &Default::default(),
+                    Box::new(|_| {}),
+                );
             }
         }
     }

@@ -274,6 +274,38 @@ fn merged_digests_equal_one_audit_of_all_logs() {
     );
 }
 
+/// A digest finds loops on the host: with the thresholds the user set in
+/// `pgadvisor.toml`, not the defaults.
+#[test]
+fn digest_finds_loops_with_the_configured_thresholds() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = |n: &str| dir.path().join(n).display().to_string();
+    let log = repo("samples/logs/postgresql.log");
+    let bursts = |out: &str| -> usize {
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(out).unwrap()).unwrap();
+        v["workload"]["loop_bursts"].as_array().map_or(0, Vec::len)
+    };
+    let o = pgadvisor(&["digest", &log, "-o", &d("default.json")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(bursts(&d("default.json")) > 0, "the samples hold loops");
+    std::fs::write(
+        d("pgadvisor.toml"),
+        "[rules.n-plus-one]\nmin_repetitions = 100000\n",
+    )
+    .unwrap();
+    let o = pgadvisor(&[
+        "digest",
+        &log,
+        "-o",
+        &d("strict.json"),
+        "--config",
+        &d("pgadvisor.toml"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(bursts(&d("strict.json")), 0, "no loop repeats 100000 times");
+}
+
 #[test]
 fn tenant_schemas_without_a_known_name_are_detected() {
     let dir = tempfile::tempdir().unwrap();

@@ -3,7 +3,7 @@ mod common;
 
 use pgadvisor::app;
 use pgadvisor::error::Error;
-use pgadvisor::input::{self, ReadOptions};
+use pgadvisor::input::ReadOptions;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -38,7 +38,12 @@ fn every_fixture_is_read_with_every_line_explained() {
     let mut table = String::new();
     for f in files {
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
-        match input::read_path(&f, &ReadOptions::default(), Box::new(|_| {})) {
+        match pgadvisor::model::workload::read_path(
+            &f,
+            &ReadOptions::default(),
+            &Default::default(),
+            Box::new(|_| {}),
+        ) {
             Ok((w, s)) => {
                 assert!(s.error.is_none(), "{name}: {:?}", s.error);
                 assert!(s.lines > 0 && s.events > 0, "{name}: nothing read");
@@ -80,8 +85,12 @@ fn every_fixture_is_read_with_every_line_explained() {
 fn statement_kinds_match_pgbadger_expectations() {
     // exp/stmt_type.out counts one each of SELECT, INSERT, UPDATE, DELETE, COPY FROM,
     // COPY TO, CTE (a WITH … DELETE), DDL, two TCL and two CURSOR statements.
-    let (w, _) =
-        app::read_inputs(&[corpus().join("stmt_type.log")], &ReadOptions::default()).unwrap();
+    let (w, _) = app::read_inputs(
+        &[corpus().join("stmt_type.log")],
+        &ReadOptions::default(),
+        &Default::default(),
+    )
+    .unwrap();
     let mut kinds: BTreeMap<&str, u64> = BTreeMap::new();
     for q in w.queries.values() {
         *kinds.entry(q.kind.as_str()).or_default() += q.calls;
@@ -105,6 +114,7 @@ fn multiline_bind_parameters_stay_with_their_statement() {
     let (w, s) = app::read_inputs(
         &[corpus().join("multiline_param.log")],
         &ReadOptions::default(),
+        &Default::default(),
     )
     .unwrap();
     assert_eq!(s[0].unparsed_lines, 0);
@@ -120,7 +130,8 @@ fn multiline_bind_parameters_stay_with_their_statement() {
 #[test]
 fn all_fixtures_at_once_as_a_directory() {
     // pgbouncer files are reported, the rest are read: the run goes on.
-    let (w, s) = app::read_inputs(&[corpus()], &ReadOptions::default()).unwrap();
+    let (w, s) =
+        app::read_inputs(&[corpus()], &ReadOptions::default(), &Default::default()).unwrap();
     assert!(s
         .iter()
         .filter(|i| i.error.is_some())

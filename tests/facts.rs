@@ -21,7 +21,7 @@ fn constants_seen_per_placeholder_across_protocols() {
          2024-01-01 10:00:01.000 UTC [9] app@db DETAIL:  parameters: $1 = '8'\n",
     );
     std::fs::write(&log, text).unwrap();
-    let (w, _) = app::read_inputs(&[log], &ReadOptions::default()).unwrap();
+    let (w, _) = app::read_inputs(&[log], &ReadOptions::default(), &Default::default()).unwrap();
     assert_eq!(w.queries.len(), 1, "one fingerprint for both protocols");
     let a = analyse(&w);
     let facts = a.facts.values().next().unwrap();
@@ -59,6 +59,7 @@ fn the_bundled_workload_is_analysed() {
     let (w, _) = app::read_inputs(
         &[Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/logs")],
         &ReadOptions::default(),
+        &Default::default(),
     )
     .unwrap();
     let a = analyse(&w);

@@ -52,8 +52,9 @@ fn advise(c: &mut TestCluster) -> Vec<Finding> {
 fn advice(c: &mut TestCluster) -> pgadvisor::report::json::Advice {
     let dump = c.dump_schema("postgres");
     c.stop();
-    let (mut w, _) = app::read_inputs(&[c.logs().0], &ReadOptions::default()).unwrap();
-    app::finalize(&mut w, &ReadOptions::default(), None);
+    let (mut w, _) =
+        app::read_inputs(&[c.logs().0], &ReadOptions::default(), &Default::default()).unwrap();
+    app::finalize(&mut w, &Default::default(), None);
     let (schema, summary) = schema_dump::parse(&dump);
     assert!(summary.failed.is_empty(), "{:?}", summary.failed);
     app::advise(&w, Some((&schema, &summary)))

@@ -172,7 +172,6 @@ fn live_audit_is_read_only_and_reads_what_a_dump_gives() {
     let live = pgadvisor::input::live::read(
         &pgadvisor::input::live::Target::new(&url),
         &Default::default(),
-        &Default::default(),
         true,
     )
     .unwrap();

@@ -81,7 +81,12 @@ fn log_rules_on_a_real_log() {
     let (stderr, csv, json) = c.logs();
     let mut fixes = Vec::new();
     for log in [stderr, csv, json] {
-        let (w, s) = app::read_inputs(std::slice::from_ref(&log), &ReadOptions::default()).unwrap();
+        let (w, s) = app::read_inputs(
+            std::slice::from_ref(&log),
+            &ReadOptions::default(),
+            &Default::default(),
+        )
+        .unwrap();
         assert_eq!(s[0].unparsed_lines, 0, "{}", log.display());
         let advice = app::advise(&w, None);
         let of = |rule: &str| -> Vec<&pgadvisor::findings::Finding> {

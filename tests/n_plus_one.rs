@@ -115,8 +115,9 @@ fn plant(c: &TestCluster) -> BTreeSet<(i32, String)> {
 fn n_plus_one(c: &mut TestCluster) -> Vec<Finding> {
     let dump = c.dump_schema("postgres");
     c.stop();
-    let (mut w, _) = app::read_inputs(&[c.logs().0], &ReadOptions::default()).unwrap();
-    app::finalize(&mut w, &ReadOptions::default(), None);
+    let (mut w, _) =
+        app::read_inputs(&[c.logs().0], &ReadOptions::default(), &Default::default()).unwrap();
+    app::finalize(&mut w, &Default::default(), None);
     let (schema, summary) = schema_dump::parse(&dump);
     let advice = app::advise(&w, Some((&schema, &summary)));
     assert!(
@@ -249,7 +250,7 @@ fn the_report_says_when_the_log_cannot_show_n_plus_one() {
     }
     let no_pid = dir.path().join("no_pid.log");
     std::fs::write(&no_pid, &text).unwrap();
-    let (w, _) = app::read_inputs(&[no_pid], &ReadOptions::default()).unwrap();
+    let (w, _) = app::read_inputs(&[no_pid], &ReadOptions::default(), &Default::default()).unwrap();
     let d = app::advise(&w, None).diagnostics;
     assert!(d.iter().any(|m| m.contains("no session identity")), "{d:?}");
     // Only slow statements: log_min_duration_statement hides the loops.
@@ -259,7 +260,7 @@ fn the_report_says_when_the_log_cannot_show_n_plus_one() {
     }
     let slow = dir.path().join("slow.log");
     std::fs::write(&slow, &text).unwrap();
-    let (w, _) = app::read_inputs(&[slow], &ReadOptions::default()).unwrap();
+    let (w, _) = app::read_inputs(&[slow], &ReadOptions::default(), &Default::default()).unwrap();
     let d = app::advise(&w, None).diagnostics;
     assert!(
         d.iter().any(|m| m.contains("log_min_duration_statement")),

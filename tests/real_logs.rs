@@ -18,7 +18,7 @@ fn fp(sql: &str) -> u64 {
 }
 
 fn read(path: &Path, opts: &ReadOptions) -> (Workload, pgadvisor::input::InputSummary) {
-    let (w, mut s) = app::read_inputs(&[path.to_owned()], opts)
+    let (w, mut s) = app::read_inputs(&[path.to_owned()], opts, &Default::default())
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     (w, s.remove(0))
 }

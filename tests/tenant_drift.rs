@@ -57,8 +57,9 @@ fn workload(db: &mut postgres::Client) {
 fn drift(c: &mut TestCluster) -> Vec<Finding> {
     let dump = c.dump_schema("postgres");
     c.stop();
-    let (mut w, _) = app::read_inputs(&[c.logs().0], &ReadOptions::default()).unwrap();
-    app::finalize(&mut w, &ReadOptions::default(), None);
+    let (mut w, _) =
+        app::read_inputs(&[c.logs().0], &ReadOptions::default(), &Default::default()).unwrap();
+    app::finalize(&mut w, &Default::default(), None);
     let (schema, summary) = schema_dump::parse(&dump);
     assert!(summary.failed.is_empty(), "{:?}", summary.failed);
     let all = app::advise(&w, Some((&schema, &summary))).findings;
@@ -181,8 +182,9 @@ fn without_a_schema_dump_the_failing_tenants_are_still_reported() {
         );
     }
     std::fs::write(&log, text).unwrap();
-    let (mut w, _) = app::read_inputs(&[log], &ReadOptions::default()).unwrap();
-    app::finalize(&mut w, &ReadOptions::default(), None);
+    let (mut w, _) =
+        app::read_inputs(&[log], &ReadOptions::default(), &Default::default()).unwrap();
+    app::finalize(&mut w, &Default::default(), None);
     let advice = app::advise(&w, None);
     let f: Vec<Finding> = advice
         .findings

@@ -21,11 +21,17 @@ fn pg_stat_statements_csv_agrees_with_the_log_of_the_same_run() {
     let (pgss, s) = app::read_inputs(
         &[repo("samples/pg_stat_statements.csv")],
         &ReadOptions::default(),
+        &Default::default(),
     )
     .unwrap();
     assert_eq!(s[0].format, Some(InputFormat::PgStatStatementsCsv));
     assert_eq!(s[0].unparsed_lines, 0);
-    let (log, _) = app::read_inputs(&[repo("samples/logs")], &ReadOptions::default()).unwrap();
+    let (log, _) = app::read_inputs(
+        &[repo("samples/logs")],
+        &ReadOptions::default(),
+        &Default::default(),
+    )
+    .unwrap();
     let id =
         fp("SELECT id, phone, status, sent_at FROM tenant_1.whatsapp_logs WHERE campaign_id = $1");
     let (a, b) = (&pgss.queries[&id], &log.queries[&id]);
@@ -66,7 +72,12 @@ fn pg_stat_statements_json_and_old_column_names() {
     .unwrap();
     let id = fp("SELECT * FROM users WHERE email = 'x'");
     for p in [&json, &ndjson] {
-        let (w, s) = app::read_inputs(std::slice::from_ref(p), &ReadOptions::default()).unwrap();
+        let (w, s) = app::read_inputs(
+            std::slice::from_ref(p),
+            &ReadOptions::default(),
+            &Default::default(),
+        )
+        .unwrap();
         assert_eq!(
             s[0].format,
             Some(InputFormat::PgStatStatementsJson),
@@ -78,7 +89,7 @@ fn pg_stat_statements_json_and_old_column_names() {
         assert_eq!(q.total_us, 60_000);
         assert_eq!(q.users.0.len(), 2);
     }
-    let (w, s) = app::read_inputs(&[pg12], &ReadOptions::default()).unwrap();
+    let (w, s) = app::read_inputs(&[pg12], &ReadOptions::default(), &Default::default()).unwrap();
     assert_eq!(s[0].format, Some(InputFormat::PgStatStatementsCsv));
     assert_eq!(
         (w.queries[&id].calls, w.queries[&id].total_us),
@@ -97,7 +108,7 @@ fn sql_workload_files() {
          CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n",
     )
     .unwrap();
-    let (w, s) = app::read_inputs(&[f], &ReadOptions::default()).unwrap();
+    let (w, s) = app::read_inputs(&[f], &ReadOptions::default(), &Default::default()).unwrap();
     assert_eq!(s[0].format, Some(InputFormat::Sql));
     assert_eq!(w.queries.len(), 2);
     let q = &w.queries[&fp("SELECT count(*) FROM orders WHERE status = $1")];

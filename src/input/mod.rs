@@ -4,6 +4,7 @@
 //! format, and streams it through the format's parser in parallel chunks.
 //! Every line ends up in a record or in the unparsed counts with a reason.
 pub mod csvlog;
+pub mod fold;
 pub mod jsonlog;
 pub mod live;
 pub mod message;
@@ -19,12 +20,10 @@ pub mod syslog;
 pub mod timestamp;
 
 use crate::error::{Error, Result};
-use crate::model::workload::{
-    AggregateOptions, Aggregator, LooseEnds, PidCarry, ReadStats, Workload,
-};
+use fold::Folder;
 use prefix::Prefix;
 use rayon::iter::{ParallelBridge, ParallelIterator};
-use record::{Record, RecordSink, Unparsed};
+use record::{ReadStats, Record, RecordSink, Unparsed};
 use serde::{Deserialize, Serialize};
 use source::{Chunk, Compression};
 use std::collections::BTreeMap;
@@ -65,7 +64,6 @@ impl InputFormat {
 pub struct ReadOptions {
     pub format: Option<InputFormat>,
     pub prefix: Option<Prefix>,
-    pub aggregate: AggregateOptions,
     /// Decompressed bytes per chunk (tests use small ones to exercise edges).
     pub chunk_size: Option<usize>,
 }
@@ -412,13 +410,14 @@ fn count_lines(data: &[u8]) -> u64 {
     n + u64::from(!data.is_empty() && data.last() != Some(&b'\n'))
 }
 
-/// Reads one file into a workload. Errors that stop this file are returned;
-/// the caller records them and goes on with the other inputs.
-pub fn read_path(
+/// Reads one file, folding its records with `folder`. Errors that stop this
+/// file are returned; the caller records them and goes on with the other inputs.
+pub fn read_path<F: Folder>(
     path: &Path,
     opts: &ReadOptions,
+    folder: &F,
     on_read: Box<dyn FnMut(u64) + Send>,
-) -> Result<(Workload, InputSummary)> {
+) -> Result<(F::Whole, InputSummary)> {
     let io = |e| Error::Io {
         path: path.to_owned(),
         source: e,
@@ -436,7 +435,7 @@ pub fn read_path(
     let sniffed = source::sniff(&mut reader, SNIFF).map_err(io)?;
     if sniffed.is_empty() {
         summary.format = opts.format;
-        return Ok((Workload::default(), summary));
+        return Ok((F::Whole::default(), summary));
     }
     let sniff_text = String::from_utf8_lossy(&sniffed);
     let plan = detect(path, &sniff_text, opts)?;
@@ -451,16 +450,16 @@ pub fn read_path(
         let mut all = sniffed;
         reader.read_to_end(&mut all).map_err(io)?;
         let (text, _) = source::decode(&all, 1);
-        let mut agg = Aggregator::new(&opts.aggregate);
+        let mut fold = folder.start();
         let lines = match plan.format {
-            InputFormat::PgStatStatementsCsv => pgss::parse_csv(&text, &mut agg),
-            InputFormat::PgStatStatementsJson => pgss::parse_json(&text, &mut agg),
-            _ => sqlfile::parse(&text, &mut agg),
+            InputFormat::PgStatStatementsCsv => pgss::parse_csv(&text, &mut fold),
+            InputFormat::PgStatStatementsJson => pgss::parse_json(&text, &mut fold),
+            _ => sqlfile::parse(&text, &mut fold),
         };
-        let (w, mut stats, _) = agg.finish();
+        let (part, mut stats) = folder.finish(fold);
         stats.lines = lines;
         summary.set_stats(stats);
-        return Ok((w, summary));
+        return Ok((F::whole(part), summary));
     }
 
     let year = file_year(path);
@@ -480,7 +479,7 @@ pub fn read_path(
         }),
     };
     let format = plan.format;
-    let parse = |c: &Chunk, agg: &mut Aggregator<'_>| match format {
+    let parse = |c: &Chunk, agg: &mut dyn RecordSink| match format {
         InputFormat::Stderr => stderr::parse(
             &c.data,
             c.first_line,
@@ -511,7 +510,7 @@ pub fn read_path(
         }
         _ => jsonlog::parse(&c.data, c.first_line, agg),
     };
-    let (w, stats, err) = run_chunked(reader, sniffed, opts, &*boundary, &parse);
+    let (w, stats, err) = run_chunked(reader, sniffed, opts, folder, &*boundary, &parse);
     let lines = stats.lines;
     summary.set_stats(stats);
     if let Some(e) = err {
@@ -525,24 +524,21 @@ pub fn read_path(
     Ok((w, summary))
 }
 
-type Part = (Workload, ReadStats, LooseEnds);
-
 /// Whether a line may start a chunk.
 type Boundary = dyn Fn(&[u8]) -> bool + Sync;
 
-struct Ordered {
+struct Ordered<F: Folder> {
     next: usize,
-    waiting: BTreeMap<usize, Part>,
-    workload: Workload,
+    waiting: BTreeMap<usize, (F::Part, ReadStats)>,
+    whole: F::Whole,
     stats: ReadStats,
-    carry: PidCarry,
 }
 
-impl Ordered {
-    fn push(&mut self, index: usize, part: Part) {
-        self.waiting.insert(index, part);
-        while let Some((w, s, l)) = self.waiting.remove(&self.next) {
-            self.workload.merge_ordered(w, l, &mut self.carry);
+impl<F: Folder> Ordered<F> {
+    fn push(&mut self, index: usize, part: F::Part, stats: ReadStats) {
+        self.waiting.insert(index, (part, stats));
+        while let Some((p, s)) = self.waiting.remove(&self.next) {
+            F::append(&mut self.whole, p);
             self.stats.merge(s);
             self.next += 1;
         }
@@ -550,37 +546,37 @@ impl Ordered {
 }
 
 /// Streams chunks from a reader thread to rayon workers and merges the
-/// partial workloads in file order. At most a few chunks are in flight, so
+/// partial results in file order. At most a few chunks are in flight, so
 /// memory stays bounded whatever the file size.
-fn run_chunked(
+fn run_chunked<F: Folder>(
     reader: Box<dyn Read + Send>,
     start: Vec<u8>,
     opts: &ReadOptions,
+    folder: &F,
     boundary: &(dyn Fn(&[u8]) -> bool + Sync),
-    parse: &(dyn Fn(&Chunk, &mut Aggregator<'_>) + Sync),
-) -> (Workload, ReadStats, Option<std::io::Error>) {
+    parse: &(dyn Fn(&Chunk, &mut dyn RecordSink) + Sync),
+) -> (F::Whole, ReadStats, Option<std::io::Error>) {
     let target = opts.chunk_size.unwrap_or(source::CHUNK_TARGET);
     let in_flight = rayon::current_num_threads().max(1) * 2;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(in_flight);
-    let ordered = Mutex::new(Ordered {
+    let ordered = Mutex::new(Ordered::<F> {
         next: 0,
         waiting: BTreeMap::new(),
-        workload: Workload::default(),
+        whole: F::Whole::default(),
         stats: ReadStats::default(),
-        carry: PidCarry::default(),
     });
     let read_result = std::thread::scope(|s| {
         let producer = s
             .spawn(move || source::chunks(reader, start, target, boundary, |c| tx.send(c).is_ok()));
         rx.into_iter().par_bridge().for_each(|chunk| {
-            let mut agg = Aggregator::new(&opts.aggregate);
-            parse(&chunk, &mut agg);
-            let (w, mut st, loose) = agg.finish();
+            let mut fold = folder.start();
+            parse(&chunk, &mut fold);
+            let (part, mut st) = folder.finish(fold);
             st.lines = count_lines(&chunk.data);
             let index = chunk.index;
             drop(chunk);
             if let Ok(mut o) = ordered.lock() {
-                o.push(index, (w, st, loose));
+                o.push(index, part, st);
             }
         });
         producer
@@ -590,5 +586,5 @@ fn run_chunked(
     let o = ordered
         .into_inner()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    (o.workload, o.stats, read_result.err())
+    (o.whole, o.stats, read_result.err())
 }

@@ -3,9 +3,7 @@
 //!
 //! Take one with:
 //! `psql -XAc "\copy (SELECT s.*, d.datname, r.rolname FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid JOIN pg_roles r ON r.oid = s.userid) TO 'pgss.csv' CSV HEADER"`
-use super::record::{RecordSink, Unparsed};
-use crate::model::stats::StatsSource;
-use crate::model::workload::Aggregator;
+use super::record::{RecordSink, TotalsSink, Unparsed};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -38,31 +36,6 @@ pub struct Row {
     pub user: Option<String>,
 }
 
-pub fn add_row(agg: &mut Aggregator<'_>, row: Row) {
-    let calls = row.calls.max(0.0) as u64;
-    agg.add_aggregate(&row.query, |q| {
-        q.source = StatsSource::PgStatStatements;
-        q.calls = calls;
-        q.timed_calls = calls;
-        q.total_us = (row.total_ms * 1000.0).max(0.0) as u64;
-        let mean = if calls > 0 {
-            row.total_ms / calls as f64
-        } else {
-            0.0
-        };
-        q.min_us = (row.min_ms.unwrap_or(mean) * 1000.0) as u64;
-        q.max_us = (row.max_ms.unwrap_or(mean) * 1000.0) as u64;
-        q.stddev_ms = row.stddev_ms;
-        q.rows = row.rows.map(|r| r as u64);
-        if let Some(d) = &row.db {
-            q.databases.add(d, calls);
-        }
-        if let Some(u) = &row.user {
-            q.users.add(u, calls);
-        }
-    });
-}
-
 fn pick<'a>(m: &'a HashMap<String, String>, names: &[&str]) -> Option<&'a str> {
     names
         .iter()
@@ -87,7 +60,7 @@ fn row_from_map(m: &HashMap<String, String>) -> Option<Row> {
     })
 }
 
-pub fn parse_csv(text: &str, agg: &mut Aggregator<'_>) -> u64 {
+pub fn parse_csv(text: &str, agg: &mut (impl RecordSink + TotalsSink)) -> u64 {
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -110,7 +83,7 @@ pub fn parse_csv(text: &str, agg: &mut Aggregator<'_>) -> u64 {
                     .zip(r.iter().map(str::to_owned))
                     .collect();
                 match row_from_map(&m) {
-                    Some(row) => add_row(agg, row),
+                    Some(row) => agg.counted(row),
                     None => agg.unparsed(
                         line,
                         Unparsed::BadRow,
@@ -131,7 +104,7 @@ fn rdr_line(rec: &Result<csv::StringRecord, csv::Error>) -> u64 {
     }
 }
 
-pub fn parse_json(text: &str, agg: &mut Aggregator<'_>) -> u64 {
+pub fn parse_json(text: &str, agg: &mut (impl RecordSink + TotalsSink)) -> u64 {
     let flat = |v: &Value| -> HashMap<String, String> {
         v.as_object()
             .map(|o| {
@@ -149,7 +122,7 @@ pub fn parse_json(text: &str, agg: &mut Aggregator<'_>) -> u64 {
             .unwrap_or_default()
     };
     let mut handle = |line: u64, v: &Value| match row_from_map(&flat(v)) {
-        Some(row) => add_row(agg, row),
+        Some(row) => agg.counted(row),
         None => agg.unparsed(line, Unparsed::BadRow, &v.to_string()),
     };
     if let Ok(Value::Array(rows)) = serde_json::from_str::<Value>(text) {

@@ -3,7 +3,9 @@
 //! stderr and syslog write a message's DETAIL, HINT, STATEMENT … as lines of
 //! their own; csvlog and jsonlog carry them as fields. [`EntryBuilder`] folds
 //! the line-based forms into the same [`Record`] the structured forms give.
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
@@ -168,6 +170,14 @@ pub trait RecordSink {
     fn warning(&mut self, line: u64, what: &str);
 }
 
+/// Receives statements whose numbers come already summed rather than call
+/// by call: pg_stat_statements rows and the statements of a `.sql` file.
+pub trait TotalsSink {
+    fn counted(&mut self, row: super::pgss::Row);
+    /// A statement written in a workload file: one call, no timing.
+    fn listed(&mut self, sql: &str);
+}
+
 /// A message being assembled from line-based formats.
 #[derive(Debug, Default)]
 pub struct EntryBuilder<'a> {
@@ -259,5 +269,61 @@ mod tests {
         // Found by the csvlog fuzz target: a huge start overflowed.
         assert_eq!(SessionId::from_session_id("7fffffffffffffff.1"), None);
         assert_eq!(SessionId::from_session_id("x.1"), None);
+    }
+}
+
+/// Counts of what one input gave, for the report's `inputs` section.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadStats {
+    pub lines: u64,
+    pub records: u64,
+    pub unparsed_lines: u64,
+    pub unparsed: BTreeMap<Unparsed, u64>,
+    /// First few unparsed lines: (line, reason, sample).
+    pub unparsed_samples: Vec<(u64, Unparsed, String)>,
+    pub warnings: BTreeMap<String, u64>,
+    pub warning_samples: Vec<(u64, String)>,
+}
+
+const MAX_SAMPLES: usize = 10;
+
+impl ReadStats {
+    pub fn merge(&mut self, o: ReadStats) {
+        self.lines += o.lines;
+        self.records += o.records;
+        self.unparsed_lines += o.unparsed_lines;
+        for (k, v) in o.unparsed {
+            *self.unparsed.entry(k).or_default() += v;
+        }
+        for s in o.unparsed_samples {
+            if self.unparsed_samples.len() < MAX_SAMPLES {
+                self.unparsed_samples.push(s);
+            }
+        }
+        for (k, v) in o.warnings {
+            *self.warnings.entry(k).or_default() += v;
+        }
+        for s in o.warning_samples {
+            if self.warning_samples.len() < MAX_SAMPLES {
+                self.warning_samples.push(s);
+            }
+        }
+    }
+    pub fn unparsed(&mut self, line: u64, why: Unparsed, text: &str) {
+        self.unparsed_lines += 1;
+        *self.unparsed.entry(why).or_default() += 1;
+        if self.unparsed_samples.len() < MAX_SAMPLES {
+            let mut s: String = text.chars().take(160).collect();
+            if s.len() < text.len() {
+                s.push('…');
+            }
+            self.unparsed_samples.push((line, why, s));
+        }
+    }
+    pub fn warning(&mut self, line: u64, what: &str) {
+        *self.warnings.entry(what.to_owned()).or_default() += 1;
+        if self.warning_samples.len() < MAX_SAMPLES {
+            self.warning_samples.push((line, what.to_owned()));
+        }
     }
 }

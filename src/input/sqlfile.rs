@@ -1,15 +1,11 @@
 //! `.sql` workload files: each statement counts as one call, without timing.
 //! Useful to ask for advice on queries that are not in production yet.
-use crate::model::stats::StatsSource;
-use crate::model::workload::Aggregator;
+use super::record::TotalsSink;
 use crate::vocab::lexer::split_statements;
 
-pub fn parse(text: &str, agg: &mut Aggregator<'_>) -> u64 {
+pub fn parse(text: &str, agg: &mut impl TotalsSink) -> u64 {
     for (s, e) in split_statements(text) {
-        agg.add_aggregate(&text[s..e], |q| {
-            q.source = StatsSource::SqlFile;
-            q.calls = 1;
-        });
+        agg.listed(&text[s..e]);
     }
     text.lines().count() as u64
 }

@@ -10,11 +10,14 @@ use super::events::{
     client_key, link, lock_holder, lock_key, ClientEvent, LockWaitEvent, LogEvents,
 };
 use super::fingerprint::{Normalizer, StatementKind, TenantPattern};
-use super::stats::{constant_value, QueryStats};
+use super::stats::{constant_value, QueryStats, StatsSource};
+use crate::input::fold::Folder;
 use crate::input::message::{classify, Event, Protocol};
-use crate::input::record::{Record, RecordSink, SessionId, Unparsed};
+use crate::input::pgss::Row;
+pub use crate::input::record::ReadStats;
+use crate::input::record::{Record, RecordSink, SessionId, TotalsSink, Unparsed};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// One statement of a session, in order.
@@ -478,62 +481,6 @@ fn attribute(q: &mut QueryStats, user: Option<&str>, db: Option<&str>, app: Opti
     }
 }
 
-/// Counts of what one input gave, for the report's `inputs` section.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReadStats {
-    pub lines: u64,
-    pub records: u64,
-    pub unparsed_lines: u64,
-    pub unparsed: BTreeMap<Unparsed, u64>,
-    /// First few unparsed lines: (line, reason, sample).
-    pub unparsed_samples: Vec<(u64, Unparsed, String)>,
-    pub warnings: BTreeMap<String, u64>,
-    pub warning_samples: Vec<(u64, String)>,
-}
-
-const MAX_SAMPLES: usize = 10;
-
-impl ReadStats {
-    pub fn merge(&mut self, o: ReadStats) {
-        self.lines += o.lines;
-        self.records += o.records;
-        self.unparsed_lines += o.unparsed_lines;
-        for (k, v) in o.unparsed {
-            *self.unparsed.entry(k).or_default() += v;
-        }
-        for s in o.unparsed_samples {
-            if self.unparsed_samples.len() < MAX_SAMPLES {
-                self.unparsed_samples.push(s);
-            }
-        }
-        for (k, v) in o.warnings {
-            *self.warnings.entry(k).or_default() += v;
-        }
-        for s in o.warning_samples {
-            if self.warning_samples.len() < MAX_SAMPLES {
-                self.warning_samples.push(s);
-            }
-        }
-    }
-    pub fn unparsed(&mut self, line: u64, why: Unparsed, text: &str) {
-        self.unparsed_lines += 1;
-        *self.unparsed.entry(why).or_default() += 1;
-        if self.unparsed_samples.len() < MAX_SAMPLES {
-            let mut s: String = text.chars().take(160).collect();
-            if s.len() < text.len() {
-                s.push('…');
-            }
-            self.unparsed_samples.push((line, why, s));
-        }
-    }
-    pub fn warning(&mut self, line: u64, what: &str) {
-        *self.warnings.entry(what.to_owned()).or_default() += 1;
-        if self.warning_samples.len() < MAX_SAMPLES {
-            self.warning_samples.push((line, what.to_owned()));
-        }
-    }
-}
-
 /// Aggregation settings shared by all chunks.
 #[derive(Debug, Clone)]
 pub struct AggregateOptions {
@@ -728,6 +675,97 @@ impl<'o> Aggregator<'o> {
                 .push(session, step, self.opts.max_session_steps);
         }
     }
+}
+
+impl TotalsSink for Aggregator<'_> {
+    fn counted(&mut self, row: Row) {
+        let calls = row.calls.max(0.0) as u64;
+        self.add_aggregate(&row.query, |q| {
+            q.source = StatsSource::PgStatStatements;
+            q.calls = calls;
+            q.timed_calls = calls;
+            q.total_us = (row.total_ms * 1000.0).max(0.0) as u64;
+            let mean = if calls > 0 {
+                row.total_ms / calls as f64
+            } else {
+                0.0
+            };
+            q.min_us = (row.min_ms.unwrap_or(mean) * 1000.0) as u64;
+            q.max_us = (row.max_ms.unwrap_or(mean) * 1000.0) as u64;
+            q.stddev_ms = row.stddev_ms;
+            q.rows = row.rows.map(|r| r as u64);
+            if let Some(d) = &row.db {
+                q.databases.add(d, calls);
+            }
+            if let Some(u) = &row.user {
+                q.users.add(u, calls);
+            }
+        });
+    }
+
+    fn listed(&mut self, sql: &str) {
+        self.add_aggregate(sql, |q| {
+            q.source = StatsSource::SqlFile;
+            q.calls = 1;
+        });
+    }
+}
+
+/// A file's workload as its chunks are merged, with the per-pid facts the
+/// next chunk may need.
+#[derive(Debug, Default)]
+pub struct Folded {
+    pub workload: Workload,
+    carry: PidCarry,
+}
+
+/// The readers fold records into workloads with these settings.
+impl Folder for AggregateOptions {
+    type Fold<'a> = Aggregator<'a>;
+    type Part = (Workload, LooseEnds);
+    type Whole = Folded;
+
+    fn start(&self) -> Aggregator<'_> {
+        Aggregator::new(self)
+    }
+
+    fn finish<'a>(&'a self, fold: Aggregator<'a>) -> (Self::Part, ReadStats) {
+        let (w, stats, loose) = fold.finish();
+        ((w, loose), stats)
+    }
+
+    fn whole((workload, _): Self::Part) -> Folded {
+        // A whole-file export has no chunk edges to settle.
+        Folded {
+            workload,
+            carry: PidCarry::default(),
+        }
+    }
+
+    fn append(whole: &mut Folded, (w, loose): Self::Part) {
+        whole.workload.merge_ordered(w, loose, &mut whole.carry);
+    }
+}
+
+impl Workload {
+    /// The workload of pg_stat_statements rows read from a live database.
+    pub fn from_rows(rows: Vec<Row>, opts: &AggregateOptions) -> Workload {
+        let mut a = Aggregator::new(opts);
+        for r in rows {
+            a.counted(r);
+        }
+        a.finish().0
+    }
+}
+
+/// Reads one file into a workload (see [`crate::input::read_path`]).
+pub fn read_path(
+    path: &std::path::Path,
+    opts: &crate::input::ReadOptions,
+    aggregate: &AggregateOptions,
+    on_read: Box<dyn FnMut(u64) + Send>,
+) -> crate::error::Result<(Workload, crate::input::InputSummary)> {
+    crate::input::read_path(path, opts, aggregate, on_read).map(|(f, s)| (f.workload, s))
 }
 
 impl RecordSink for Aggregator<'_> {

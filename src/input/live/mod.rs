@@ -9,11 +9,10 @@
 mod conninfo;
 mod tls;
 
-use super::pgss::{add_row, Row};
+use super::pgss::Row;
 use super::schema_dump::{self, DumpSummary};
 use super::stats_dump::{self, StatsSummary};
 use crate::catalog::Schema;
-use crate::model::workload::{AggregateOptions, Aggregator, Workload};
 pub use conninfo::{SslMode, TlsSettings};
 use std::time::Duration;
 
@@ -41,8 +40,8 @@ pub struct LiveData {
     pub schema: Schema,
     pub dump: DumpSummary,
     pub stats: Option<StatsSummary>,
-    /// The pg_stat_statements workload, when the extension is there.
-    pub workload: Option<Workload>,
+    /// The pg_stat_statements rows, when the extension is there.
+    pub statements: Option<Vec<Row>>,
     /// What could not be read, and what to do about it.
     pub notes: Vec<String>,
 }
@@ -241,17 +240,12 @@ pub fn databases(t: &Target, opts: &LiveOptions) -> Result<Vec<String>, LiveErro
 
 /// Reads schema, statistics and, when `statements` is set and the extension
 /// is there, pg_stat_statements (which covers every database of the server).
-pub fn read(
-    t: &Target,
-    opts: &LiveOptions,
-    agg: &AggregateOptions,
-    statements: bool,
-) -> Result<LiveData, LiveError> {
+pub fn read(t: &Target, opts: &LiveOptions, statements: bool) -> Result<LiveData, LiveError> {
     let target = t.label();
     let rt = runtime(&target)?;
     // Everything read is read again: a broken connection costs a retry, not the run.
     let (r, retries) = retry_lost(
-        || rt.block_on(read_async(t, &target, opts, agg, statements)),
+        || rt.block_on(read_async(t, &target, opts, statements)),
         |reason| eprintln!("warning: {target}: connection lost ({reason}); reading again"),
     );
     let mut d = r?;
@@ -421,7 +415,6 @@ async fn read_async(
     t: &Target,
     target: &str,
     opts: &LiveOptions,
-    agg: &AggregateOptions,
     statements: bool,
 ) -> Result<LiveData, LiveError> {
     let client = read_only_session(t, target, opts).await?;
@@ -521,7 +514,7 @@ async fn read_async(
     )
     .await?
     .is_empty();
-    let workload = if !statements {
+    let statements = if !statements {
         None
     } else if has_pgss {
         lines(&client, "SAVEPOINT pgadvisor", target, "savepoint").await?;
@@ -541,7 +534,7 @@ async fn read_async(
             }
             Err(e) => return Err(q("pg_stat_statements")(e)),
         };
-        let mut a = Aggregator::new(agg);
+        let mut read = Vec::with_capacity(rows.len());
         let mut hidden = 0u64;
         for r in rows {
             let query: Option<String> = r.get(0);
@@ -561,7 +554,7 @@ async fn read_async(
                 db: r.get(7),
                 user: r.get(8),
             };
-            add_row(&mut a, row);
+            read.push(row);
         }
         if hidden > 0 {
             notes.push(format!(
@@ -569,7 +562,7 @@ async fn read_async(
                  GRANT pg_read_all_stats to pgadvisor's role to see the whole workload"
             ));
         }
-        Some(a.finish().0)
+        Some(read)
     } else {
         notes.push(
             "pg_stat_statements is not installed in this database: add it to shared_preload_libraries and \
@@ -587,7 +580,7 @@ async fn read_async(
         schema,
         dump,
         stats,
-        workload,
+        statements,
         notes,
     })
 }
