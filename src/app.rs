@@ -125,13 +125,12 @@ pub fn digest(
     paths: &[PathBuf],
     opts: &ReadOptions,
     aggregate: &AggregateOptions,
-    n_plus_one: &crate::rules::n_plus_one::Options,
+    rules: &crate::rules::Options,
 ) -> Result<Digest> {
     let (mut workload, inputs) = read_inputs(paths, opts, aggregate)?;
     workload.sessions_in_digests += workload.sessions.map.len() as u64;
-    // Sessions stay on the host; the loops found in them travel.
-    let bursts = crate::rules::n_plus_one::detect(&workload, n_plus_one);
-    workload.loop_bursts.extend(bursts);
+    // Sessions stay on the host; what the rules find in them travels.
+    crate::rules::digest_all(&mut workload, rules);
     Ok(Digest {
         pgadvisor_digest: DIGEST_VERSION,
         tool: Tool::default(),
@@ -201,7 +200,7 @@ pub fn advise_live(
 ) -> Result<Advice> {
     let oracle =
         crate::verify::oracle::SessionOracle::new(session, workload, analysis, schema.map(|s| s.0));
-    let what_if: Option<&dyn crate::advisor::whatif::Oracle> =
+    let what_if: Option<&dyn crate::rules::missing_index::whatif::Oracle> =
         session.has_hypopg().then_some(&oracle);
     let mut advice = advise_analysed(workload, analysis, schema, options, what_if);
     session
@@ -230,7 +229,7 @@ fn advise_analysed(
     analysis: &crate::model::analysis::Analysis,
     schema: Option<(&Schema, &DumpSummary)>,
     options: crate::rules::Options,
-    what_if: Option<&dyn crate::advisor::whatif::Oracle>,
+    what_if: Option<&dyn crate::rules::missing_index::whatif::Oracle>,
 ) -> Advice {
     let graph = SchemaGraph::build(schema.map(|s| s.0), workload, analysis);
     let ctx = crate::rules::Context {

@@ -21,6 +21,9 @@
 //! reason = "audit rows outlive the users they name"
 //! ```
 use crate::findings::{Finding, Severity};
+use crate::rules::RuleId;
+pub use crate::vocab::format::parse_size;
+use crate::vocab::format::size_opt;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -38,9 +41,9 @@ pub struct Config {
     pub formats: Option<Vec<String>>,
     pub budgets: Budgets,
     /// Rules switched off.
-    pub disabled: Vec<String>,
+    pub disabled: Vec<RuleId>,
     /// Severity given to every finding of a rule.
-    pub severities: BTreeMap<String, Severity>,
+    pub severities: BTreeMap<RuleId, Severity>,
     /// Thresholds, the defaults overridden by the file.
     pub options: crate::rules::Options,
     pub suppress: Vec<Suppression>,
@@ -79,7 +82,7 @@ pub struct Suppression {
 impl Suppression {
     pub fn matches(&self, f: &Finding) -> bool {
         let id = self.id.as_ref().is_none_or(|i| *i == f.id);
-        let rule = self.rule.as_ref().is_none_or(|r| *r == f.rule);
+        let rule = self.rule.as_ref().is_none_or(|r| f.rule == r.as_str());
         let table = self.table.as_ref().is_none_or(|t| match t.split_once('.') {
             Some((s, n)) => s == f.subject.schema && n == f.subject.table,
             None => *t == f.subject.table,
@@ -102,147 +105,22 @@ struct Raw {
     suppress: Vec<toml::Spanned<Suppression>>,
 }
 
-fn size_opt<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Size {
-        Bytes(u64),
-        Text(String),
-    }
-    match Size::deserialize(d)? {
-        Size::Bytes(b) => Ok(Some(b)),
-        Size::Text(t) => parse_size(&t).map(Some).map_err(serde::de::Error::custom),
-    }
-}
-
-/// `500MB`, `2GB`, `1.5GB`, `800kB`, or bytes.
-pub fn parse_size(s: &str) -> Result<u64, String> {
-    let t = s.trim();
-    let split = t
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(t.len());
-    let (num, unit) = t.split_at(split);
-    let n: f64 = num.parse().map_err(|_| format!("not a size: {s:?}"))?;
-    let mult = match unit.trim().to_ascii_lowercase().as_str() {
-        "" | "b" => 1.0,
-        "k" | "kb" => 1024.0,
-        "m" | "mb" => 1024.0 * 1024.0,
-        "g" | "gb" => 1024.0 * 1024.0 * 1024.0,
-        "t" | "tb" => 1024.0f64.powi(4),
-        u => return Err(format!("unknown size unit {u:?} (kB, MB, GB, TB)")),
-    };
-    Ok((n * mult) as u64)
-}
-
 fn line_of(text: &str, offset: usize) -> usize {
     text.get(..offset.min(text.len()))
         .map_or(1, |s| s.bytes().filter(|b| *b == b'\n').count() + 1)
 }
 
-/// Keys of a plan rule's section mapped onto the shared plan thresholds.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SeqScanFilter {
-    min_removed_rows: Option<f64>,
-    removed_share: Option<f64>,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RowMisestimate {
-    factor: Option<f64>,
-    min_rows: Option<f64>,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NestedLoopRepeat {
-    min_loops: Option<f64>,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct HeapFetches {
-    min_share: Option<f64>,
-    min_fetches: Option<f64>,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MissingIndex {
-    #[serde(default, deserialize_with = "size_opt")]
-    budget: Option<u64>,
-    min_gain_ms: Option<f64>,
-    min_improvement: Option<f64>,
-    min_gain_share: Option<f64>,
-}
-
-fn set<T>(slot: &mut T, v: Option<T>) {
-    if let Some(v) = v {
-        *slot = v;
-    }
-}
-
 /// Applies one rule's thresholds; `Err` is the message.
-fn thresholds(rule: &str, table: toml::Table, o: &mut crate::rules::Options) -> Result<(), String> {
-    fn parse<T: serde::de::DeserializeOwned>(t: toml::Table) -> Result<T, String> {
-        T::deserialize(toml::Value::Table(t)).map_err(|e| e.message().to_owned())
-    }
-    /// The section's keys over the current values (defaults or earlier flags).
-    fn overlay<T: serde::Serialize + serde::de::DeserializeOwned>(
-        current: &T,
-        table: toml::Table,
-    ) -> Result<T, String> {
-        let mut t = toml::Table::try_from(current).map_err(|e| e.to_string())?;
-        t.extend(table);
-        parse(t)
-    }
+fn thresholds(
+    rule: RuleId,
+    table: toml::Table,
+    o: &mut crate::rules::Options,
+) -> Result<(), String> {
     // A section with only enabled/severity has no thresholds to check.
     if table.is_empty() {
         return Ok(());
     }
-    match rule {
-        "n-plus-one" => o.n_plus_one = overlay(&o.n_plus_one, table)?,
-        "materialized-view" => o.materialized_view = overlay(&o.materialized_view, table)?,
-        "denormalize-aggregate" => {
-            o.denormalize_aggregate = overlay(&o.denormalize_aggregate, table)?
-        }
-        "partition-table" => o.partition_table = overlay(&o.partition_table, table)?,
-        "error-burst" => o.error_burst = overlay(&o.error_burst, table)?,
-        "connection-churn" => o.connection_churn = overlay(&o.connection_churn, table)?,
-        "lock-wait" => o.lock_wait = overlay(&o.lock_wait, table)?,
-        "temp-files" => o.temp_files = overlay(&o.temp_files, table)?,
-        "unused-index" => o.unused_index = overlay(&o.unused_index, table)?,
-        "missing-index" => {
-            let m: MissingIndex = parse(table)?;
-            set(&mut o.index.budget_bytes, m.budget.map(|b| b as f64));
-            set(&mut o.index.min_gain_ms, m.min_gain_ms);
-            set(&mut o.index.min_improvement, m.min_improvement);
-            set(&mut o.index.min_gain_share, m.min_gain_share);
-        }
-        "seq-scan-filter" => {
-            let m: SeqScanFilter = parse(table)?;
-            set(&mut o.plan.min_removed_rows, m.min_removed_rows);
-            set(&mut o.plan.removed_share, m.removed_share);
-        }
-        "row-misestimate" => {
-            let m: RowMisestimate = parse(table)?;
-            set(&mut o.plan.misestimate_factor, m.factor);
-            set(&mut o.plan.min_rows_for_estimates, m.min_rows);
-        }
-        "nested-loop-repeat" => {
-            let m: NestedLoopRepeat = parse(table)?;
-            set(&mut o.plan.repeat_loops, m.min_loops);
-        }
-        "heap-fetches" => {
-            let m: HeapFetches = parse(table)?;
-            set(&mut o.plan.heap_fetch_share, m.min_share);
-            set(&mut o.plan.min_heap_fetches, m.min_fetches);
-        }
-        _ => {
-            let keys: Vec<&String> = table.keys().collect();
-            return Err(format!(
-                "rule {rule} has no thresholds (only `enabled` and `severity`), got {keys:?}"
-            ));
-        }
-    }
-    Ok(())
+    crate::rules::registry::rule(rule).configure(table, o)
 }
 
 impl Config {
@@ -273,7 +151,6 @@ impl Config {
             let line = e.span().map_or(1, |s| line_of(text, s.start));
             invalid(line, e.message().trim().to_owned())
         })?;
-        let known: Vec<&str> = crate::rules::RULES.iter().map(|r| r.id).collect();
         let mut c = Config {
             fail_on: raw.fail_on,
             tenant_pattern: raw.tenant_pattern,
@@ -286,16 +163,16 @@ impl Config {
         }
         for (rule, spanned) in raw.rules {
             let line = line_of(text, spanned.span().start);
-            if !known.contains(&rule.as_str()) {
+            let Some(id) = RuleId::parse(&rule) else {
                 return Err(invalid(
                     line,
                     format!("[rules.{rule}]: no such rule; `pgadvisor rules` lists them"),
                 ));
-            }
+            };
             let mut table = spanned.into_inner();
             match table.remove("enabled") {
                 None => {}
-                Some(toml::Value::Boolean(false)) => c.disabled.push(rule.clone()),
+                Some(toml::Value::Boolean(false)) => c.disabled.push(id),
                 Some(toml::Value::Boolean(true)) => {}
                 Some(v) => {
                     return Err(invalid(
@@ -314,9 +191,9 @@ impl Config {
                             format!("[rules.{rule}] severity = {v}: info, warning or critical"),
                         )
                     })?;
-                c.severities.insert(rule.clone(), s);
+                c.severities.insert(id, s);
             }
-            thresholds(&rule, table, &mut c.options)
+            thresholds(id, table, &mut c.options)
                 .map_err(|m| invalid(line, format!("[rules.{rule}]: {m}")))?;
         }
         for s in raw.suppress {
@@ -329,7 +206,7 @@ impl Config {
                 return Err(invalid(line, "[[suppress]] needs a `reason`".into()));
             }
             if let Some(r) = &s.rule {
-                if !known.contains(&r.as_str()) {
+                if RuleId::parse(r).is_none() {
                     return Err(invalid(
                         line,
                         format!("[[suppress]] rule = {r:?}: no such rule"),
@@ -429,7 +306,7 @@ severity = "info"
         assert_eq!(c.options.lock_wait.critical_ms, 100.0);
         assert_eq!(c.options.temp_files.max_work_mem_mb, 64);
         assert_eq!(c.budgets.index_storage, Some(2 << 30));
-        assert_eq!(c.disabled, vec!["unused-index".to_owned()]);
+        assert_eq!(c.disabled, vec![RuleId::UnusedIndex]);
         assert_eq!(c.fail_on, Some(Severity::Warning));
         let e = Config::parse(
             "[rules.redundant-index]\nmin_rows = 3\n",

@@ -60,7 +60,7 @@ pub struct Subject {
 pub struct Finding {
     /// Stable across runs: a hash of the rule and the subject.
     pub id: String,
-    pub rule: String,
+    pub rule: crate::rules::RuleId,
     pub severity: Severity,
     pub title: String,
     pub subject: Subject,
@@ -82,7 +82,13 @@ pub struct Finding {
 
 impl Finding {
     /// `key` distinguishes findings of one rule on one subject (e.g. the referenced table).
-    pub fn new(rule: &str, severity: Severity, title: String, subject: Subject, key: &str) -> Self {
+    pub fn new(
+        rule: crate::rules::RuleId,
+        severity: Severity,
+        title: String,
+        subject: Subject,
+        key: &str,
+    ) -> Self {
         let basis = format!(
             "{rule}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{key}",
             subject.schema,
@@ -91,7 +97,7 @@ impl Finding {
         );
         Self {
             id: format!("{:016x}", xxh3_64(basis.as_bytes())),
-            rule: rule.to_owned(),
+            rule,
             severity,
             title,
             subject,
@@ -161,7 +167,13 @@ mod tests {
                 table: String::new(),
                 columns: Vec::new(),
             };
-            let mut f = Finding::new("r", Severity::Info, String::new(), subject, "k");
+            let mut f = Finding::new(
+                crate::rules::RuleId::MissingIndex,
+                Severity::Info,
+                String::new(),
+                subject,
+                "k",
+            );
             f.queries = queries.iter().map(|q| q.to_string()).collect();
             f.impact_ms = impact;
             f

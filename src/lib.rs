@@ -8,7 +8,6 @@
 //! (`stage_order`) fails when a module imports a later stage.
 #![forbid(unsafe_code)]
 
-pub mod advisor;
 pub mod app;
 pub mod catalog;
 pub mod config;

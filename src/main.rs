@@ -365,7 +365,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let cfg = &Config::discover(config.config.as_deref())?;
             let (opts, aggregate) = read_options(&read, cfg)?;
             // Loops are found on the host, with the configured thresholds.
-            let d = app::digest(&inputs, &opts, &aggregate, &cfg.options.n_plus_one)?;
+            let d = app::digest(&inputs, &opts, &aggregate, &cfg.options)?;
             let text = serde_json::to_string(&d)?;
             std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
             eprintln!(
@@ -380,7 +380,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("reading {}", plan_file.display()))?;
             let plan = pgadvisor::plan::parse(&text)
                 .map_err(|e| anyhow::anyhow!("{}:{e}", plan_file.display()))?;
-            let problems = pgadvisor::plan::problems::diagnose(&plan);
+            let problems = pgadvisor::rules::plan_rules::diagnose(&plan);
             let report = pgadvisor::report::explain::build(&plan, problems);
             match format.as_str() {
                 "json" => println!("{}", serde_json::to_string_pretty(&report)?),
@@ -395,14 +395,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules => {
-            for r in pgadvisor::rules::RULES {
-                println!("{:<24} {}", r.id, r.summary);
+            for r in pgadvisor::rules::catalog() {
+                println!("{:<24} {}", r.id.as_str(), r.summary);
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rule { id } => match pgadvisor::rules::RULES.iter().find(|r| r.id == id) {
-            Some(r) => {
-                print!("{}", r.doc);
+        Command::Rule { id } => match pgadvisor::rules::RuleId::parse(&id) {
+            Some(id) => {
+                print!("{}", pgadvisor::rules::about(id).doc);
                 Ok(ExitCode::SUCCESS)
             }
             None => bail!("no rule {id:?}; `pgadvisor rules` lists them"),

@@ -13,7 +13,7 @@ pub use crate::findings::BaselineStatus;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Suppressed {
     pub id: String,
-    pub rule: String,
+    pub rule: crate::rules::RuleId,
     pub severity: Severity,
     pub title: String,
     pub reason: String,
@@ -69,7 +69,7 @@ pub fn apply_config(findings: &mut Vec<Finding>, config: &Config) -> Vec<Suppres
 fn entry(f: &Finding, s: &Suppression) -> Suppressed {
     Suppressed {
         id: f.id.clone(),
-        rule: f.rule.clone(),
+        rule: f.rule,
         severity: f.severity,
         title: f.title.clone(),
         reason: s.reason.clone(),

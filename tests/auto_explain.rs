@@ -53,7 +53,7 @@ fn auto_explain_plans_become_findings_on_their_query() {
             .findings
             .iter()
             .filter(|f| ["disk-spill", "seq-scan-filter"].contains(&f.rule.as_str()))
-            .map(|f| (f.rule.clone(), text_of(&f.queries[0])))
+            .map(|f| (f.rule.as_str().to_owned(), text_of(&f.queries[0])))
             .collect();
         assert!(
             rules.contains(&(

@@ -63,10 +63,10 @@ fn advice(c: &mut TestCluster) -> pgadvisor::report::json::Advice {
 /// The foreign-key findings (the loop in `workload` is also an N+1, tested elsewhere).
 fn keys(f: &[Finding]) -> BTreeSet<(String, String, String)> {
     f.iter()
-        .filter(|f| f.rule.ends_with("foreign-key"))
+        .filter(|f| f.rule.as_str().ends_with("foreign-key"))
         .map(|f| {
             (
-                f.rule.clone(),
+                f.rule.as_str().to_owned(),
                 format!("{}.{}", f.subject.schema, f.subject.table),
                 f.subject.columns.join(","),
             )

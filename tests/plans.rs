@@ -3,7 +3,8 @@
 //! and gone from the new plan.
 mod common;
 
-use pgadvisor::plan::{self, problems};
+use pgadvisor::plan;
+use pgadvisor::rules::plan_rules as problems;
 
 fn explain(db: &mut postgres::Client, sql: &str, format: &str) -> String {
     common::lines(

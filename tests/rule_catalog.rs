@@ -1,6 +1,6 @@
 //! One registry: every registered rule has its doc, every doc its rule, and
 //! the ids are the contract's kebab-case names.
-use pgadvisor::rules::RULES;
+use pgadvisor::rules::catalog;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -13,11 +13,13 @@ fn registry_and_docs_agree() {
         .filter(|n| n.ends_with(".md") && n != "README.md")
         .map(|n| n.trim_end_matches(".md").to_owned())
         .collect();
-    let registered: BTreeSet<String> = RULES.iter().map(|r| r.id.to_owned()).collect();
+    let registered: BTreeSet<String> = catalog().map(|r| r.id.as_str().to_owned()).collect();
     assert_eq!(docs, registered);
-    for r in RULES {
+    for r in catalog() {
         assert!(
-            r.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            r.id.as_str()
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-'),
             "{}",
             r.id
         );
@@ -48,8 +50,8 @@ fn rules_commands() {
         .unwrap();
     assert!(o.status.success());
     let text = String::from_utf8_lossy(&o.stdout);
-    for r in RULES {
-        assert!(text.contains(r.id));
+    for r in catalog() {
+        assert!(text.contains(r.id.as_str()));
     }
     let o = std::process::Command::new(bin)
         .args(["rule", "unindexed-foreign-key"])
@@ -61,4 +63,18 @@ fn rules_commands() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
+}
+
+/// A rule is one file, or one folder, under `src/rules/` named by its id.
+#[test]
+fn each_rule_has_its_own_source_file() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    for r in catalog() {
+        let name = r.id.as_str().replace('-', "_");
+        assert!(
+            dir.join(format!("{name}.rs")).is_file() || dir.join(&name).join("mod.rs").is_file(),
+            "{} has no src/rules/{name}.rs",
+            r.id
+        );
+    }
 }

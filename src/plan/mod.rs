@@ -6,7 +6,7 @@
 //! children), rows removed by filters, sort and hash memory or disk, heap
 //! fetches, buffers and workers.
 pub mod json;
-pub mod problems;
+pub mod nodes;
 pub mod text;
 
 use serde::{Deserialize, Serialize};

@@ -1,7 +1,8 @@
 //! `pgadvisor explain`: the plan tree with hot nodes marked, then the
 //! problems with their fixes; `--format json` gives the same as data.
-use crate::plan::problems::{slowest, Problem};
+use crate::plan::nodes::slowest;
 use crate::plan::{Node, Plan};
+use crate::rules::plan_rules::Problem;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
 

@@ -461,10 +461,8 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
     by.into_iter()
         .map(|(rule, fs)| RuleGroup {
             id: rule.to_owned(),
-            summary: crate::rules::RULES
-                .iter()
-                .find(|x| x.id == rule)
-                .map_or("", |x| x.summary),
+            summary: crate::rules::RuleId::parse(rule)
+                .map_or("", |id| crate::rules::about(id).summary),
             findings: fs
                 .into_iter()
                 .map(|f| FindingView {
@@ -706,7 +704,13 @@ fn plans(r: &Report) -> Vec<PlanView> {
                 problems: e
                     .problems
                     .iter()
-                    .map(|x| (x.rule.clone(), x.node.clone(), x.message.clone()))
+                    .map(|x| {
+                        (
+                            x.rule.as_str().to_owned(),
+                            x.node.clone(),
+                            x.message.clone(),
+                        )
+                    })
                     .collect(),
             }
         })
@@ -860,7 +864,7 @@ mod tests {
 
     fn finding(schema: &str, table: &str, columns: &[&str]) -> Finding {
         Finding::new(
-            "r",
+            crate::rules::RuleId::MissingIndex,
             Severity::Info,
             "t".into(),
             Subject {

@@ -191,7 +191,7 @@ fn plans(workload: &Workload, opts: ReportOptions) -> Vec<PlanEntry> {
     all.into_iter()
         .take(MAX_PLANS)
         .map(|(id, p)| {
-            let problems = crate::plan::problems::diagnose_with(&p.plan, &opts.plan);
+            let problems = crate::rules::plan_rules::diagnose_with(&p.plan, &opts.plan);
             let mut explain = crate::report::explain::build(&p.plan, problems);
             if !opts.show_literals {
                 for n in &mut explain.nodes {
@@ -306,7 +306,7 @@ pub struct ReportOptions {
     pub show_literals: bool,
     /// The plan rules' thresholds, so that the plans section flags what the
     /// findings do.
-    pub plan: crate::plan::problems::Thresholds,
+    pub plan: crate::rules::plan_rules::Thresholds,
 }
 
 /// What the analysis stage adds to a report.
@@ -360,7 +360,7 @@ pub fn build(
         // Plan findings quote the node's filter, literals included.
         for f in findings
             .iter_mut()
-            .filter(|f| crate::plan::problems::RULES.contains(&f.rule.as_str()))
+            .filter(|f| crate::rules::about(f.rule).quotes_plans)
         {
             f.title = crate::report::text::mask_quoted(&f.title);
             if let Some(m) = f.evidence.get_mut("message") {

@@ -9,26 +9,17 @@ use crate::findings::Finding;
 use std::collections::HashSet;
 use std::fmt::Write;
 
-/// The phase a rule's statements run in.
-fn phase(rule: &str) -> (u8, &'static str) {
-    match rule {
-        "tenant-schema-drift" => (0, "Objects missing in some tenant schemas"),
-        "missing-index" | "unindexed-foreign-key" | "n-plus-one" => {
-            (1, "Indexes (built CONCURRENTLY: no write lock, outside any transaction)")
-        }
-        "missing-foreign-key" => (2, "Foreign keys (added NOT VALID, then validated without blocking writes)"),
-        "materialized-view" | "denormalize-aggregate" => (3, "Materialized views and cached aggregates"),
-        "partition-table" => (4, "Partitioning (long: copies the table in batches, then swaps it in one short transaction)"),
-        "redundant-index" | "unused-index" => (6, "Index drops (last: after the indexes that replace them exist)"),
-        _ => (5, "Plan fixes (statistics, maintenance)"),
-    }
+/// The phase a finding's statements run in, as the registry declares it.
+fn phase(f: &Finding) -> (u8, &'static str) {
+    let p = crate::rules::about(f.rule).phase;
+    (p.number(), p.title())
 }
 
 /// The findings in the script's order: by phase, and within a phase in the
 /// report's order (severity, impact, id; the sort is stable).
 fn ordered(report: &Report) -> Vec<&Finding> {
     let mut all: Vec<&Finding> = report.findings.iter().collect();
-    all.sort_by_key(|f| phase(&f.rule).0);
+    all.sort_by_key(|f| phase(f).0);
     all
 }
 
@@ -127,7 +118,7 @@ pub fn render(report: &Report) -> String {
         if f.sql.is_empty() {
             continue;
         }
-        let (n, title) = phase(&f.rule);
+        let (n, title) = phase(f);
         if current != Some(n) {
             current = Some(n);
             let _ = write!(

@@ -1,10 +1,37 @@
 //! `connection-churn`: clients that open a connection per request. Each new
 //! session forks a backend, authenticates and warms its caches; a pooler
 //! keeps a few sessions open instead.
+use super::registry::{self, About, Needs, Phase, Rule};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::vocab::ts;
 use serde_json::json;
+
+pub(crate) struct ConnectionChurn;
+
+static ABOUT: About = About {
+    id: RuleId::ConnectionChurn,
+    summary: "A client that opens a connection per request instead of keeping a pool",
+    doc: include_str!("../../rules/connection-churn.md"),
+    phase: Phase::PlanFixes,
+    creates_indexes: false,
+    needs: Needs::NOTHING,
+    quotes_plans: false,
+};
+
+impl Rule for ConnectionChurn {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        o.connection_churn = registry::overlay(&o.connection_churn, keys)?;
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+}
 
 /// Thresholds (`[rules.connection-churn]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -62,7 +89,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             }
         };
         let mut f = Finding::new(
-            "connection-churn",
+            RuleId::ConnectionChurn,
             severity,
             format!(
                 "{} connections from {}@{} ({}), up to {} a minute{}",

@@ -3,7 +3,9 @@
 //! run far more often than the children change. The fix keeps the
 //! aggregates in cache columns on the parent, maintained by a trigger on the
 //! child (`crate::sqlgen::denormalize`), and reads them instead.
+use super::registry::{self, About, Needs, Phase, Rule, Without};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::fingerprint::StatementKind;
 use crate::sqlgen::denormalize::{plan, Denormalization};
@@ -11,7 +13,38 @@ use crate::sqlgen::TableRef;
 use serde_json::json;
 use std::collections::BTreeMap;
 
-pub const ID: &str = "denormalize-aggregate";
+pub(crate) struct DenormalizeAggregate;
+
+static ABOUT: About = About {
+    id: RuleId::DenormalizeAggregate,
+    summary: "Aggregates of a parent's children recomputed by join on every read, far more often than the children change",
+    doc: include_str!("../../rules/denormalize-aggregate.md"),
+    phase: Phase::ViewsAndCaches,
+    creates_indexes: false,
+    needs: Needs {
+        schema: Without::Skips,
+        stats: Without::Judges,
+    },
+    quotes_plans: false,
+};
+
+impl Rule for DenormalizeAggregate {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        o.denormalize_aggregate = registry::overlay(&o.denormalize_aggregate, keys)?;
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+    fn diagnose(&self, ctx: &Context<'_>) -> Vec<String> {
+        diagnose(ctx)
+    }
+}
+
+pub const ID: RuleId = RuleId::DenormalizeAggregate;
 /// Executions below which the read is occasional (a report run twice a day).
 pub const MIN_CALLS: u64 = 50;
 /// Reads per child row write the cache must at least save: each write to the

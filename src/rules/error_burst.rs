@@ -2,13 +2,40 @@
 //! missing migration, an upsert done by catching duplicates, a timeout that
 //! fires on every request. A failed statement costs its round trip and, in a
 //! transaction, the work before it.
+use super::registry::{self, About, Needs, Phase, Rule};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::events::ErrorStat;
 use crate::model::fingerprint::StatementKind;
 use crate::sqlgen::quote_ident;
 use crate::vocab::ts;
 use serde_json::json;
+
+pub(crate) struct ErrorBurst;
+
+static ABOUT: About = About {
+    id: RuleId::ErrorBurst,
+    summary: "One kind of error repeated, with its cause and the fix for its SQLSTATE",
+    doc: include_str!("../../rules/error-burst.md"),
+    phase: Phase::PlanFixes,
+    creates_indexes: false,
+    needs: Needs::NOTHING,
+    quotes_plans: false,
+};
+
+impl Rule for ErrorBurst {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        o.error_burst = registry::overlay(&o.error_burst, keys)?;
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+}
 
 /// Thresholds (`[rules.error-burst]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -116,7 +143,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             columns: code.map(|c| vec![c.to_owned()]).unwrap_or_default(),
         };
         let mut f = Finding::new(
-            "error-burst",
+            RuleId::ErrorBurst,
             severity(&o, e),
             format!(
                 "{} error{}{}: {} (up to {} a minute)",

@@ -1,7 +1,9 @@
 //! What the rules could not judge for want of an input: a rule that lacks
 //! the schema or the statistics stays silent, and a silent report must not
 //! read as "looked and found nothing". Each line names the rules, what they
-//! skipped, and the command that collects the missing input.
+//! skipped, and the command that collects the missing input. The rules say
+//! what they need in the registry ([`super::registry::Needs`]).
+use super::registry::{self, Needs, Without};
 use super::Context;
 
 const SCHEMA_HOW: &str = "give --schema (pg_dump --schema-only --no-owner) or --db";
@@ -15,9 +17,8 @@ pub(super) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     let mut out = Vec::new();
     let Some(schema) = ctx.schema else {
         out.push(format!(
-            "no schema: missing-foreign-key, unindexed-foreign-key, redundant-index, unused-index, \
-             partition-table and denormalize-aggregate were not judged, tenant-schema-drift saw only \
-             failing statements, and index advice does not know the existing indexes ({SCHEMA_HOW})"
+            "no schema: {} ({SCHEMA_HOW})",
+            without(|n| n.schema)
         ));
         return out;
     };
@@ -32,9 +33,8 @@ pub(super) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
         .count();
     if with_rows == 0 {
         out.push(format!(
-            "no statistics: partition-table was not judged (it needs row counts and sizes), partial \
-             indexes were not proposed (they need pg_stats' most common values), index advice ranks \
-             candidates without table sizes, and unused-index has no index scans to read ({STATS_HOW})"
+            "no statistics: {} ({STATS_HOW})",
+            without(|n| n.stats)
         ));
     }
     let activity = schema
@@ -48,4 +48,49 @@ pub(super) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
         ));
     }
     out
+}
+
+/// What the rules do without one input: the rules that skip it, then how
+/// the others degrade.
+fn without(input: fn(&Needs) -> Without) -> String {
+    let mut skipped = Vec::new();
+    let mut clauses = Vec::new();
+    for about in registry::catalog() {
+        match input(&about.needs) {
+            Without::Judges => {}
+            Without::Skips => skipped.push(about.id.as_str()),
+            Without::Degrades(how) => clauses.push(how.to_owned()),
+        }
+    }
+    if !skipped.is_empty() {
+        let verb = if skipped.len() == 1 { "was" } else { "were" };
+        clauses.insert(
+            0,
+            format!("{} {verb} not judged", and_list(&skipped, " and ")),
+        );
+    }
+    and_list(&clauses, ", and ")
+}
+
+/// `a, b and c` (with `last` before the last item).
+fn and_list<S: AsRef<str>>(items: &[S], last: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., end] => {
+            let head: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{}{last}{}", head.join(", "), end.as_ref())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lists_read_as_sentences() {
+        assert_eq!(super::and_list(&["a"], " and "), "a");
+        assert_eq!(super::and_list(&["a", "b"], " and "), "a and b");
+        assert_eq!(super::and_list(&["a", "b", "c"], ", and "), "a, b, and c");
+        assert!(super::without(|n| n.schema).contains("missing-foreign-key"));
+    }
 }

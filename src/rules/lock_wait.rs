@@ -1,11 +1,39 @@
 //! `lock-wait`: statements that waited longer than `deadlock_timeout` for a
 //! lock (`log_lock_waits`), grouped by the statement and the kind of lock,
 //! with what the holding sessions last ran.
+use super::registry::{self, About, Needs, Phase, Rule};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity};
 use crate::model::events::LockWaitStat;
 use crate::vocab::ts;
 use serde_json::json;
+
+pub(crate) struct LockWait;
+
+static ABOUT: About = About {
+    id: RuleId::LockWait,
+    summary:
+        "Statements that waited for locks longer than deadlock_timeout, with what the holders ran",
+    doc: include_str!("../../rules/lock-wait.md"),
+    phase: Phase::PlanFixes,
+    creates_indexes: false,
+    needs: Needs::NOTHING,
+    quotes_plans: false,
+};
+
+impl Rule for LockWait {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        o.lock_wait = registry::overlay(&o.lock_wait, keys)?;
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+}
 
 /// Thresholds (`[rules.lock-wait]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -81,7 +109,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         let statement = s.statement.as_ref().and_then(text);
         let waited = waited_ms(s);
         let mut f = Finding::new(
-            "lock-wait",
+            RuleId::LockWait,
             severity(&o, waited),
             format!(
                 "{} wait{} for {}: {}",

@@ -4,7 +4,9 @@
 //! parameters answers every execution (`crate::sqlgen::matview`); a refresh
 //! on a cadence chosen from what it costs and what it saves keeps it fresh
 //! enough, and the finding says how stale.
+use super::registry::{self, About, Needs, Phase, Rule};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::fingerprint::StatementKind;
 use crate::model::stats::r3;
@@ -13,7 +15,35 @@ use crate::sqlgen::TableRef;
 use serde_json::json;
 use std::collections::BTreeSet;
 
-pub const ID: &str = "materialized-view";
+pub(crate) struct MaterializedView;
+
+static ABOUT: About = About {
+    id: RuleId::MaterializedView,
+    summary: "A heavy aggregate read run far more often than its tables change, served by a materialized view",
+    doc: include_str!("../../rules/materialized-view.md"),
+    phase: Phase::ViewsAndCaches,
+    creates_indexes: false,
+    needs: Needs::NOTHING,
+    quotes_plans: false,
+};
+
+impl Rule for MaterializedView {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        o.materialized_view = registry::overlay(&o.materialized_view, keys)?;
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+    fn diagnose(&self, ctx: &Context<'_>) -> Vec<String> {
+        diagnose(ctx)
+    }
+}
+
+pub const ID: RuleId = RuleId::MaterializedView;
 /// Executions below which the read is occasional (a report run twice a day).
 pub const MIN_CALLS: u64 = 50;
 /// Share of the workload's time the read must take.

@@ -9,7 +9,9 @@
 //! column's own schema first (schema-per-tenant), then in `public`. Two
 //! possible targets are not guessed.
 use super::references::{by_name, compatible, values_within_keys};
+use super::registry::{self, About, Needs, Phase, Rule, Without};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::names;
 use crate::model::schema::{Schema, Table};
@@ -17,7 +19,35 @@ use crate::sqlgen::{self, TableRef};
 use serde_json::json;
 use std::collections::BTreeMap;
 
-pub const ID: &str = "missing-foreign-key";
+pub(crate) struct MissingForeignKey;
+
+static ABOUT: About = About {
+    id: RuleId::MissingForeignKey,
+    summary:
+        "A join or a column name points at another table's key, but no foreign key is declared",
+    doc: include_str!("../../rules/missing-foreign-key.md"),
+    phase: Phase::ForeignKeys,
+    creates_indexes: true,
+    needs: Needs {
+        schema: Without::Skips,
+        stats: Without::Judges,
+    },
+    quotes_plans: false,
+};
+
+impl Rule for MissingForeignKey {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, _: &mut super::Options) -> Result<(), String> {
+        registry::no_thresholds(RuleId::MissingForeignKey, keys)
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+}
+
+pub const ID: RuleId = RuleId::MissingForeignKey;
 
 #[derive(Debug, Clone)]
 struct Candidate {

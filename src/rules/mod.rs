@@ -1,7 +1,9 @@
 //! Rules: each reads the analysed workload and returns findings. A rule
-//! never parses input, prints or touches a database, and cannot fail: a fix
-//! it cannot build does not drop the finding. One registry ([`RULES`]) drives
-//! running, `pgadvisor rules` and the docs check.
+//! never parses input or prints, and cannot fail: a fix it cannot build does
+//! not drop the finding. It reads a database only through the what-if
+//! oracle it is given (hypothetical indexes, never a write). One registry
+//! ([`registry`]) declares every rule; running, `pgadvisor rules`,
+//! `pgadvisor.toml`, the script's phases and the HypoPG check read it.
 use crate::findings::Finding;
 use crate::model::analysis::Analysis;
 use crate::model::facts::{PredicateOp, QueryFacts, TableName};
@@ -12,35 +14,46 @@ use crate::sqlgen::TableRef;
 
 pub mod connection_churn;
 pub mod denormalize_aggregate;
+mod disk_spill;
 pub mod error_burst;
-pub mod index_hygiene;
+mod heap_fetches;
+mod id;
 mod inputs;
 pub mod lock_wait;
 pub mod materialized_view;
 pub mod missing_foreign_key;
 pub mod missing_index;
 pub mod n_plus_one;
+mod nested_loop_repeat;
 pub mod partition_table;
-pub mod plan_problems;
+pub mod plan_rules;
+mod redundant_index;
 mod references;
+pub mod registry;
+mod row_misestimate;
+mod seq_scan_filter;
 pub mod temp_files;
 pub mod tenant_schema_drift;
 pub mod unindexed_foreign_key;
+pub mod unused_index;
+
+pub use id::RuleId;
+pub use registry::{about, catalog, About, Phase};
 
 /// Rule thresholds (command line and `pgadvisor.toml`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     pub n_plus_one: n_plus_one::Options,
-    pub index: crate::advisor::select::Options,
+    pub index: crate::rules::missing_index::select::Options,
     pub materialized_view: materialized_view::Options,
     pub denormalize_aggregate: denormalize_aggregate::Options,
     pub partition_table: partition_table::Options,
-    pub plan: crate::plan::problems::Thresholds,
+    pub plan: plan_rules::Thresholds,
     pub error_burst: error_burst::Options,
     pub connection_churn: connection_churn::Options,
     pub lock_wait: lock_wait::Options,
     pub temp_files: temp_files::Options,
-    pub unused_index: index_hygiene::UnusedOptions,
+    pub unused_index: unused_index::Options,
 }
 
 /// What rules read.
@@ -51,7 +64,7 @@ pub struct Context<'a> {
     pub analysis: &'a Analysis,
     pub graph: &'a SchemaGraph,
     /// Plans under hypothetical indexes, when a database with HypoPG is at hand.
-    pub what_if: Option<&'a dyn crate::advisor::whatif::Oracle>,
+    pub what_if: Option<&'a dyn crate::rules::missing_index::whatif::Oracle>,
 }
 
 impl Context<'_> {
@@ -353,7 +366,7 @@ pub fn merge_tenants(ctx: &Context<'_>, findings: Vec<(String, Finding)>) -> Vec
                 .title
                 .replace(&format!("{}.", schemas[0]), &format!("{label}."));
             let mut merged = Finding::new(
-                &first.rule,
+                first.rule,
                 first.severity,
                 format!("{title} (in {} schemas)", schemas.len()),
                 subject,
@@ -384,144 +397,21 @@ pub fn merge_tenants(ctx: &Context<'_>, findings: Vec<(String, Finding)>) -> Vec
         .collect()
 }
 
-/// A rule in the catalog.
-pub struct Rule {
-    pub id: &'static str,
-    pub summary: &'static str,
-    /// `rules/<id>.md`, embedded.
-    pub doc: &'static str,
-    pub run: fn(&Context<'_>) -> Vec<Finding>,
-}
-
-pub const RULES: &[Rule] = &[
-    Rule {
-        id: "connection-churn",
-        summary: "A client that opens a connection per request instead of keeping a pool",
-        doc: include_str!("../../rules/connection-churn.md"),
-        run: connection_churn::run,
-    },
-    Rule {
-        id: "denormalize-aggregate",
-        summary: "Aggregates of a parent's children recomputed by join on every read, far more often than the children change",
-        doc: include_str!("../../rules/denormalize-aggregate.md"),
-        run: denormalize_aggregate::run,
-    },
-    Rule {
-        id: "disk-spill",
-        summary: "A sort or hash that did not fit in work_mem and wrote to disk",
-        doc: include_str!("../../rules/disk-spill.md"),
-        run: plan_problems::disk_spill,
-    },
-    Rule {
-        id: "error-burst",
-        summary: "One kind of error repeated, with its cause and the fix for its SQLSTATE",
-        doc: include_str!("../../rules/error-burst.md"),
-        run: error_burst::run,
-    },
-    Rule {
-        id: "heap-fetches",
-        summary: "An index-only scan that still reads the table (stale visibility map)",
-        doc: include_str!("../../rules/heap-fetches.md"),
-        run: plan_problems::heap_fetches,
-    },
-    Rule {
-        id: "lock-wait",
-        summary: "Statements that waited for locks longer than deadlock_timeout, with what the holders ran",
-        doc: include_str!("../../rules/lock-wait.md"),
-        run: lock_wait::run,
-    },
-    Rule {
-        id: "materialized-view",
-        summary: "A heavy aggregate read run far more often than its tables change, served by a materialized view",
-        doc: include_str!("../../rules/materialized-view.md"),
-        run: materialized_view::run,
-    },
-    Rule {
-        id: "missing-foreign-key",
-        summary:
-            "A join or a column name points at another table's key, but no foreign key is declared",
-        doc: include_str!("../../rules/missing-foreign-key.md"),
-        run: missing_foreign_key::run,
-    },
-    Rule {
-        id: "missing-index",
-        summary: "Indexes the workload needs (multi-column, partial, covering), chosen within a storage budget",
-        doc: include_str!("../../rules/missing-index.md"),
-        run: missing_index::run,
-    },
-    Rule {
-        id: "nested-loop-repeat",
-        summary: "A nested loop whose inner side runs thousands of times without an index lookup",
-        doc: include_str!("../../rules/nested-loop-repeat.md"),
-        run: plan_problems::nested_loop_repeat,
-    },
-    Rule {
-        id: "n-plus-one",
-        summary: "The same query once per row of another, in a burst within one session",
-        doc: include_str!("../../rules/n-plus-one.md"),
-        run: n_plus_one::run,
-    },
-    Rule {
-        id: "partition-table",
-        summary: "A large table read by time range and written by appends (or always by one tenant), partitioned without a long lock",
-        doc: include_str!("../../rules/partition-table.md"),
-        run: partition_table::run,
-    },
-    Rule {
-        id: "redundant-index",
-        summary: "An index whose keys lead another index on the same table",
-        doc: include_str!("../../rules/redundant-index.md"),
-        run: index_hygiene::redundant,
-    },
-    Rule {
-        id: "row-misestimate",
-        summary: "Row estimates off by 10× or more",
-        doc: include_str!("../../rules/row-misestimate.md"),
-        run: plan_problems::row_misestimate,
-    },
-    Rule {
-        id: "seq-scan-filter",
-        summary: "A sequential scan that throws away most of the rows it reads",
-        doc: include_str!("../../rules/seq-scan-filter.md"),
-        run: plan_problems::seq_scan_filter,
-    },
-    Rule {
-        id: "temp-files",
-        summary: "Statements whose sorts and hashes wrote temporary files",
-        doc: include_str!("../../rules/temp-files.md"),
-        run: temp_files::run,
-    },
-    Rule {
-        id: "tenant-schema-drift",
-        summary: "Tables, columns or indexes most tenant schemas have and some lack; relations missing in some tenants",
-        doc: include_str!("../../rules/tenant-schema-drift.md"),
-        run: tenant_schema_drift::run,
-    },
-    Rule {
-        id: "unindexed-foreign-key",
-        summary: "A foreign key whose columns do not lead any index",
-        doc: include_str!("../../rules/unindexed-foreign-key.md"),
-        run: unindexed_foreign_key::run,
-    },
-    Rule {
-        id: "unused-index",
-        summary: "An index never scanned since the statistics were reset",
-        doc: include_str!("../../rules/unused-index.md"),
-        run: index_hygiene::unused,
-    },
-];
-
 /// What the rules could not judge, and why: silence in the findings must
 /// mean "looked and found nothing".
 pub fn diagnose_all(ctx: &Context<'_>) -> Vec<String> {
     let mut out = inputs::diagnose(ctx);
-    out.extend(n_plus_one::diagnose(ctx));
-    out.extend(tenant_schema_drift::diagnose(ctx));
-    out.extend(index_hygiene::diagnose_unused(ctx));
-    out.extend(materialized_view::diagnose(ctx));
-    out.extend(denormalize_aggregate::diagnose(ctx));
-    out.extend(partition_table::diagnose(ctx));
+    for r in registry::rules() {
+        out.extend(r.diagnose(ctx));
+    }
     out
+}
+
+/// What `pgadvisor digest` does on the host, for every rule that needs it.
+pub fn digest_all(workload: &mut Workload, options: &Options) {
+    for r in registry::rules() {
+        r.digest(workload, options);
+    }
 }
 
 /// A table and the key columns of an index created on it.
@@ -615,7 +505,7 @@ fn one_fix_per_scan(all: &mut Vec<Finding>) {
         .collect();
     let mut folded: Vec<(usize, usize)> = Vec::new();
     for (k, f) in all.iter().enumerate() {
-        if f.rule != "seq-scan-filter" || f.queries.is_empty() {
+        if f.rule != RuleId::SeqScanFilter || f.queries.is_empty() {
             continue;
         }
         let mine = created_indexes(&f.sql);
@@ -669,7 +559,7 @@ fn cap_impacts(ctx: &Context<'_>, all: &mut [Finding]) {
 
 /// Runs every rule; findings sorted for stable output.
 pub fn run_all(ctx: &Context<'_>) -> Vec<Finding> {
-    let mut all: Vec<Finding> = RULES.iter().flat_map(|r| (r.run)(ctx)).collect();
+    let mut all: Vec<Finding> = registry::rules().flat_map(|r| r.run(ctx)).collect();
     one_finding_per_index(&mut all);
     one_fix_per_scan(&mut all);
     cap_impacts(ctx, &mut all);

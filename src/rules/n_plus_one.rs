@@ -8,7 +8,9 @@
 //! values), pgbench-style transactions (BEGIN/END between repetitions) and
 //! cursor batches (FETCH) are not bursts. INSERT/UPDATE/DELETE loops are
 //! reported as write loops, with a batched fix of their own.
+use super::registry::{self, About, Needs, Phase, Rule};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::input::record::SessionId;
 use crate::model::facts::{Operand, PredicateOp, QueryFacts, TableName};
@@ -21,7 +23,39 @@ use crate::vocab::fingerprint_hex;
 use serde_json::json;
 use std::collections::{BTreeMap, HashSet};
 
-pub const ID: &str = "n-plus-one";
+pub(crate) struct NPlusOne;
+
+static ABOUT: About = About {
+    id: RuleId::NPlusOne,
+    summary: "The same query once per row of another, in a burst within one session",
+    doc: include_str!("../../rules/n-plus-one.md"),
+    phase: Phase::Indexes,
+    creates_indexes: true,
+    needs: Needs::NOTHING,
+    quotes_plans: false,
+};
+
+impl Rule for NPlusOne {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        o.n_plus_one = registry::overlay(&o.n_plus_one, keys)?;
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+    fn diagnose(&self, ctx: &Context<'_>) -> Vec<String> {
+        diagnose(ctx)
+    }
+    fn digest(&self, workload: &mut crate::model::workload::Workload, o: &super::Options) {
+        let bursts = detect(workload, &o.n_plus_one);
+        workload.loop_bursts.extend(bursts);
+    }
+}
+
+pub const ID: RuleId = RuleId::NPlusOne;
 
 /// Thresholds (`--n-plus-one-*` flags, `[rules.n-plus-one]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]

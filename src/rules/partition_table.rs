@@ -4,7 +4,9 @@
 //! Partitioned, a read touches the periods (or the tenant) it asks for, and
 //! old periods leave with a `DROP TABLE` instead of a `DELETE` that bloats.
 //! The migration is `crate::sqlgen::partition`.
+use super::registry::{self, About, Needs, Phase, Rule, Without};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::facts::{Access, PredicateOp};
 use crate::model::fingerprint::StatementKind;
@@ -15,7 +17,38 @@ use chrono::NaiveDate;
 use serde_json::json;
 use std::collections::BTreeMap;
 
-pub const ID: &str = "partition-table";
+pub(crate) struct PartitionTable;
+
+static ABOUT: About = About {
+    id: RuleId::PartitionTable,
+    summary: "A large table read by time range and written by appends (or always by one tenant), partitioned without a long lock",
+    doc: include_str!("../../rules/partition-table.md"),
+    phase: Phase::Partitioning,
+    creates_indexes: false,
+    needs: Needs {
+        schema: Without::Skips,
+        stats: Without::Skips,
+    },
+    quotes_plans: false,
+};
+
+impl Rule for PartitionTable {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        o.partition_table = registry::overlay(&o.partition_table, keys)?;
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+    fn diagnose(&self, ctx: &Context<'_>) -> Vec<String> {
+        diagnose(ctx)
+    }
+}
+
+pub const ID: RuleId = RuleId::PartitionTable;
 /// A table below both sizes gains nothing worth a migration.
 pub const MIN_ROWS: f64 = 1_000_000.0;
 pub const MIN_BYTES: u64 = 1 << 30;

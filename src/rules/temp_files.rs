@@ -1,10 +1,37 @@
 //! `temp-files`: statements whose sorts and hashes wrote temporary files
 //! (`log_temp_files`), from the log alone — no plan needed. With plans,
 //! `disk-spill` names the node.
+use super::registry::{self, About, Needs, Phase, Rule};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity};
-use crate::plan::problems::mb_for;
+use crate::plan::nodes::mb_for;
 use serde_json::json;
+
+pub(crate) struct TempFiles;
+
+static ABOUT: About = About {
+    id: RuleId::TempFiles,
+    summary: "Statements whose sorts and hashes wrote temporary files",
+    doc: include_str!("../../rules/temp-files.md"),
+    phase: Phase::PlanFixes,
+    creates_indexes: false,
+    needs: Needs::NOTHING,
+    quotes_plans: false,
+};
+
+impl Rule for TempFiles {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        o.temp_files = registry::overlay(&o.temp_files, keys)?;
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+}
 
 /// Thresholds (`[rules.temp-files]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -60,7 +87,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
             Severity::Info
         };
         let mut f = Finding::new(
-            "temp-files",
+            RuleId::TempFiles,
             severity,
             format!(
                 "{} temporary file{} ({}): {}",

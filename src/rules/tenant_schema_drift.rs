@@ -2,14 +2,46 @@
 //! indexes that most tenant schemas have and some lack, and tables the
 //! application queries in tenants that lack them (`42P01 relation … does not
 //! exist`, grouped by tenant) — a migration that did not reach every tenant.
+use super::registry::{self, About, Needs, Phase, Rule, Without};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::schema::{Index, IndexKey, Schema, Table};
 use crate::sqlgen::{self, quote_ident, quote_literal, TableRef};
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
 
-pub const ID: &str = "tenant-schema-drift";
+pub(crate) struct TenantSchemaDrift;
+
+static ABOUT: About = About {
+    id: RuleId::TenantSchemaDrift,
+    summary: "Tables, columns or indexes most tenant schemas have and some lack; relations missing in some tenants",
+    doc: include_str!("../../rules/tenant-schema-drift.md"),
+    phase: Phase::MissingObjects,
+    creates_indexes: false,
+    needs: Needs {
+        schema: Without::Degrades("tenant-schema-drift saw only failing statements"),
+        stats: Without::Judges,
+    },
+    quotes_plans: false,
+};
+
+impl Rule for TenantSchemaDrift {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, _: &mut super::Options) -> Result<(), String> {
+        registry::no_thresholds(RuleId::TenantSchemaDrift, keys)
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+    fn diagnose(&self, ctx: &Context<'_>) -> Vec<String> {
+        diagnose(ctx)
+    }
+}
+
+pub const ID: RuleId = RuleId::TenantSchemaDrift;
 
 const SYSTEM: &[&str] = &["public", "pg_catalog", "information_schema"];
 

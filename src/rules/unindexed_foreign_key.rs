@@ -2,13 +2,42 @@
 //! leading columns of any index. Lookups and joins from the parent scan the
 //! child table, and every DELETE (or key UPDATE) on the parent scans it too,
 //! holding locks while it does.
+use super::registry::{self, About, Needs, Phase, Rule, Without};
 use super::Context;
+use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::facts::Access;
 use crate::sqlgen;
 use serde_json::json;
 
-pub const ID: &str = "unindexed-foreign-key";
+pub(crate) struct UnindexedForeignKey;
+
+static ABOUT: About = About {
+    id: RuleId::UnindexedForeignKey,
+    summary: "A foreign key whose columns do not lead any index",
+    doc: include_str!("../../rules/unindexed-foreign-key.md"),
+    phase: Phase::Indexes,
+    creates_indexes: true,
+    needs: Needs {
+        schema: Without::Skips,
+        stats: Without::Judges,
+    },
+    quotes_plans: false,
+};
+
+impl Rule for UnindexedForeignKey {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, _: &mut super::Options) -> Result<(), String> {
+        registry::no_thresholds(RuleId::UnindexedForeignKey, keys)
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+}
+
+pub const ID: RuleId = RuleId::UnindexedForeignKey;
 
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(schema) = ctx.schema else {

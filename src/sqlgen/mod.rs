@@ -89,6 +89,14 @@ pub fn add_foreign_key_not_valid(
     )
 }
 
+/// Drops an index without blocking writes; nothing if it is already gone.
+pub fn drop_index(table: &TableRef, name: &str) -> String {
+    format!(
+        "DROP INDEX CONCURRENTLY IF EXISTS {};",
+        qualified(Some(&table.schema), name)
+    )
+}
+
 /// `ALTER TABLE t VALIDATE CONSTRAINT name;`
 pub fn validate_constraint(table: &TableRef, name: &str) -> String {
     format!(

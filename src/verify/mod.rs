@@ -17,16 +17,6 @@ use plannable::{plannable, ValuesFrom};
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// Rules whose SQL proposes indexes worth costing (a tenant-drift index copies
-/// one that exists elsewhere: it is not a performance guess).
-const INDEX_RULES: &[&str] = &[
-    "unindexed-foreign-key",
-    "missing-foreign-key",
-    "n-plus-one",
-    "seq-scan-filter",
-    "missing-index",
-];
-
 pub const HYPOPG_MISSING: &str = "HypoPG is not installed in this database: index advice is not checked with \
      hypothetical indexes (apt-get install postgresql-15-hypopg, or your platform's hypopg package, then \
      CREATE EXTENSION hypopg; it writes nothing and its indexes live only in pgadvisor's session)";
@@ -84,7 +74,7 @@ pub fn check_indexes(
     let wanted: Vec<usize> = findings
         .iter()
         .enumerate()
-        .filter(|(_, f)| INDEX_RULES.contains(&f.rule.as_str()))
+        .filter(|(_, f)| crate::rules::about(f.rule).creates_indexes)
         .filter(|(_, f)| !create_index_statements(f).is_empty())
         .map(|(i, _)| i)
         .collect();

@@ -1,12 +1,12 @@
 //! The index advisor's [`Oracle`] over a live session: hypothetical indexes
 //! with HypoPG, statements planned with representative values.
 use super::plannable::{plannable, ValuesFrom};
-use crate::advisor::whatif::Oracle;
-use crate::advisor::IndexSpec;
 use crate::input::live::{LiveError, Plannable, Session};
 use crate::model::analysis::Analysis;
 use crate::model::schema::Schema;
 use crate::model::workload::Workload;
+use crate::rules::missing_index::whatif::Oracle;
+use crate::rules::missing_index::IndexSpec;
 use crate::sqlgen::TableRef;
 use std::cell::RefCell;
 use std::collections::HashMap;

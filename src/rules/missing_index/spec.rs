@@ -1,12 +1,5 @@
-//! The index advisor: candidates from the query facts of the whole workload
-//! ([`candidates`]), an offline cost model from row counts and `pg_stats`
-//! ([`cost`]), and a greedy selection within a storage budget that counts the
-//! write cost of every index ([`select`]). The `missing-index` rule turns the
-//! selection into findings; with a database at hand, HypoPG checks them.
-pub mod candidates;
-pub mod cost;
-pub mod select;
-pub mod whatif;
+//! What an index is, as the advisor proposes it: its keys, its partial
+//! predicate, its covering columns.
 
 use crate::model::facts::PredicateOp;
 use crate::sqlgen::{quote_ident, quote_literal, TableRef};

@@ -1,20 +1,77 @@
-//! `missing-index`: the indexes the whole workload needs, chosen within a
-//! storage budget by [`crate::advisor`] — multi-column, partial (constants
-//! every query on the table carries) and covering (`INCLUDE` for index-only
-//! scans) — with the queries each serves, the estimated gain and size, and
-//! one `CREATE INDEX CONCURRENTLY` per schema holding the table.
+//! `missing-index`: the indexes the whole workload needs — multi-column,
+//! partial (constants every query on the table carries) and covering
+//! (`INCLUDE` for index-only scans) — with the queries each serves, the
+//! estimated gain and size, and one `CREATE INDEX CONCURRENTLY` per schema
+//! holding the table.
+//!
+//! The advisor under it: candidates from the query facts of the whole
+//! workload ([`candidates`]), an offline cost model from row counts and
+//! `pg_stats` ([`cost`]), a greedy selection within a storage budget that
+//! counts the write cost of every index ([`select`]), and the same selection
+//! costed by hypothetical indexes when a database is at hand ([`whatif`]).
+pub mod candidates;
+pub mod cost;
+pub mod select;
+mod spec;
+pub mod whatif;
+
+use super::registry::{self, About, Needs, Phase, Rule, Without};
 use super::Context;
-use crate::advisor::candidates::{self, Candidate};
-use crate::advisor::cost::Model;
-use crate::advisor::select::{self, Chosen};
-use crate::advisor::{IndexKind, IndexSpec};
+use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::schema::{IndexKey, Schema};
 use crate::model::stats::r3;
 use crate::sqlgen::TableRef;
+use candidates::Candidate;
+use cost::Model;
+use select::Chosen;
 use serde_json::json;
+pub use spec::{IndexKind, IndexSpec, Key, PartialPredicate};
 
-pub const ID: &str = "missing-index";
+pub(crate) struct MissingIndex;
+
+static ABOUT: About = About {
+    id: RuleId::MissingIndex,
+    summary: "Indexes the workload needs (multi-column, partial, covering), chosen within a storage budget",
+    doc: include_str!("../../../rules/missing-index.md"),
+    phase: Phase::Indexes,
+    creates_indexes: true,
+    needs: Needs {
+        schema: Without::Degrades("index advice does not know the existing indexes"),
+        stats: Without::Degrades("partial indexes were not proposed (they need pg_stats' most common values) and index advice ranks candidates without table sizes"),
+    },
+    quotes_plans: false,
+};
+
+/// `[rules.missing-index]`: keys onto the advisor's options.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Keys {
+    #[serde(default, deserialize_with = "crate::vocab::format::size_opt")]
+    budget: Option<u64>,
+    min_gain_ms: Option<f64>,
+    min_improvement: Option<f64>,
+    min_gain_share: Option<f64>,
+}
+
+impl Rule for MissingIndex {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        let k: Keys = registry::parse(keys)?;
+        registry::set(&mut o.index.budget_bytes, k.budget.map(|b| b as f64));
+        registry::set(&mut o.index.min_gain_ms, k.min_gain_ms);
+        registry::set(&mut o.index.min_improvement, k.min_improvement);
+        registry::set(&mut o.index.min_gain_share, k.min_gain_share);
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+}
+
+pub const ID: RuleId = RuleId::MissingIndex;
 
 /// Whether an index of `t` already does what `spec` would: its keys start
 /// with the same columns in the same order, it holds the INCLUDE columns,
@@ -194,7 +251,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         // The planner's costs are not the model's guesses: a smaller saving is real.
         opts.min_improvement = 0.05;
         opts.min_gain_share = opts.min_gain_share.min(0.001);
-        crate::advisor::whatif::select(ctx, &accesses, &found, &tables, oracle, opts).ok()
+        whatif::select(ctx, &accesses, &found, &tables, oracle, opts).ok()
     });
     let checked = what_if.is_some();
     let chosen = what_if

@@ -1,33 +1,55 @@
-//! `unused-index` and `redundant-index`: indexes that cost writes, space and
-//! cache and give nothing back.
-use super::Context;
+//! `unused-index`: indexes never scanned over a long enough window and not
+//! used by the logged workload. They cost writes, space and cache and give
+//! nothing back.
+use super::registry::{self, About, Needs, Phase, Rule, Without};
+use super::{Context, RuleId};
 use crate::findings::{Finding, Severity, Subject};
-use crate::model::schema::{Index, Table};
+use crate::model::schema::Index;
 use crate::sqlgen::{self, TableRef};
 use serde_json::json;
 
-fn drop_index(table: &TableRef, name: &str) -> String {
-    format!(
-        "DROP INDEX CONCURRENTLY IF EXISTS {};",
-        sqlgen::qualified(Some(&table.schema), name)
-    )
-}
+pub(crate) struct UnusedIndex;
 
-fn columns(i: &Index) -> Vec<String> {
-    i.leading_columns().iter().map(|c| c.to_string()).collect()
+static ABOUT: About = About {
+    id: RuleId::UnusedIndex,
+    summary: "An index never scanned since the statistics were reset",
+    doc: include_str!("../../rules/unused-index.md"),
+    phase: Phase::Drops,
+    creates_indexes: false,
+    needs: Needs {
+        schema: Without::Skips,
+        stats: Without::Skips,
+    },
+    quotes_plans: false,
+};
+
+impl Rule for UnusedIndex {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        o.unused_index = registry::overlay(&o.unused_index, keys)?;
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        run(ctx)
+    }
+    fn diagnose(&self, ctx: &Context<'_>) -> Vec<String> {
+        diagnose(ctx)
+    }
 }
 
 /// Thresholds (`[rules.unused-index]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct UnusedOptions {
+pub struct Options {
     /// Days the index-scan counters must cover before an index with no scans
     /// may be called unused: a weekly or monthly job's index looks unused
     /// on a shorter window.
     pub min_observed_days: f64,
 }
 
-impl Default for UnusedOptions {
+impl Default for Options {
     fn default() -> Self {
         Self {
             min_observed_days: 7.0,
@@ -94,7 +116,7 @@ fn used_by_workload(ctx: &Context<'_>, t: &TableRef, i: &Index) -> Option<String
 
 /// Indexes never scanned over a long enough window (live, or a
 /// `scripts/stats.sql` export), and not used by the logged workload.
-pub fn unused(ctx: &Context<'_>) -> Vec<Finding> {
+fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(schema) = ctx.schema else {
         return Vec::new();
     };
@@ -114,7 +136,7 @@ pub fn unused(ctx: &Context<'_>) -> Vec<Finding> {
             let subject = Subject {
                 schema: t.schema.clone(),
                 table: t.name.clone(),
-                columns: columns(i),
+                columns: i.leading_columns().iter().map(|c| c.to_string()).collect(),
             };
             let severity = if u.size_bytes >= 100 << 20 {
                 Severity::Warning
@@ -122,7 +144,7 @@ pub fn unused(ctx: &Context<'_>) -> Vec<Finding> {
                 Severity::Info
             };
             let mut f = Finding::new(
-                "unused-index",
+                RuleId::UnusedIndex,
                 severity,
                 format!("Index {} on {t} was never scanned", i.name),
                 subject,
@@ -136,7 +158,7 @@ pub fn unused(ctx: &Context<'_>) -> Vec<Finding> {
                 "observed_days": window.map(|w| crate::model::stats::r3(w / 86_400.0)),
                 "note": "check standbys too: pg_stat_user_indexes counts this server's scans only",
             });
-            f.sql = vec![drop_index(t, &i.name)];
+            f.sql = vec![sqlgen::drop_index(t, &i.name)];
             out.push(f);
         }
     }
@@ -144,7 +166,7 @@ pub fn unused(ctx: &Context<'_>) -> Vec<Finding> {
 }
 
 /// What `unused-index` could not judge, and the indexes it kept because the workload uses them.
-pub fn diagnose_unused(ctx: &Context<'_>) -> Vec<String> {
+fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     let Some(schema) = ctx.schema else {
         return Vec::new();
     };
@@ -193,59 +215,6 @@ pub fn diagnose_unused(ctx: &Context<'_>) -> Vec<String> {
                 "unused-index: {} on {t} shows no scans in the statistics, but the workload uses it ({why}): kept",
                 i.name
             ));
-        }
-    }
-    out
-}
-
-/// The index that makes `i` redundant in `table`, if any: the same keys, or
-/// `i`'s keys as its leading prefix, with the same predicate and method.
-fn covering<'t>(table: &'t Table, i: &Index) -> Option<&'t Index> {
-    if i.unique || i.constraint || i.method != "btree" {
-        return None;
-    }
-    table.indexes.iter().find(|o| {
-        o.name != i.name
-            && o.method == i.method
-            && o.predicate == i.predicate
-            && o.operator_classes == i.operator_classes
-            && o.keys.len() >= i.keys.len()
-            && o.keys[..i.keys.len()] == i.keys[..]
-            && i.include.iter().all(|c| o.include.contains(c) || o.keys.iter().any(|k| k.column() == Some(c)))
-            // Of two identical indexes, only the later name is redundant.
-            && (o.keys.len() > i.keys.len() || o.unique || o.constraint || o.name < i.name)
-    })
-}
-
-pub fn redundant(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(schema) = ctx.schema else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (t, table) in &schema.tables {
-        for i in &table.indexes {
-            let Some(by) = covering(table, i) else {
-                continue;
-            };
-            let subject = Subject {
-                schema: t.schema.clone(),
-                table: t.name.clone(),
-                columns: columns(i),
-            };
-            let mut f = Finding::new(
-                "redundant-index",
-                Severity::Warning,
-                format!("Index {} on {t} is covered by {}", i.name, by.name),
-                subject,
-                &i.name,
-            );
-            f.evidence = json!({
-                "index": i.name,
-                "covered_by": by.name,
-                "size_bytes": i.usage.map(|u| u.size_bytes),
-            });
-            f.sql = vec![drop_index(t, &i.name)];
-            out.push(f);
         }
     }
     out
