@@ -1,6 +1,6 @@
 //! Command-line definitions (see contract.md for the stable surface).
+use crate::input::InputFormat;
 use clap::{Args, Parser, Subcommand};
-use pgadvisor::input::InputFormat;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -149,7 +149,7 @@ pub struct OutArgs {
     #[arg(long)]
     pub n_plus_one_max_gap_ms: Option<i64>,
     /// Storage the recommended indexes may take together (e.g. 500MB, 2GB; default 1GB).
-    #[arg(long, value_name = "SIZE", value_parser = pgadvisor::config::parse_size)]
+    #[arg(long, value_name = "SIZE", value_parser = crate::config::parse_size)]
     pub index_budget: Option<u64>,
     /// Table and column statistics: the JSON of `psql -XAt -f scripts/stats.sql`, or pg_stats as CSV.
     #[arg(long, value_name = "FILE")]
@@ -164,7 +164,7 @@ pub enum FailOn {
     Critical,
 }
 
-impl From<FailOn> for pgadvisor::findings::Severity {
+impl From<FailOn> for crate::findings::Severity {
     fn from(f: FailOn) -> Self {
         match f {
             FailOn::Info => Self::Info,

@@ -34,6 +34,9 @@ pub enum Error {
     BadDigest { path: PathBuf, reason: String },
     #[error("no readable input: {0}")]
     NoInput(String),
+    /// Flags or settings that do not fit together, or a value not understood.
+    #[error("{0}")]
+    Usage(String),
     /// A live database failed mid-session (connection lost, a catalog query refused).
     #[error("{0}")]
     Live(String),

@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: [`input`] readers turn files into events, [`model`]
 //! folds events into a [`model::workload::Workload`] (fingerprints, sessions,
-//! tenants), rules (later issues) turn the workload into findings, and
+//! tenants), [`rules`] turn the workload into findings, and
 //! [`report`] renders them. [`app`] wires the stages for each command.
 //! [`vocab`] sits under them all (ids, times, names, quoting), and a test
 //! (`stage_order`) fails when a module imports a later stage.
@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod catalog;
+pub mod cli;
 pub mod config;
 pub mod error;
 pub mod findings;

@@ -1,5 +1,10 @@
-//! The commands, wired from the stages: read inputs → workload → report.
-//! Errors are library errors; the binary maps them to exit codes.
+//! The commands, wired from the stages: read inputs → workload → rules →
+//! report. One pipeline, run on one [`settings::Settings`] value; it never
+//! names a rule (the registry does). Errors are library errors; the binary
+//! maps them to exit codes.
+pub mod commands;
+pub mod settings;
+
 use crate::error::{Error, Result};
 use crate::input::schema_dump::DumpSummary;
 use crate::input::{self, InputSummary, ReadOptions};
