@@ -1,8 +1,10 @@
 //! Query facts: for every table a statement touches, which columns it
 //! filters (and how), joins, sorts, groups, selects and writes.
 //!
-//! sqlparser types stay inside this module (its AST changes between
-//! versions); the rest of pgadvisor sees only the plain types below. The
+//! The rest of the model sees only the plain types below, not sqlparser's
+//! AST (which changes between versions). Outside the model, the SQL
+//! builders (`sqlgen::ast`, views and caches rewrite a query's AST), the
+//! schema dump reader and the lexer use sqlparser too. The
 //! walk is by hand, clause by clause, because the visitor API does not say
 //! which clause an expression came from. Aliases and CTE names are resolved
 //! per scope; subqueries and UNION branches are walked with their own scope

@@ -1,7 +1,11 @@
-//! SQL builders shared by every rule: identifiers quoted exactly as
+//! SQL builders shared by the rules: identifiers quoted exactly as
 //! PostgreSQL needs, literals escaped, names deterministic and at most 63
-//! bytes. No rule formats SQL by hand; a test compares [`quote_ident`] with
-//! the server's own `quote_ident()` for every keyword.
+//! bytes; a test compares [`quote_ident`] with the server's own
+//! `quote_ident()` for every keyword. Indexes, constraints, views, caches and
+//! partitioning are built here. Some short statements are still written in
+//! the rules themselves (`ANALYZE`, `SET work_mem`, a rewritten query);
+//! they quote through this module, and typed fixes (issue 20, part 3) will
+//! bring them here.
 
 pub mod ast;
 pub mod denormalize;
