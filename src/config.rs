@@ -22,16 +22,16 @@
 //! ```
 use crate::findings::{Finding, Severity};
 use crate::rules::RuleId;
-pub use crate::vocab::format::parse_size;
+pub(crate) use crate::vocab::format::parse_size;
 use crate::vocab::format::size_opt;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The file looked for in the working directory when `--config` is not given.
-pub const DEFAULT_FILE: &str = "pgadvisor.toml";
+pub(crate) const DEFAULT_FILE: &str = "pgadvisor.toml";
 
-pub use crate::error::ConfigError;
+pub(crate) use crate::error::ConfigError;
 
 /// What the file says, checked: unknown keys, rule ids and severities are errors.
 #[derive(Debug, Clone, Default)]

@@ -7,11 +7,12 @@
 //! [`vocab`] sits under them all (ids, times, names, quoting), and a test
 //! (`stage_order`) fails when a module imports a later stage.
 #![forbid(unsafe_code)]
+#![warn(unreachable_pub)]
 
 pub mod app;
 pub mod catalog;
 pub mod cli;
-pub mod config;
+pub(crate) mod config;
 pub mod error;
 pub mod findings;
 pub mod input;
@@ -20,8 +21,8 @@ pub mod plan;
 pub mod report;
 pub mod rules;
 pub mod sqlgen;
-pub mod triage;
-pub mod verify;
+pub(crate) mod triage;
+pub(crate) mod verify;
 pub mod vocab;
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::path::Path;
 
-pub use crate::findings::BaselineStatus;
+pub(crate) use crate::findings::BaselineStatus;
 
 /// A finding accepted in `pgadvisor.toml`, kept out of the findings and the gate.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43,11 +43,11 @@ pub struct Gate {
     pub failing: u64,
 }
 
-pub use crate::error::BaselineError;
+pub(crate) use crate::error::BaselineError;
 
 /// Rules switched off and severities set in the config; then suppressions.
 /// Returns the suppressed findings with their reasons.
-pub fn apply_config(findings: &mut Vec<Finding>, config: &Config) -> Vec<Suppressed> {
+pub(crate) fn apply_config(findings: &mut Vec<Finding>, config: &Config) -> Vec<Suppressed> {
     findings.retain(|f| !config.disabled.contains(&f.rule));
     for f in findings.iter_mut() {
         if let Some(s) = config.severities.get(&f.rule) {
@@ -77,7 +77,7 @@ fn entry(f: &Finding, s: &Suppression) -> Suppressed {
 }
 
 /// The findings of an earlier report.json (any schema_version 1 file).
-pub fn read_baseline(path: &Path) -> Result<Vec<Fixed>, BaselineError> {
+pub(crate) fn read_baseline(path: &Path) -> Result<Vec<Fixed>, BaselineError> {
     let p = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| BaselineError::Io {
         path: p.clone(),
@@ -118,7 +118,7 @@ pub fn read_baseline(path: &Path) -> Result<Vec<Fixed>, BaselineError> {
 
 /// Marks each finding new or unchanged against the baseline; what the
 /// baseline had and this run neither reports nor suppresses is fixed.
-pub fn compare(
+pub(crate) fn compare(
     findings: &mut [Finding],
     suppressed: &[Suppressed],
     old: Vec<Fixed>,
@@ -154,7 +154,7 @@ pub fn compare(
 }
 
 /// Findings that fail the run: at or above `fail_on`, and new when compared to a baseline.
-pub fn gate(findings: &[Finding], fail_on: Severity) -> Gate {
+pub(crate) fn gate(findings: &[Finding], fail_on: Severity) -> Gate {
     let failing = findings
         .iter()
         .filter(|f| f.severity >= fail_on && f.baseline != Some(BaselineStatus::Unchanged))

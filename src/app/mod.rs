@@ -3,7 +3,7 @@
 //! names a rule (the registry does). Errors are library errors; the binary
 //! maps them to exit codes.
 pub mod commands;
-pub mod settings;
+pub(crate) mod settings;
 
 use crate::error::{Error, Result};
 use crate::input::schema_dump::DumpSummary;

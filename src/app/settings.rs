@@ -15,14 +15,14 @@ use crate::report::json::ReportOptions;
 
 /// How inputs are read and folded into a workload.
 #[derive(Debug, Clone, Default)]
-pub struct Reading {
+pub(crate) struct Reading {
     pub read: ReadOptions,
     pub aggregate: AggregateOptions,
 }
 
 /// Everything a command needs, resolved.
 #[derive(Debug, Clone, Default)]
-pub struct Settings {
+pub(crate) struct Settings {
     pub reading: Reading,
     /// Rule thresholds: the file's `[rules.*]`, then the flags.
     pub rules: crate::rules::Options,
@@ -43,7 +43,7 @@ const ANALYZE_LIMIT: usize = 10;
 impl Settings {
     /// The settings of `digest` and of reading in general: the read flags
     /// and the file.
-    pub fn for_reading(read: &ReadArgs, config: Config) -> Result<Settings> {
+    pub(crate) fn for_reading(read: &ReadArgs, config: Config) -> Result<Settings> {
         let reading = reading(read, &config)?;
         Ok(Settings {
             reading,
@@ -53,7 +53,7 @@ impl Settings {
     }
 
     /// The settings of `audit`.
-    pub fn for_audit(read: &ReadArgs, out: &OutArgs, config: Config) -> Result<Settings> {
+    pub(crate) fn for_audit(read: &ReadArgs, out: &OutArgs, config: Config) -> Result<Settings> {
         let mut s = Settings::for_output(out, config)?;
         s.reading = reading(read, &s.config)?;
         Ok(s)
@@ -61,7 +61,7 @@ impl Settings {
 
     /// The settings of `merge`: the digests were folded with the configured
     /// tenant pattern; the output flags apply.
-    pub fn for_merge(out: &OutArgs, config: Config) -> Result<Settings> {
+    pub(crate) fn for_merge(out: &OutArgs, config: Config) -> Result<Settings> {
         let mut s = Settings::for_output(out, config)?;
         let (tenants, detect_tenants) = tenant_options(None, false, &s.config)?;
         s.reading.aggregate = AggregateOptions {

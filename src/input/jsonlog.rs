@@ -42,14 +42,14 @@ struct JsonLine {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Flavor {
+pub(crate) enum Flavor {
     JsonLog,
     CloudNativePg,
     CloudSql,
 }
 
 /// Which JSON flavour a first line is, if any.
-pub fn detect(first_line: &str) -> Option<Flavor> {
+pub(crate) fn detect(first_line: &str) -> Option<Flavor> {
     let v: JsonLine = serde_json::from_str(first_line).ok()?;
     if v.text_payload.is_some() {
         Some(Flavor::CloudSql)
@@ -85,7 +85,7 @@ fn value_str(v: &Option<Value>) -> Option<String> {
 }
 
 /// Reads one chunk of jsonlog or CloudNativePG lines.
-pub fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
+pub(crate) fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
     let (text, bad) = decode(data, first_line);
     for n in bad {
         sink.warning(n, "invalid UTF-8 replaced");
@@ -146,7 +146,7 @@ pub fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
 /// Cloud SQL: the `textPayload` of each line, with the entry's timestamp put
 /// in front, is a stderr log line; this rebuilds that text.
 /// Returns the text and, for each of its lines, the original line number.
-pub fn cloudsql_to_stderr(
+pub(crate) fn cloudsql_to_stderr(
     data: &[u8],
     first_line: u64,
     sink: &mut dyn RecordSink,
@@ -181,7 +181,7 @@ pub fn cloudsql_to_stderr(
 }
 
 /// The payload prefix of Cloud SQL lines, for inference.
-pub fn cloudsql_payloads(text: &str) -> Vec<String> {
+pub(crate) fn cloudsql_payloads(text: &str) -> Vec<String> {
     text.lines()
         .filter_map(|l| serde_json::from_str::<JsonLine>(l).ok()?.text_payload)
         .filter(|p| !p.starts_with('\t'))

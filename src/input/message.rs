@@ -5,7 +5,7 @@ use super::record::{Record, Severity};
 
 /// How the statement was logged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Protocol {
+pub(crate) enum Protocol {
     /// `statement:` (simple protocol, or `log_statement`).
     Simple,
     /// `execute NAME:` (extended protocol / prepared statement).
@@ -15,7 +15,7 @@ pub enum Protocol {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Event<'r> {
+pub(crate) enum Event<'r> {
     Query {
         protocol: Protocol,
         duration_us: Option<u64>,
@@ -74,7 +74,7 @@ fn after_name(s: &str) -> Option<&str> {
     Some(&s[colon + 2..])
 }
 
-pub fn classify<'r>(r: &'r Record<'_>) -> Event<'r> {
+pub(crate) fn classify<'r>(r: &'r Record<'_>) -> Event<'r> {
     let msg: &str = &r.message;
     let sev = r.severity.unwrap_or(Severity::Log);
     if matches!(sev, Severity::Error | Severity::Fatal | Severity::Panic) {

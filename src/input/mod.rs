@@ -4,20 +4,20 @@
 //! format, and streams it through the format's parser in parallel chunks.
 //! Every line ends up in a record or in the unparsed counts with a reason.
 pub mod csvlog;
-pub mod fold;
-pub mod jsonlog;
+pub(crate) mod fold;
+pub(crate) mod jsonlog;
 pub mod live;
-pub mod message;
-pub mod pgss;
+pub(crate) mod message;
+pub(crate) mod pgss;
 pub mod prefix;
-pub mod record;
+pub(crate) mod record;
 pub mod schema_dump;
-pub mod source;
-pub mod sqlfile;
+pub(crate) mod source;
+pub(crate) mod sqlfile;
 pub mod stats_dump;
 pub mod stderr;
-pub mod syslog;
-pub mod timestamp;
+pub(crate) mod syslog;
+pub(crate) mod timestamp;
 
 use crate::error::{Error, Result};
 use fold::Folder;

@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::collections::HashMap;
 
 /// Whether a header line names pg_stat_statements columns.
-pub fn is_csv_header(line: &str) -> bool {
+pub(crate) fn is_csv_header(line: &str) -> bool {
     let cols: Vec<&str> = line
         .split(',')
         .map(|c| c.trim().trim_matches('"'))
@@ -17,7 +17,7 @@ pub fn is_csv_header(line: &str) -> bool {
 }
 
 /// Whether JSON text holds pg_stat_statements rows.
-pub fn is_json(text: &str) -> bool {
+pub(crate) fn is_json(text: &str) -> bool {
     let t = text.trim_start();
     (t.starts_with('[') || t.starts_with('{')) && t.contains("\"query\"") && t.contains("\"calls\"")
 }
@@ -60,7 +60,7 @@ fn row_from_map(m: &HashMap<String, String>) -> Option<Row> {
     })
 }
 
-pub fn parse_csv(text: &str, agg: &mut (impl RecordSink + TotalsSink)) -> u64 {
+pub(crate) fn parse_csv(text: &str, agg: &mut (impl RecordSink + TotalsSink)) -> u64 {
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -104,7 +104,7 @@ fn rdr_line(rec: &Result<csv::StringRecord, csv::Error>) -> u64 {
     }
 }
 
-pub fn parse_json(text: &str, agg: &mut (impl RecordSink + TotalsSink)) -> u64 {
+pub(crate) fn parse_json(text: &str, agg: &mut (impl RecordSink + TotalsSink)) -> u64 {
     let flat = |v: &Value| -> HashMap<String, String> {
         v.as_object()
             .map(|o| {

@@ -180,7 +180,7 @@ pub trait TotalsSink {
 
 /// A message being assembled from line-based formats.
 #[derive(Debug, Default)]
-pub struct EntryBuilder<'a> {
+pub(crate) struct EntryBuilder<'a> {
     open: Option<Record<'a>>,
     /// Which part the next continuation line extends.
     last_part: Option<Severity>,
@@ -188,7 +188,7 @@ pub struct EntryBuilder<'a> {
 
 impl<'a> EntryBuilder<'a> {
     /// Starts a new message or attaches a secondary part to the open one.
-    pub fn part(
+    pub(crate) fn part(
         &mut self,
         sink: &mut dyn RecordSink,
         sev: Severity,
@@ -222,7 +222,7 @@ impl<'a> EntryBuilder<'a> {
     }
 
     /// Appends a continuation line (without its leading tab) to the open part.
-    pub fn continuation(&mut self, text: &str) -> bool {
+    pub(crate) fn continuation(&mut self, text: &str) -> bool {
         let Some(open) = self.open.as_mut() else {
             return false;
         };
@@ -241,15 +241,11 @@ impl<'a> EntryBuilder<'a> {
         true
     }
 
-    pub fn flush(&mut self, sink: &mut dyn RecordSink) {
+    pub(crate) fn flush(&mut self, sink: &mut dyn RecordSink) {
         if let Some(r) = self.open.take() {
             sink.record(&r);
         }
         self.last_part = None;
-    }
-
-    pub fn is_open(&self) -> bool {
-        self.open.is_some()
     }
 }
 

@@ -10,12 +10,12 @@ use std::io::{self, BufReader, Read};
 use std::path::Path;
 
 /// Bytes of decompressed text a chunk aims for.
-pub const CHUNK_TARGET: usize = 4 << 20;
+pub(crate) const CHUNK_TARGET: usize = 4 << 20;
 /// One message (line plus continuations) may not exceed this; longer ones are cut.
-pub const MAX_ENTRY: usize = 64 << 20;
+pub(crate) const MAX_ENTRY: usize = 64 << 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Compression {
+pub(crate) enum Compression {
     None,
     Gzip,
     Bzip2,
@@ -23,14 +23,14 @@ pub enum Compression {
 
 /// A piece of a file that starts at a message boundary.
 #[derive(Debug)]
-pub struct Chunk {
+pub(crate) struct Chunk {
     pub index: usize,
     pub first_line: u64,
     pub data: Vec<u8>,
 }
 
 /// Counts bytes read from the underlying file (for progress and throughput).
-pub struct Counting<R> {
+pub(crate) struct Counting<R> {
     inner: R,
     pub on_read: Box<dyn FnMut(u64) + Send>,
 }
@@ -44,7 +44,7 @@ impl<R: Read> Read for Counting<R> {
 }
 
 /// Opens `path` (`-` is standard input), sniffing the compression from its first bytes.
-pub fn open(
+pub(crate) fn open(
     path: &Path,
     on_read: Box<dyn FnMut(u64) + Send>,
 ) -> io::Result<(Box<dyn Read + Send>, Compression)> {
@@ -79,7 +79,7 @@ pub fn open(
 
 /// Reads up to `n` bytes for format detection; returns them and the reader
 /// positioned after them (the bytes are given back to chunking by the caller).
-pub fn sniff(r: &mut dyn Read, n: usize) -> io::Result<Vec<u8>> {
+pub(crate) fn sniff(r: &mut dyn Read, n: usize) -> io::Result<Vec<u8>> {
     let mut buf = Vec::with_capacity(n);
     Read::take(&mut *r, n as u64).read_to_end(&mut buf)?;
     Ok(buf)
@@ -87,7 +87,7 @@ pub fn sniff(r: &mut dyn Read, n: usize) -> io::Result<Vec<u8>> {
 
 /// Cuts the stream into chunks of about `target` bytes, each ending before a
 /// line for which `is_boundary` holds. `start` holds bytes already read.
-pub fn chunks(
+pub(crate) fn chunks(
     mut r: impl Read,
     start: Vec<u8>,
     target: usize,
@@ -174,7 +174,7 @@ fn find_cut(buf: &[u8], from: usize, is_boundary: &dyn Fn(&[u8]) -> bool) -> Opt
 
 /// Decodes a chunk as UTF-8; invalid bytes are replaced, and the lines
 /// that had them are returned so the reader can report them.
-pub fn decode(data: &[u8], first_line: u64) -> (std::borrow::Cow<'_, str>, Vec<u64>) {
+pub(crate) fn decode(data: &[u8], first_line: u64) -> (std::borrow::Cow<'_, str>, Vec<u64>) {
     match std::str::from_utf8(data) {
         Ok(s) => (std::borrow::Cow::Borrowed(s), Vec::new()),
         Err(_) => {
@@ -190,7 +190,7 @@ pub fn decode(data: &[u8], first_line: u64) -> (std::borrow::Cow<'_, str>, Vec<u
 
 /// Calls `f(line_number, line)` for each line, without the line end
 /// (`\n` or `\r\n`).
-pub fn for_each_line<'d>(text: &'d str, first_line: u64, mut f: impl FnMut(u64, &'d str)) {
+pub(crate) fn for_each_line<'d>(text: &'d str, first_line: u64, mut f: impl FnMut(u64, &'d str)) {
     let data = text.as_bytes();
     let mut line = first_line;
     let mut start = 0;
@@ -208,7 +208,7 @@ pub fn for_each_line<'d>(text: &'d str, first_line: u64, mut f: impl FnMut(u64, 
 }
 
 /// Lines with NUL or most C0 control bytes are not log text.
-pub fn is_binary(line: &str) -> bool {
+pub(crate) fn is_binary(line: &str) -> bool {
     line.bytes()
         .any(|b| b == 0 || (b < 0x20 && b != b'\t' && b != 0x1b && b != b'\x0c'))
 }

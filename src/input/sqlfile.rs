@@ -3,7 +3,7 @@
 use super::record::TotalsSink;
 use crate::vocab::lexer::split_statements;
 
-pub fn parse(text: &str, agg: &mut impl TotalsSink) -> u64 {
+pub(crate) fn parse(text: &str, agg: &mut impl TotalsSink) -> u64 {
     for (s, e) in split_statements(text) {
         agg.listed(&text[s..e]);
     }
@@ -11,7 +11,7 @@ pub fn parse(text: &str, agg: &mut impl TotalsSink) -> u64 {
 }
 
 /// Whether text looks like SQL statements.
-pub fn looks_like(text: &str) -> bool {
+pub(crate) fn looks_like(text: &str) -> bool {
     let first = text
         .lines()
         .map(str::trim)

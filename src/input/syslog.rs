@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 /// A parsed syslog header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Header<'a> {
+pub(crate) struct Header<'a> {
     pub ts_ms: Option<i64>,
     pub pid: u32,
     /// `n` of `[n-m]`.
@@ -24,7 +24,7 @@ pub struct Header<'a> {
 }
 
 /// Parses the syslog header; `year` completes BSD timestamps.
-pub fn header(line: &str, year: i32) -> Option<Header<'_>> {
+pub(crate) fn header(line: &str, year: i32) -> Option<Header<'_>> {
     let (ts_ms, mut i) = if let Some((t, n)) = timestamp::parse_syslog(line, year) {
         (Some(t), n)
     } else if let Some((t, n, _)) = timestamp::parse_pg(line) {
@@ -77,7 +77,7 @@ pub fn header(line: &str, year: i32) -> Option<Header<'_>> {
     })
 }
 
-pub fn is_boundary(line: &[u8], year: i32) -> bool {
+pub(crate) fn is_boundary(line: &[u8], year: i32) -> bool {
     std::str::from_utf8(line)
         .ok()
         .and_then(|l| header(l, year))
@@ -85,11 +85,17 @@ pub fn is_boundary(line: &[u8], year: i32) -> bool {
 }
 
 /// Whether sniffed text looks like syslog from PostgreSQL.
-pub fn looks_like(line: &str) -> bool {
+pub(crate) fn looks_like(line: &str) -> bool {
     header(line, 2000).is_some()
 }
 
-pub fn parse(data: &[u8], first_line: u64, prefix: &Prefix, year: i32, sink: &mut dyn RecordSink) {
+pub(crate) fn parse(
+    data: &[u8],
+    first_line: u64,
+    prefix: &Prefix,
+    year: i32,
+    sink: &mut dyn RecordSink,
+) {
     let (text, bad) = decode(data, first_line);
     for n in bad {
         sink.warning(n, "invalid UTF-8 replaced");

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 /// Parses `YYYY-MM-DD HH:MM:SS[.fff][ TZ]` at the start of `s`.
 /// Returns (epoch ms, bytes consumed, timezone known).
-pub fn parse_pg(s: &str) -> Option<(i64, usize, bool)> {
+pub(crate) fn parse_pg(s: &str) -> Option<(i64, usize, bool)> {
     let b = s.as_bytes();
     if b.len() < 19
         || b[4] != b'-'
@@ -72,7 +72,7 @@ pub fn parse_pg(s: &str) -> Option<(i64, usize, bool)> {
 }
 
 /// Parses BSD syslog `Mon DD HH:MM:SS` with the given year.
-pub fn parse_syslog(s: &str, year: i32) -> Option<(i64, usize)> {
+pub(crate) fn parse_syslog(s: &str, year: i32) -> Option<(i64, usize)> {
     let b = s.as_bytes();
     if b.len() < 15 || b[3] != b' ' || b[9] != b':' || b[12] != b':' {
         return None;
@@ -142,7 +142,7 @@ fn numeric_offset(s: &str) -> Option<(i32, usize)> {
 }
 
 /// Offset east of UTC, in minutes, of a timezone abbreviation or `+05`/`-0330`.
-pub fn tz_offset_minutes(tz: &str) -> Option<i32> {
+pub(crate) fn tz_offset_minutes(tz: &str) -> Option<i32> {
     if tz.starts_with('+') || tz.starts_with('-') {
         return numeric_offset(tz).map(|(o, _)| o);
     }

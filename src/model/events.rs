@@ -20,7 +20,7 @@ pub struct ErrorStat {
 }
 
 /// At most this many statements are linked to one error, lock or client.
-pub const MAX_LINKED: usize = 10;
+pub(crate) const MAX_LINKED: usize = 10;
 
 pub(crate) fn link(map: &mut BTreeMap<u64, u64>, id: u64, n: u64) {
     if let Some(c) = map.get_mut(&id) {
@@ -237,7 +237,7 @@ pub struct LogEvents {
 
 /// `ShareLock on transaction` from `process 1 still waiting for ShareLock on
 /// transaction 7 after 1000.1 ms` (or `… acquired ShareLock on …`).
-pub fn lock_kind(message: &str) -> String {
+pub(crate) fn lock_kind(message: &str) -> String {
     let rest = message
         .split_once(" waiting for ")
         .or_else(|| message.split_once(" acquired "))
@@ -251,7 +251,7 @@ pub fn lock_kind(message: &str) -> String {
 }
 
 /// The pid holding the lock, from the DETAIL `Process holding the lock: 123. Wait queue: 456.`
-pub fn lock_holder(detail: Option<&str>) -> Option<u32> {
+pub(crate) fn lock_holder(detail: Option<&str>) -> Option<u32> {
     let rest = detail?.split_once("holding the lock: ")?.1;
     rest.split(|c: char| !c.is_ascii_digit())
         .next()?
@@ -278,12 +278,12 @@ pub struct ClientEvent<'a> {
 }
 
 /// The key of [`LogEvents::lock_waits_by`].
-pub fn lock_key(message: &str, statement: Option<u64>) -> String {
+pub(crate) fn lock_key(message: &str, statement: Option<u64>) -> String {
     format!("{}\u{1f}{:x}", lock_kind(message), statement.unwrap_or(0))
 }
 
 /// The key of [`LogEvents::clients`].
-pub fn client_key(e: &ClientEvent<'_>) -> String {
+pub(crate) fn client_key(e: &ClientEvent<'_>) -> String {
     format!(
         "{}\u{1f}{}\u{1f}{}",
         e.user.unwrap_or(""),
@@ -458,7 +458,7 @@ impl LogEvents {
 }
 
 /// SQLSTATE of common errors, for logs whose prefix has no `%e`.
-pub fn infer_sqlstate(message: &str) -> Option<&'static str> {
+pub(crate) fn infer_sqlstate(message: &str) -> Option<&'static str> {
     const KNOWN: &[(&str, &str, &str)] = &[
         ("relation \"", "\" does not exist", "42P01"),
         ("column ", " does not exist", "42703"),
@@ -505,7 +505,7 @@ pub fn infer_sqlstate(message: &str) -> Option<&'static str> {
 
 /// Masks what varies in an error message (quoted names, numbers) so that
 /// one kind of error is one line, and no data leaks into reports.
-pub fn mask_message(m: &str) -> String {
+pub(crate) fn mask_message(m: &str) -> String {
     let first = m.lines().next().unwrap_or("");
     let mut out = String::with_capacity(first.len().min(200));
     let mut chars = first.chars().peekable();

@@ -13,14 +13,14 @@ use super::workload::Workload;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A table name in this many schemas marks them as tenants.
-pub const MIN_SCHEMAS: usize = 3;
+pub(crate) const MIN_SCHEMAS: usize = 3;
 
 /// Schemas that are never tenants.
 const SYSTEM: &[&str] = &["public", "pg_catalog", "information_schema", "pg_toast"];
 
 /// What detection found.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Detected {
+pub(crate) struct Detected {
     pub schemas: BTreeSet<String>,
     /// Queries merged into others by the re-keying.
     pub merged_queries: usize,
@@ -60,13 +60,13 @@ fn table_refs(sql: &str, out: &mut Vec<(String, String)>) {
 }
 
 /// The schema name queries folded over detected tenant schemas show.
-pub const DETECTED_LABEL: &str = "tenant_*";
+pub(crate) const DETECTED_LABEL: &str = "tenant_*";
 
 /// Finds tenant schemas in `w` and folds the queries that name them.
 ///
 /// `known`: the schemas that exist (from a dump or the catalog), when given:
 /// a name that is no schema there is not a tenant.
-pub fn detect_and_fold(w: &mut Workload, known: Option<&BTreeSet<String>>) -> Detected {
+pub(crate) fn detect_and_fold(w: &mut Workload, known: Option<&BTreeSet<String>>) -> Detected {
     let mut refs = Vec::new();
     let mut schemas_of_table: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for q in w.queries.values() {

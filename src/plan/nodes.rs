@@ -4,7 +4,7 @@ use super::{Node, Plan};
 
 /// Plain columns a condition compares with something: `(status = 'x'::text)`,
 /// `((a = 1) AND (b > 2))`, `(o.customer_id = c.id)` → for alias `o` only.
-pub fn condition_columns(cond: &str, alias: Option<&str>) -> Vec<String> {
+pub(crate) fn condition_columns(cond: &str, alias: Option<&str>) -> Vec<String> {
     let re = regex::Regex::new(r#"(?:([A-Za-z_][A-Za-z0-9_]*|"[^"]+")\.)?([A-Za-z_][A-Za-z0-9_]*|"[^"]+")\s*(?:=|<>|<=|>=|<|>|~~\*?|!~~)"#)
         .expect("static regex");
     // The right-hand side of a comparison can be a column too (join conditions).
@@ -35,7 +35,7 @@ pub fn condition_columns(cond: &str, alias: Option<&str>) -> Vec<String> {
 /// first: a column compared with a constant, a parameter or an expression of
 /// them — not one compared with another column of the row
 /// (`quantidade < estoque_minimo` bounds nothing).
-pub fn bound_columns(cond: &str) -> Vec<String> {
+pub(crate) fn bound_columns(cond: &str) -> Vec<String> {
     fn push(eq: &mut Vec<String>, other: &mut Vec<String>, col: String, op: &str) {
         if eq.contains(&col) || other.contains(&col) {
             return;
@@ -124,7 +124,7 @@ pub(crate) fn under_limit(nodes: &[(&Node, usize)], idx: usize) -> bool {
 }
 
 /// The node that spends the most time itself: (depth-first index, share of the total).
-pub fn slowest(plan: &Plan) -> Option<(usize, f64)> {
+pub(crate) fn slowest(plan: &Plan) -> Option<(usize, f64)> {
     let total = plan.total_ms()?;
     let mut best: Option<(usize, f64)> = None;
     let mut i = 0;

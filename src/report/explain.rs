@@ -36,7 +36,7 @@ pub struct ExplainReport {
     pub problems: Vec<Problem>,
 }
 
-pub fn build(plan: &Plan, problems: Vec<Problem>) -> ExplainReport {
+pub(crate) fn build(plan: &Plan, problems: Vec<Problem>) -> ExplainReport {
     let total = plan.total_ms().filter(|t| *t > 0.0);
     let mut nodes = Vec::new();
     let mut i = 0;
@@ -109,7 +109,7 @@ fn details(n: &Node) -> Vec<String> {
     d
 }
 
-pub fn write_text(out: &mut dyn Write, r: &ExplainReport) -> io::Result<()> {
+pub(crate) fn write_text(out: &mut dyn Write, r: &ExplainReport) -> io::Result<()> {
     if let Some(t) = r.execution_ms {
         writeln!(
             out,

@@ -158,7 +158,7 @@ struct InputView {
 /// Tables the graph draws at most; the rest are listed only.
 const GRAPH_NODES: usize = 40;
 
-pub fn render(r: &Report) -> String {
+pub(crate) fn render(r: &Report) -> String {
     let page = Page {
         r,
         span: span(r),

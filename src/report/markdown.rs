@@ -13,7 +13,7 @@ const MAX_FINDINGS: usize = 20;
 const MAX_QUERIES: usize = 5;
 
 /// Text safe in a Markdown table cell: no markup, no pipes, one line.
-pub fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in one_line(s, usize::MAX).chars() {
         match c {
@@ -40,7 +40,7 @@ fn icon(s: Severity) -> &'static str {
     }
 }
 
-pub fn render(r: &Report) -> String {
+pub(crate) fn render(r: &Report) -> String {
     let mut out = String::new();
     let count = |s: Severity| r.findings.iter().filter(|f| f.severity == s).count();
     let _ = writeln!(

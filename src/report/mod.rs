@@ -1,10 +1,10 @@
 //! Renderers: the report to what people and CI read (terminal, report.json,
 //! report.md, recommendations.sql, report.html). Output is deterministic:
 //! sorted, rounded, no hash-map order.
-pub mod explain;
-pub mod html;
+pub(crate) mod explain;
+pub(crate) mod html;
 pub mod json;
-pub mod markdown;
+pub(crate) mod markdown;
 pub mod migration;
-pub mod terminal;
-pub mod text;
+pub(crate) mod terminal;
+pub(crate) mod text;

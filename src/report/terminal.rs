@@ -4,7 +4,7 @@ use super::json::Report;
 use super::text::{fmt_ms, one_line};
 use std::io::{self, Write};
 
-pub fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Result<()> {
+pub(crate) fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Result<()> {
     writeln!(out, "pgadvisor {}", report.tool.version)?;
     for i in &report.inputs {
         let format = i.format.map(|f| f.name()).unwrap_or_else(|| "-".into());

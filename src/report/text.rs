@@ -1,9 +1,9 @@
 //! Small text helpers shared by the renderers.
 use crate::findings::Severity;
 
-pub use crate::vocab::{fmt_bytes, fmt_ms, one_line};
+pub(crate) use crate::vocab::{fmt_bytes, fmt_ms, one_line};
 
-pub fn severity_name(s: Severity) -> &'static str {
+pub(crate) fn severity_name(s: Severity) -> &'static str {
     match s {
         Severity::Info => "info",
         Severity::Warning => "warning",
@@ -12,7 +12,7 @@ pub fn severity_name(s: Severity) -> &'static str {
 }
 
 /// `1 234 567`: counts readable at a glance.
-pub fn thousands(n: u64) -> String {
+pub(crate) fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
@@ -26,7 +26,7 @@ pub fn thousands(n: u64) -> String {
 
 /// Quoted literals (`'2024-01-01'`, `'active'::text`) replaced by `'…'`:
 /// plan conditions and the titles quoting them show no data by default.
-pub fn mask_quoted(s: &str) -> String {
+pub(crate) fn mask_quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_quote = false;
     let mut chars = s.chars().peekable();

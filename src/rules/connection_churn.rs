@@ -62,7 +62,7 @@ impl Default for Options {
 /// added to the measured authentication time.
 const UNSEEN_SETUP_MS: f64 = 1.0;
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let o = ctx.options.connection_churn;
     let mut out = Vec::new();
     for (key, c) in &ctx.workload.events.clients {

@@ -44,16 +44,16 @@ impl Rule for DenormalizeAggregate {
     }
 }
 
-pub const ID: RuleId = RuleId::DenormalizeAggregate;
+pub(crate) const ID: RuleId = RuleId::DenormalizeAggregate;
 /// Executions below which the read is occasional (a report run twice a day).
-pub const MIN_CALLS: u64 = 50;
+pub(crate) const MIN_CALLS: u64 = 50;
 /// Reads per child row write the cache must at least save: each write to the
 /// child pays one or two parent updates.
-pub const MIN_READS_PER_WRITE: f64 = 10.0;
+pub(crate) const MIN_READS_PER_WRITE: f64 = 10.0;
 /// Children below this many rows aggregate fast enough (when statistics tell).
-pub const MIN_CHILD_ROWS: f64 = 10_000.0;
+pub(crate) const MIN_CHILD_ROWS: f64 = 10_000.0;
 /// Without row counts, the read must take this long on average (ms).
-pub const MIN_MEAN_MS: f64 = 5.0;
+pub(crate) const MIN_MEAN_MS: f64 = 5.0;
 
 /// Thresholds (`[rules.denormalize-aggregate]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -80,13 +80,13 @@ impl Default for Options {
 /// diagnostics: the reads a reader of the report would expect a verdict on.
 const NAMED_SHARE: f64 = 0.01;
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     evaluate(ctx).0
 }
 
 /// The heavy aggregate reads of a parent and its children this rule looked
 /// at and refused, with the reason.
-pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
+pub(crate) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     evaluate(ctx).1
 }
 

@@ -105,7 +105,7 @@ fn severity(o: &Options, e: &ErrorStat) -> Severity {
     }
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let o = ctx.options.error_burst;
     let w = ctx.workload;
     let statements: u64 = w.queries.values().map(|q| q.calls).sum();

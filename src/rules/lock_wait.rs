@@ -92,7 +92,7 @@ fn waited_ms(s: &LockWaitStat) -> f64 {
     s.acquired_wait_ms + open * least
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let o = ctx.options.lock_wait;
     let w = ctx.workload;
     let mut out = Vec::new();

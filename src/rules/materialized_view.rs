@@ -43,21 +43,21 @@ impl Rule for MaterializedView {
     }
 }
 
-pub const ID: RuleId = RuleId::MaterializedView;
+pub(crate) const ID: RuleId = RuleId::MaterializedView;
 /// Executions below which the read is occasional (a report run twice a day).
-pub const MIN_CALLS: u64 = 50;
+pub(crate) const MIN_CALLS: u64 = 50;
 /// Share of the workload's time the read must take.
-pub const MIN_SHARE: f64 = 0.01;
+pub(crate) const MIN_SHARE: f64 = 0.01;
 /// Reads per write to its tables: below, the copy is stale most of the time.
-pub const MIN_READS_PER_WRITE: f64 = 10.0;
+pub(crate) const MIN_READS_PER_WRITE: f64 = 10.0;
 /// Rows the read's tables hold together (when statistics tell).
-pub const MIN_ROWS: f64 = 10_000.0;
+pub(crate) const MIN_ROWS: f64 = 10_000.0;
 /// Without row counts, the read must take this long on average (ms).
-pub const MIN_MEAN_MS: f64 = 5.0;
+pub(crate) const MIN_MEAN_MS: f64 = 5.0;
 /// Refresh intervals offered, in minutes.
-pub const CADENCES: &[u32] = &[1, 5, 15, 60, 360, 1440];
+pub(crate) const CADENCES: &[u32] = &[1, 5, 15, 60, 360, 1440];
 /// The refreshes may cost at most this share of the read time they save.
-pub const REFRESH_SHARE: f64 = 0.1;
+pub(crate) const REFRESH_SHARE: f64 = 0.1;
 
 /// Thresholds (`[rules.materialized-view]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -116,12 +116,12 @@ fn groups_per_read(
     factor.min(1e6)
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     evaluate(ctx).0
 }
 
 /// The heavy aggregate reads this rule looked at and refused, with the reason.
-pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
+pub(crate) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     evaluate(ctx).1
 }
 

@@ -47,7 +47,7 @@ impl Rule for MissingForeignKey {
     }
 }
 
-pub const ID: RuleId = RuleId::MissingForeignKey;
+pub(crate) const ID: RuleId = RuleId::MissingForeignKey;
 
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -66,7 +66,7 @@ fn declared(table: &Table, cols: &[String]) -> bool {
     table.foreign_keys.iter().any(|fk| fk.columns == cols)
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(schema) = ctx.schema else {
         return Vec::new();
     };

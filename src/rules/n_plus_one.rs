@@ -55,7 +55,7 @@ impl Rule for NPlusOne {
     }
 }
 
-pub const ID: RuleId = RuleId::NPlusOne;
+pub(crate) const ID: RuleId = RuleId::NPlusOne;
 
 /// Thresholds (`--n-plus-one-*` flags, `[rules.n-plus-one]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -406,7 +406,7 @@ fn insert_unnest(
 }
 
 /// `col = $n` → `col = ANY($n)` in the child's normalized text.
-pub fn batched(normalized: &str, column: &str, n: u32) -> Option<String> {
+pub(crate) fn batched(normalized: &str, column: &str, n: u32) -> Option<String> {
     let re = regex::Regex::new(&format!(
         r#"(?i)((?:\b|")({col})"?\s*=\s*)\${n}\b"#,
         col = regex::escape(column)
@@ -480,7 +480,7 @@ fn median(v: &mut [usize]) -> usize {
 }
 
 /// Loop bursts in the workload's sessions.
-pub fn detect(w: &Workload, o: &Options) -> Vec<LoopBurst> {
+pub(crate) fn detect(w: &Workload, o: &Options) -> Vec<LoopBurst> {
     let mut bursts = Vec::new();
     let mut sessions: Vec<_> = w.sessions.map.iter().collect();
     sessions.sort_by_key(|(id, _)| **id);
@@ -490,7 +490,7 @@ pub fn detect(w: &Workload, o: &Options) -> Vec<LoopBurst> {
     bursts
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let o = ctx.options.n_plus_one;
     let mut bursts = detect(ctx.workload, &o);
     // Digests bring the bursts of their own sessions.
@@ -775,7 +775,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
 }
 
 /// Why the log cannot show N+1, when it cannot.
-pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
+pub(crate) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     let w = ctx.workload;
     let from_logs: u64 = w
         .queries

@@ -48,16 +48,16 @@ impl Rule for PartitionTable {
     }
 }
 
-pub const ID: RuleId = RuleId::PartitionTable;
+pub(crate) const ID: RuleId = RuleId::PartitionTable;
 /// A table below both sizes gains nothing worth a migration.
-pub const MIN_ROWS: f64 = 1_000_000.0;
-pub const MIN_BYTES: u64 = 1 << 30;
+pub(crate) const MIN_ROWS: f64 = 1_000_000.0;
+pub(crate) const MIN_BYTES: u64 = 1 << 30;
 /// Share of the reads (executions) that must filter on the time range.
-pub const MIN_RANGE_SHARE: f64 = 0.5;
+pub(crate) const MIN_RANGE_SHARE: f64 = 0.5;
 /// Share of the writes that must be appends (retention deletes aside).
-pub const MIN_APPEND_SHARE: f64 = 0.9;
+pub(crate) const MIN_APPEND_SHARE: f64 = 0.9;
 /// Rows a period should hold: the finest period holding this many is chosen.
-pub const TARGET_PARTITION_ROWS: f64 = 500_000.0;
+pub(crate) const TARGET_PARTITION_ROWS: f64 = 500_000.0;
 /// Thresholds (`[rules.partition-table]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -82,7 +82,7 @@ impl Default for Options {
 }
 
 /// Column names that hold the tenant in a shared-schema table.
-pub const TENANT_KEYS: &[&str] = &[
+pub(crate) const TENANT_KEYS: &[&str] = &[
     "tenant_id",
     "account_id",
     "org_id",
@@ -106,7 +106,12 @@ fn date_of(v: &str) -> Option<NaiveDate> {
 }
 
 /// The finest period whose partitions hold enough rows (a year at most).
-pub fn granularity(rows: f64, first: NaiveDate, last: NaiveDate, target_rows: f64) -> Period {
+pub(crate) fn granularity(
+    rows: f64,
+    first: NaiveDate,
+    last: NaiveDate,
+    target_rows: f64,
+) -> Period {
     let span_days = ((last - first).num_days().max(1)) as f64;
     Period::ALL
         .into_iter()
@@ -129,13 +134,13 @@ struct Use {
     ids: Vec<u64>,
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     evaluate(ctx).0
 }
 
 /// The tables large enough to partition that this rule looked at and
 /// refused, with the reason.
-pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
+pub(crate) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     evaluate(ctx).1
 }
 

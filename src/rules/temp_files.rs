@@ -55,7 +55,7 @@ impl Default for Options {
     }
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let o = ctx.options.temp_files;
     let mut ids: Vec<u64> = ctx.workload.queries.keys().copied().collect();
     ids.sort_unstable();

@@ -41,7 +41,7 @@ impl Rule for TenantSchemaDrift {
     }
 }
 
-pub const ID: RuleId = RuleId::TenantSchemaDrift;
+pub(crate) const ID: RuleId = RuleId::TenantSchemaDrift;
 
 const SYSTEM: &[&str] = &["public", "pg_catalog", "information_schema"];
 
@@ -85,7 +85,7 @@ fn existing_schemas(schema: &Schema) -> BTreeSet<&str> {
 /// Tenant schemas the application sent statements to that do not exist
 /// (in the dump or catalog, or, without one, where every statement failed),
 /// with their failed executions.
-pub fn absent_tenants(ctx: &Context<'_>) -> BTreeMap<String, u64> {
+pub(crate) fn absent_tenants(ctx: &Context<'_>) -> BTreeMap<String, u64> {
     let mut failed: BTreeMap<String, u64> = BTreeMap::new();
     for q in ctx.workload.queries.values() {
         for (t, n) in &q.error_tenants.0 {
@@ -114,7 +114,7 @@ pub fn absent_tenants(ctx: &Context<'_>) -> BTreeMap<String, u64> {
 }
 
 /// What this rule could not judge, or set aside.
-pub fn diagnose(ctx: &Context<'_>) -> Vec<String> {
+pub(crate) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     absent_tenants(ctx)
         .into_iter()
         .map(|(t, n)| {
@@ -258,7 +258,7 @@ fn finding(
     Finding::new(ID, severity, title, subject, key)
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     // Drift is judged within one family of schemas (`escola_1` … `escola_8`):
     // a backup copy (`escola_3_bkp_2024`) is no tenant lacking the others'
     // tables. Schemas that hold the same tables but follow no name pattern

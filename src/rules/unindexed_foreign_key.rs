@@ -37,9 +37,9 @@ impl Rule for UnindexedForeignKey {
     }
 }
 
-pub const ID: RuleId = RuleId::UnindexedForeignKey;
+pub(crate) const ID: RuleId = RuleId::UnindexedForeignKey;
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(schema) = ctx.schema else {
         return Vec::new();
     };

@@ -16,12 +16,12 @@ use std::ops::ControlFlow;
 #[error("{0}")]
 pub struct Unsupported(pub String);
 
-pub fn no(why: &str) -> Unsupported {
+pub(crate) fn no(why: &str) -> Unsupported {
     Unsupported(why.to_owned())
 }
 
 /// The AND-ed parts of a condition.
-pub fn conjuncts(e: Expr, out: &mut Vec<Expr>) {
+pub(crate) fn conjuncts(e: Expr, out: &mut Vec<Expr>) {
     match e {
         Expr::BinaryOp {
             left,
@@ -47,7 +47,7 @@ pub fn conjuncts(e: Expr, out: &mut Vec<Expr>) {
 }
 
 /// The parts AND-ed back together.
-pub fn and_all(v: Vec<Expr>) -> Option<Expr> {
+pub(crate) fn and_all(v: Vec<Expr>) -> Option<Expr> {
     v.into_iter().reduce(|a, b| Expr::BinaryOp {
         left: Box::new(a),
         op: BinaryOperator::And,
@@ -57,7 +57,7 @@ pub fn and_all(v: Vec<Expr>) -> Option<Expr> {
 
 /// Replaces `$n` whose constant never varied with that constant (the
 /// application always sends it); false when another placeholder remains.
-pub fn bind_constants<V: sqlparser::ast::VisitMut>(
+pub(crate) fn bind_constants<V: sqlparser::ast::VisitMut>(
     e: &mut V,
     constants: &BTreeMap<u32, ConstantsSeen>,
 ) -> bool {
@@ -130,7 +130,7 @@ pub fn bind_constants<V: sqlparser::ast::VisitMut>(
 
 /// The one `SELECT` of `sql` (a fingerprint's normalized text), `$n` whose
 /// constant never varied bound to it; parameters that vary stay `$n`.
-pub fn parse_query(
+pub(crate) fn parse_query(
     sql: &str,
     constants: &BTreeMap<u32, ConstantsSeen>,
 ) -> Result<Box<Query>, Unsupported> {
@@ -149,7 +149,7 @@ pub fn parse_query(
 
 /// Aggregate functions: a read using one computes over groups (a view can
 /// store them; a trigger keeps only count, sum and avg exact).
-pub const AGGREGATES: &[&str] = &[
+pub(crate) const AGGREGATES: &[&str] = &[
     "count",
     "sum",
     "avg",
@@ -175,6 +175,6 @@ pub const AGGREGATES: &[&str] = &[
     "mode",
 ];
 
-pub fn is_aggregate(name: &str) -> bool {
+pub(crate) fn is_aggregate(name: &str) -> bool {
     AGGREGATES.contains(&name)
 }

@@ -7,7 +7,7 @@
 //! they quote through this module, and typed fixes (issue 20, part 3) will
 //! bring them here.
 
-pub mod ast;
+pub(crate) mod ast;
 pub mod denormalize;
 pub mod matview;
 pub mod partition;

@@ -3,8 +3,8 @@
 //! and with the hypothetical indexes), and with `--analyze` the heaviest
 //! read-only statements are run under `EXPLAIN ANALYZE` so the plan rules
 //! see real plans.
-pub mod oracle;
-pub mod plannable;
+pub(crate) mod oracle;
+pub(crate) mod plannable;
 
 use crate::findings::{Finding, Verified};
 use crate::input::live::{LiveError, PlanCost, Plannable, Session};
@@ -17,13 +17,13 @@ use plannable::{plannable, ValuesFrom};
 use serde::Serialize;
 use std::collections::HashMap;
 
-pub const HYPOPG_MISSING: &str = "HypoPG is not installed in this database: index advice is not checked with \
+pub(crate) const HYPOPG_MISSING: &str = "HypoPG is not installed in this database: index advice is not checked with \
      hypothetical indexes (apt-get install postgresql-15-hypopg, or your platform's hypopg package, then \
      CREATE EXTENSION hypopg; it writes nothing and its indexes live only in pgadvisor's session)";
 
 /// One statement costed without and with a finding's hypothetical indexes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct WhatIf {
+pub(crate) struct WhatIf {
     /// The fingerprint id of the statement.
     pub query: String,
     pub values: ValuesFrom,
@@ -63,7 +63,7 @@ fn plan_again_if_reconnected(
 /// Costs every index-proposing finding. Findings whose index the planner
 /// picks and that lowers a statement's cost become `verified: hypopg`;
 /// the per-statement costs go into `evidence.hypopg`.
-pub fn check_indexes(
+pub(crate) fn check_indexes(
     session: &Session,
     workload: &Workload,
     analysis: &Analysis,
@@ -169,7 +169,7 @@ pub fn check_indexes(
 /// time (of `database`'s, when given) that have no logged plan yet, and adds
 /// their plans to the workload. Statements that write are skipped (and would
 /// fail: the session is read-only).
-pub fn analyze_top(
+pub(crate) fn analyze_top(
     session: &Session,
     workload: &mut Workload,
     analysis: &Analysis,

@@ -11,7 +11,7 @@ use crate::sqlgen::TableRef;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-pub struct SessionOracle<'a> {
+pub(crate) struct SessionOracle<'a> {
     pub session: &'a Session,
     pub workload: &'a Workload,
     pub analysis: &'a Analysis,
@@ -20,7 +20,7 @@ pub struct SessionOracle<'a> {
 }
 
 impl<'a> SessionOracle<'a> {
-    pub fn new(
+    pub(crate) fn new(
         session: &'a Session,
         workload: &'a Workload,
         analysis: &'a Analysis,

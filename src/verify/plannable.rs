@@ -15,7 +15,7 @@ use serde::Serialize;
 /// Where the values a statement was planned with came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum ValuesFrom {
+pub(crate) enum ValuesFrom {
     /// A logged execution, values and all.
     LoggedStatement,
     /// Constants the workload used at each position.
@@ -99,7 +99,7 @@ fn unfold_tenants(q: &QueryStats) -> String {
 }
 
 /// The text to plan for a fingerprint, and where its values came from.
-pub fn plannable(
+pub(crate) fn plannable(
     q: &QueryStats,
     facts: Option<&QueryFacts>,
     schema: Option<&Schema>,

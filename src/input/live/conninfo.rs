@@ -96,7 +96,7 @@ fn quote(v: &str) -> String {
 /// Takes the TLS keys out of `conn`; returns what tokio-postgres should parse
 /// and the TLS settings (with `PGSSLMODE`, `PGSSLROOTCERT`, `PGSSLCERT`,
 /// `PGSSLKEY` for the keys not given).
-pub fn split(
+pub(super) fn split(
     conn: &str,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<(String, TlsSettings), String> {
@@ -164,7 +164,7 @@ pub fn split(
 /// Fills what the string left out from `PGHOST`, `PGPORT`, `PGUSER`,
 /// `PGPASSWORD`, `PGDATABASE`, and libpq's defaults (the local socket, the
 /// login name), so `--db dbname=app` works as `psql dbname=app` does.
-pub fn fill_defaults(c: &mut tokio_postgres::Config, env: &dyn Fn(&str) -> Option<String>) {
+pub(super) fn fill_defaults(c: &mut tokio_postgres::Config, env: &dyn Fn(&str) -> Option<String>) {
     if c.get_hosts().is_empty() {
         match env("PGHOST") {
             Some(h) => {

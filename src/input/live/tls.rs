@@ -83,7 +83,7 @@ fn read_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, String> {
 }
 
 /// The connector for these settings; `None` for `sslmode=disable`.
-pub fn connector(
+pub(super) fn connector(
     tls: &TlsSettings,
 ) -> Result<Option<tokio_postgres_rustls::MakeRustlsConnect>, String> {
     if tls.mode == SslMode::Disable {

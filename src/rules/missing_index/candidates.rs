@@ -12,19 +12,19 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// A partial index must leave out most of the table: its predicate may
 /// select at most this share of the rows (`pg_stats` frequencies).
-pub const PARTIAL_MAX_SHARE: f64 = 0.35;
+pub(crate) const PARTIAL_MAX_SHARE: f64 = 0.35;
 /// A partial predicate on values of a column with at most this many distinct
 /// values (a state, a kind): on a key-like column, one value the log shows
 /// is a parameter that happened not to vary.
-pub const PARTIAL_MAX_DISTINCT: f64 = 50.0;
+pub(crate) const PARTIAL_MAX_DISTINCT: f64 = 50.0;
 /// Columns an index may carry in `INCLUDE` for an index-only scan.
-pub const MAX_INCLUDE: usize = 4;
+pub(crate) const MAX_INCLUDE: usize = 4;
 /// Types too wide (or unsuited) to copy into an index.
 const WIDE_TYPES: &[&str] = &["json", "jsonb", "bytea", "xml", "tsvector", "[]"];
 
 /// What one read query needs from one table.
 #[derive(Debug, Clone)]
-pub struct TableAccess {
+pub(crate) struct TableAccess {
     pub query: u64,
     /// The concrete table (statistics, existing indexes).
     pub table: TableRef,
@@ -61,7 +61,7 @@ pub struct TableAccess {
 
 /// A candidate index and the queries it may serve.
 #[derive(Debug, Clone)]
-pub struct Candidate {
+pub(crate) struct Candidate {
     pub spec: IndexSpec,
     pub queries: BTreeSet<u64>,
 }
@@ -107,7 +107,7 @@ fn is_array_literal(v: &str) -> bool {
 }
 
 /// The read accesses of the workload, per query and table.
-pub fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
+pub(crate) fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
     let r = ctx.resolver();
     let mut out = Vec::new();
     for (id, f) in &ctx.analysis.facts {
@@ -240,12 +240,12 @@ fn column_stats<'s>(schema: Option<&'s Schema>, t: &TableRef, c: &str) -> Option
 }
 
 /// Rows of a table, when known.
-pub fn rows(schema: Option<&Schema>, t: &TableRef) -> Option<f64> {
+pub(crate) fn rows(schema: Option<&Schema>, t: &TableRef) -> Option<f64> {
     schema?.table(t)?.stats.as_ref()?.rows
 }
 
 /// Distinct values of a column, from pg_stats.
-pub fn distinct_values(schema: Option<&Schema>, t: &TableRef, column: &str) -> Option<f64> {
+pub(crate) fn distinct_values(schema: Option<&Schema>, t: &TableRef, column: &str) -> Option<f64> {
     let s = column_stats(schema, t, column)?;
     match s.n_distinct {
         Some(d) if d < 0.0 => Some(-d * rows(schema, t)?),
@@ -255,7 +255,7 @@ pub fn distinct_values(schema: Option<&Schema>, t: &TableRef, column: &str) -> O
 }
 
 /// The share of rows with `column` in `values` (`None`: any value), from pg_stats.
-pub fn eq_selectivity(
+pub(crate) fn eq_selectivity(
     schema: Option<&Schema>,
     t: &TableRef,
     column: &str,
@@ -304,7 +304,11 @@ fn same_value(written: &str, stats: &str) -> bool {
 }
 
 /// The share of rows a partial predicate keeps, from pg_stats.
-pub fn predicate_share(schema: Option<&Schema>, t: &TableRef, p: &PartialPredicate) -> Option<f64> {
+pub(crate) fn predicate_share(
+    schema: Option<&Schema>,
+    t: &TableRef,
+    p: &PartialPredicate,
+) -> Option<f64> {
     let s = column_stats(schema, t, &p.column)?;
     match p.op {
         PredicateOp::IsNull => s.null_frac,
@@ -395,7 +399,7 @@ fn by_selectivity(
 }
 
 /// Every candidate for the workload's reads.
-pub fn generate(ctx: &Context<'_>, accesses: &[TableAccess]) -> Vec<Candidate> {
+pub(crate) fn generate(ctx: &Context<'_>, accesses: &[TableAccess]) -> Vec<Candidate> {
     let schema = ctx.schema;
     let partial = partial_predicates(schema, accesses);
     let mut found: BTreeMap<IndexSpec, BTreeSet<u64>> = BTreeMap::new();

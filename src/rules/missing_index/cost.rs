@@ -31,7 +31,7 @@ const DESCENT: f64 = CPU_OPERATOR * 75.0;
 /// Groups a hash aggregate keeps in `work_mem` (4 MB by default).
 const GROUPS_IN_MEMORY: f64 = 50_000.0;
 /// Time one row write spends maintaining one B-tree index, in ms.
-pub const INDEX_WRITE_MS: f64 = 0.01;
+pub(crate) const INDEX_WRITE_MS: f64 = 0.01;
 
 /// Bytes of a value of this type in an index entry (a guess for varlena types).
 fn type_width(ty: &str) -> f64 {
@@ -62,7 +62,7 @@ fn type_width(ty: &str) -> f64 {
 }
 
 /// The model over one schema.
-pub struct Model<'a> {
+pub(crate) struct Model<'a> {
     pub schema: Option<&'a Schema>,
     /// Inferred rows of tables without statistics.
     guessed_rows: std::collections::BTreeMap<TableRef, f64>,
@@ -73,7 +73,7 @@ pub struct Model<'a> {
 }
 
 impl<'a> Model<'a> {
-    pub fn new(schema: Option<&'a Schema>, accesses: &[TableAccess]) -> Self {
+    pub(crate) fn new(schema: Option<&'a Schema>, accesses: &[TableAccess]) -> Self {
         // A query that reads one table times a scan of it; a join or a
         // report's aggregate over several tables spends its time on all of
         // them, and sized the table ten times over. Those guess only for
@@ -148,14 +148,14 @@ impl<'a> Model<'a> {
             .unwrap_or(JOIN_LOOKUPS)
     }
 
-    pub fn rows(&self, t: &TableRef) -> f64 {
+    pub(crate) fn rows(&self, t: &TableRef) -> f64 {
         rows(self.schema, t)
             .or_else(|| self.guessed_rows.get(t).copied())
             .unwrap_or(0.0)
     }
 
     /// Whether the table's size comes from statistics (not inferred from timings).
-    pub fn knows_rows(&self, t: &TableRef) -> bool {
+    pub(crate) fn knows_rows(&self, t: &TableRef) -> bool {
         rows(self.schema, t).is_some()
     }
 
@@ -197,7 +197,7 @@ impl<'a> Model<'a> {
     /// budget is measured in): per entry the values, a header and line
     /// pointer and per-column alignment, with 30 % for fill factor and bloat.
     /// (Fitted to HypoPG 1.3 on TPC-H: within 3 % up to four columns.)
-    pub fn size_bytes(&self, t: &TableRef, spec: &IndexSpec) -> f64 {
+    pub(crate) fn size_bytes(&self, t: &TableRef, spec: &IndexSpec) -> f64 {
         let share = spec
             .predicate
             .as_ref()
@@ -256,7 +256,7 @@ impl<'a> Model<'a> {
     }
 
     /// A sequential scan, with the sort or grouping the query asks for.
-    pub fn seq_cost(&self, a: &TableAccess) -> f64 {
+    pub(crate) fn seq_cost(&self, a: &TableAccess) -> f64 {
         let rows = self.rows(&a.table);
         let preds = (a.eq.len() + a.range.len()) as f64;
         let mut c = self.pages(&a.table) * SEQ_PAGE + rows * (CPU_TUPLE + CPU_OPERATOR * preds);
@@ -267,7 +267,7 @@ impl<'a> Model<'a> {
     }
 
     /// The access through `spec`, or `None` when it cannot serve it.
-    pub fn index_cost(&self, a: &TableAccess, spec: &IndexSpec) -> Option<f64> {
+    pub(crate) fn index_cost(&self, a: &TableAccess, spec: &IndexSpec) -> Option<f64> {
         let rows = self.rows(&a.table);
         let mut sel = 1.0;
         if let Some(p) = &spec.predicate {
@@ -383,7 +383,7 @@ impl<'a> Model<'a> {
     }
 
     /// The cheapest way to serve the access among a sequential scan and `indexes`.
-    pub fn best(&self, a: &TableAccess, indexes: &[&IndexSpec]) -> f64 {
+    pub(crate) fn best(&self, a: &TableAccess, indexes: &[&IndexSpec]) -> f64 {
         indexes
             .iter()
             .filter(|i| i.table == a.label || i.table == a.table)
@@ -409,7 +409,7 @@ fn order_matches(order: &[Key], keys: &[Key]) -> bool {
 }
 
 /// The existing plain B-tree indexes of a table, as specs the model can cost.
-pub fn existing(schema: Option<&Schema>, label: &TableRef, t: &TableRef) -> Vec<IndexSpec> {
+pub(crate) fn existing(schema: Option<&Schema>, label: &TableRef, t: &TableRef) -> Vec<IndexSpec> {
     let Some(table) = schema.and_then(|s| s.table(t)) else {
         return Vec::new();
     };

@@ -9,11 +9,11 @@
 //! `pg_stats` ([`cost`]), a greedy selection within a storage budget that
 //! counts the write cost of every index ([`select`]), and the same selection
 //! costed by hypothetical indexes when a database is at hand ([`whatif`]).
-pub mod candidates;
-pub mod cost;
-pub mod select;
+pub(crate) mod candidates;
+pub(crate) mod cost;
+pub(crate) mod select;
 mod spec;
-pub mod whatif;
+pub(crate) mod whatif;
 
 use super::registry::{self, About, Needs, Phase, Rule, Without};
 use super::Context;
@@ -26,7 +26,7 @@ use candidates::Candidate;
 use cost::Model;
 use select::Chosen;
 use serde_json::json;
-pub use spec::{IndexKind, IndexSpec, Key, PartialPredicate};
+pub(crate) use spec::{IndexKind, IndexSpec, Key, PartialPredicate};
 
 pub(crate) struct MissingIndex;
 
@@ -71,13 +71,13 @@ impl Rule for MissingIndex {
     }
 }
 
-pub const ID: RuleId = RuleId::MissingIndex;
+pub(crate) const ID: RuleId = RuleId::MissingIndex;
 
 /// Whether an index of `t` already does what `spec` would: its keys start
 /// with the same columns in the same order, it holds the INCLUDE columns,
 /// and it is not partial (or has the same predicate); or the spec's keys are
 /// a unique key of the table.
-pub fn served_by_existing(schema: Option<&Schema>, t: &TableRef, spec: &IndexSpec) -> bool {
+pub(crate) fn served_by_existing(schema: Option<&Schema>, t: &TableRef, spec: &IndexSpec) -> bool {
     let Some(table) = schema.and_then(|s| s.table(t)) else {
         return false;
     };
@@ -120,7 +120,7 @@ pub fn served_by_existing(schema: Option<&Schema>, t: &TableRef, spec: &IndexSpe
 }
 
 /// The concrete tables behind a label (`tenant_*.orders` → every tenant's `orders`).
-pub fn concrete(ctx: &Context<'_>, label: &TableRef) -> Vec<TableRef> {
+pub(crate) fn concrete(ctx: &Context<'_>, label: &TableRef) -> Vec<TableRef> {
     match ctx.schema {
         Some(s) if label.schema.contains('*') => s
             .tables
@@ -230,7 +230,7 @@ fn finding(
     Some(f)
 }
 
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let accesses = candidates::accesses(ctx);
     if accesses.is_empty() {
         return Vec::new();

@@ -48,7 +48,7 @@ impl Default for Options {
 
 /// One index chosen, with what the model expects of it.
 #[derive(Debug, Clone)]
-pub struct Chosen {
+pub(crate) struct Chosen {
     pub spec: IndexSpec,
     pub queries: BTreeSet<u64>,
     pub size_bytes: f64,
@@ -63,10 +63,10 @@ pub struct Chosen {
 
 /// The workload's writes per table: (always maintains every index: an
 /// INSERT or DELETE; else the columns an UPDATE sets), and the executions.
-pub struct Writes(BTreeMap<TableRef, Vec<(bool, BTreeSet<String>, f64)>>);
+pub(crate) struct Writes(BTreeMap<TableRef, Vec<(bool, BTreeSet<String>, f64)>>);
 
 impl Writes {
-    pub fn new(ctx: &Context<'_>) -> Self {
+    pub(crate) fn new(ctx: &Context<'_>) -> Self {
         let r = ctx.resolver();
         let mut by: BTreeMap<TableRef, Vec<(bool, BTreeSet<String>, f64)>> = BTreeMap::new();
         for (id, f) in &ctx.analysis.facts {
@@ -108,7 +108,7 @@ impl Writes {
 
 /// What maintaining `spec` adds to the workload's writes: ms with timings,
 /// else one unit of planner cost per row write.
-pub fn write_cost(
+pub(crate) fn write_cost(
     ctx: &Context<'_>,
     writes: &Writes,
     accesses: &[TableAccess],
@@ -128,7 +128,7 @@ pub fn write_cost(
     writes.rows(spec) * share * if timed { INDEX_WRITE_MS } else { 1.0 }
 }
 
-pub fn select(
+pub(crate) fn select(
     ctx: &Context<'_>,
     accesses: &[TableAccess],
     candidates: &[Candidate],

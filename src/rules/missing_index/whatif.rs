@@ -123,7 +123,7 @@ enum Score {
 /// The greedy selection by gain per byte and by gain, keeping the set that
 /// saves more (at worst twice the planner work; each run starts from no
 /// hypothetical index and leaves none behind).
-pub fn select(
+pub(crate) fn select(
     ctx: &Context<'_>,
     accesses: &[TableAccess],
     candidates: &[Candidate],
