@@ -1,58 +1,9 @@
-//! Every rule's id, as the contract spells it (`report.json`'s `rule`,
-//! `[rules.<id>]` in pgadvisor.toml, `rules/<id>.md`). An enum, so that a
-//! rule cannot be named wrong and the registry cannot miss one: its match
-//! over the ids is exhaustive.
+//! How a rule's id reads and writes: as the contract spells it
+//! (`report.json`'s `rule`, `[rules.<id>]` in pgadvisor.toml,
+//! `rules/<id>.md`). The enum itself is declared with the list of rules in
+//! `rules/mod.rs`.
+use super::RuleId;
 use serde::{Deserialize, Serialize};
-
-macro_rules! rule_ids {
-    ($($variant:ident => $id:literal,)*) => {
-        /// A rule, in the order `pgadvisor rules` lists them.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum RuleId {
-            $($variant,)*
-        }
-
-        impl RuleId {
-            /// Every rule, in listing order.
-            pub const ALL: &'static [RuleId] = &[$(RuleId::$variant,)*];
-
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $(RuleId::$variant => $id,)*
-                }
-            }
-
-            pub fn parse(id: &str) -> Option<RuleId> {
-                match id {
-                    $($id => Some(RuleId::$variant),)*
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
-rule_ids! {
-    ConnectionChurn => "connection-churn",
-    DenormalizeAggregate => "denormalize-aggregate",
-    DiskSpill => "disk-spill",
-    ErrorBurst => "error-burst",
-    HeapFetches => "heap-fetches",
-    LockWait => "lock-wait",
-    MaterializedView => "materialized-view",
-    MissingForeignKey => "missing-foreign-key",
-    MissingIndex => "missing-index",
-    NestedLoopRepeat => "nested-loop-repeat",
-    NPlusOne => "n-plus-one",
-    PartitionTable => "partition-table",
-    RedundantIndex => "redundant-index",
-    RowMisestimate => "row-misestimate",
-    SeqScanFilter => "seq-scan-filter",
-    TempFiles => "temp-files",
-    TenantSchemaDrift => "tenant-schema-drift",
-    UnindexedForeignKey => "unindexed-foreign-key",
-    UnusedIndex => "unused-index",
-}
 
 impl std::fmt::Display for RuleId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

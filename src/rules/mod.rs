@@ -12,32 +12,75 @@ use crate::model::schema::Schema;
 use crate::model::workload::Workload;
 use crate::sqlgen::TableRef;
 
-pub(crate) mod connection_churn;
-pub(crate) mod denormalize_aggregate;
-mod disk_spill;
-pub(crate) mod error_burst;
-mod heap_fetches;
 mod id;
 mod inputs;
-pub(crate) mod lock_wait;
-pub(crate) mod materialized_view;
-pub(crate) mod missing_foreign_key;
-pub(crate) mod missing_index;
-pub(crate) mod n_plus_one;
-mod nested_loop_repeat;
-pub(crate) mod partition_table;
 pub mod plan_rules;
-mod redundant_index;
 mod references;
 pub(crate) mod registry;
-mod row_misestimate;
-mod seq_scan_filter;
-pub(crate) mod temp_files;
-pub(crate) mod tenant_schema_drift;
-pub(crate) mod unindexed_foreign_key;
-pub(crate) mod unused_index;
 
-pub use id::RuleId;
+/// Declares every rule from one list: its module (`src/rules/<module>.rs`
+/// or `<module>/mod.rs`, whose type named like the variant implements
+/// [`registry::Rule`]), the [`RuleId`] enum and the registry's exhaustive
+/// match. Adding a rule is its file, its doc, its fixture and one line here.
+macro_rules! rules {
+    ($($variant:ident => $id:literal in $module:ident,)*) => {
+        $(pub(crate) mod $module;)*
+
+        /// A rule, in the order `pgadvisor rules` lists them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RuleId {
+            $($variant,)*
+        }
+
+        impl RuleId {
+            /// Every rule, in listing order.
+            pub const ALL: &'static [RuleId] = &[$(RuleId::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(RuleId::$variant => $id,)*
+                }
+            }
+
+            pub fn parse(id: &str) -> Option<RuleId> {
+                match id {
+                    $($id => Some(RuleId::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+
+        /// The rule of an id.
+        pub(crate) fn rule(id: RuleId) -> &'static dyn registry::Rule {
+            match id {
+                $(RuleId::$variant => &$module::$variant,)*
+            }
+        }
+    };
+}
+
+rules! {
+    ConnectionChurn => "connection-churn" in connection_churn,
+    DenormalizeAggregate => "denormalize-aggregate" in denormalize_aggregate,
+    DiskSpill => "disk-spill" in disk_spill,
+    ErrorBurst => "error-burst" in error_burst,
+    HeapFetches => "heap-fetches" in heap_fetches,
+    LockWait => "lock-wait" in lock_wait,
+    MaterializedView => "materialized-view" in materialized_view,
+    MissingForeignKey => "missing-foreign-key" in missing_foreign_key,
+    MissingIndex => "missing-index" in missing_index,
+    NestedLoopRepeat => "nested-loop-repeat" in nested_loop_repeat,
+    NPlusOne => "n-plus-one" in n_plus_one,
+    PartitionTable => "partition-table" in partition_table,
+    RedundantIndex => "redundant-index" in redundant_index,
+    RowMisestimate => "row-misestimate" in row_misestimate,
+    SeqScanFilter => "seq-scan-filter" in seq_scan_filter,
+    TempFiles => "temp-files" in temp_files,
+    TenantSchemaDrift => "tenant-schema-drift" in tenant_schema_drift,
+    UnindexedForeignKey => "unindexed-foreign-key" in unindexed_foreign_key,
+    UnusedIndex => "unused-index" in unused_index,
+}
+
 pub use registry::{about, catalog, About, Phase};
 
 /// Rule thresholds (command line and `pgadvisor.toml`).

@@ -2,6 +2,7 @@
 //! and how it is configured. `pgadvisor rules`, `pgadvisor.toml`,
 //! `recommendations.sql`, the HypoPG check, the HTML report and the
 //! diagnostics all read it; none keeps a list of rule names of its own.
+pub(crate) use super::rule;
 use super::{Context, Options, RuleId};
 use crate::findings::Finding;
 use crate::model::workload::Workload;
@@ -106,32 +107,6 @@ pub(crate) trait Rule: Sync {
     /// Work done on the host by `pgadvisor digest`, on what a digest does not
     /// carry (the sessions).
     fn digest(&self, _workload: &mut Workload, _options: &Options) {}
-}
-
-/// The rule of an id. Exhaustive: a new id without a rule does not compile.
-pub(crate) fn rule(id: RuleId) -> &'static dyn Rule {
-    use super::*;
-    match id {
-        RuleId::ConnectionChurn => &connection_churn::ConnectionChurn,
-        RuleId::DenormalizeAggregate => &denormalize_aggregate::DenormalizeAggregate,
-        RuleId::DiskSpill => &disk_spill::DiskSpill,
-        RuleId::ErrorBurst => &error_burst::ErrorBurst,
-        RuleId::HeapFetches => &heap_fetches::HeapFetches,
-        RuleId::LockWait => &lock_wait::LockWait,
-        RuleId::MaterializedView => &materialized_view::MaterializedView,
-        RuleId::MissingForeignKey => &missing_foreign_key::MissingForeignKey,
-        RuleId::MissingIndex => &missing_index::MissingIndex,
-        RuleId::NestedLoopRepeat => &nested_loop_repeat::NestedLoopRepeat,
-        RuleId::NPlusOne => &n_plus_one::NPlusOne,
-        RuleId::PartitionTable => &partition_table::PartitionTable,
-        RuleId::RedundantIndex => &redundant_index::RedundantIndex,
-        RuleId::RowMisestimate => &row_misestimate::RowMisestimate,
-        RuleId::SeqScanFilter => &seq_scan_filter::SeqScanFilter,
-        RuleId::TempFiles => &temp_files::TempFiles,
-        RuleId::TenantSchemaDrift => &tenant_schema_drift::TenantSchemaDrift,
-        RuleId::UnindexedForeignKey => &unindexed_foreign_key::UnindexedForeignKey,
-        RuleId::UnusedIndex => &unused_index::UnusedIndex,
-    }
 }
 
 /// Every rule, in listing order.
