@@ -5,6 +5,6 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     if let Ok(plan) = pgadvisor::plan::json::parse(&text) {
-        let _ = pgadvisor::plan::problems::diagnose(&plan);
+        let _ = pgadvisor::rules::plan_rules::diagnose(&plan);
     }
 });

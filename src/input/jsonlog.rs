@@ -85,7 +85,7 @@ fn value_str(v: &Option<Value>) -> Option<String> {
 }
 
 /// Reads one chunk of jsonlog or CloudNativePG lines.
-pub(crate) fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
+pub fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
     let (text, bad) = decode(data, first_line);
     for n in bad {
         sink.warning(n, "invalid UTF-8 replaced");

@@ -5,18 +5,18 @@
 //! Every line ends up in a record or in the unparsed counts with a reason.
 pub mod csvlog;
 pub(crate) mod fold;
-pub(crate) mod jsonlog;
+pub mod jsonlog;
 pub mod live;
 pub(crate) mod message;
-pub(crate) mod pgss;
+pub mod pgss;
 pub mod prefix;
 pub(crate) mod record;
 pub mod schema_dump;
 pub(crate) mod source;
-pub(crate) mod sqlfile;
+pub mod sqlfile;
 pub mod stats_dump;
 pub mod stderr;
-pub(crate) mod syslog;
+pub mod syslog;
 pub(crate) mod timestamp;
 
 use crate::error::{Error, Result};

@@ -60,7 +60,7 @@ fn row_from_map(m: &HashMap<String, String>) -> Option<Row> {
     })
 }
 
-pub(crate) fn parse_csv(text: &str, agg: &mut (impl RecordSink + TotalsSink)) -> u64 {
+pub fn parse_csv(text: &str, agg: &mut (impl RecordSink + TotalsSink)) -> u64 {
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -104,7 +104,7 @@ fn rdr_line(rec: &Result<csv::StringRecord, csv::Error>) -> u64 {
     }
 }
 
-pub(crate) fn parse_json(text: &str, agg: &mut (impl RecordSink + TotalsSink)) -> u64 {
+pub fn parse_json(text: &str, agg: &mut (impl RecordSink + TotalsSink)) -> u64 {
     let flat = |v: &Value| -> HashMap<String, String> {
         v.as_object()
             .map(|o| {

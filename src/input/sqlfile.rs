@@ -3,7 +3,7 @@
 use super::record::TotalsSink;
 use crate::vocab::lexer::split_statements;
 
-pub(crate) fn parse(text: &str, agg: &mut impl TotalsSink) -> u64 {
+pub fn parse(text: &str, agg: &mut impl TotalsSink) -> u64 {
     for (s, e) in split_statements(text) {
         agg.listed(&text[s..e]);
     }

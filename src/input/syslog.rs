@@ -89,7 +89,7 @@ pub(crate) fn looks_like(line: &str) -> bool {
     header(line, 2000).is_some()
 }
 
-pub(crate) fn parse(
+pub fn parse(
     data: &[u8],
     first_line: u64,
     prefix: &Prefix,

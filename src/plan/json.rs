@@ -109,7 +109,7 @@ fn unframe(input: &str) -> String {
         .join("\n")
 }
 
-pub(crate) fn parse(input: &str) -> Result<Plan, PlanError> {
+pub fn parse(input: &str) -> Result<Plan, PlanError> {
     let body = unframe(input);
     let v: Value = serde_json::from_str(body.trim()).map_err(|e| PlanError {
         line: e.line(),

@@ -5,9 +5,9 @@
 //! loops, inclusive and exclusive time (actual time × loops, minus the
 //! children), rows removed by filters, sort and hash memory or disk, heap
 //! fetches, buffers and workers.
-pub(crate) mod json;
+pub mod json;
 pub(crate) mod nodes;
-pub(crate) mod text;
+pub mod text;
 
 use serde::{Deserialize, Serialize};
 

@@ -207,7 +207,7 @@ fn is_node_header(t: &str) -> bool {
     t.contains("(cost=") || t.contains("(actual") || t.contains("(never executed)")
 }
 
-pub(crate) fn parse(input: &str) -> Result<Plan, PlanError> {
+pub fn parse(input: &str) -> Result<Plan, PlanError> {
     let mut items: Vec<Item> = Vec::new();
     let mut plan = Plan::default();
     let mut pending_subplan: Option<String> = None;
