@@ -89,13 +89,7 @@ pub(crate) fn looks_like(line: &str) -> bool {
     header(line, 2000).is_some()
 }
 
-pub fn parse(
-    data: &[u8],
-    first_line: u64,
-    prefix: &Prefix,
-    year: i32,
-    sink: &mut dyn RecordSink,
-) {
+pub fn parse(data: &[u8], first_line: u64, prefix: &Prefix, year: i32, sink: &mut dyn RecordSink) {
     let (text, bad) = decode(data, first_line);
     for n in bad {
         sink.warning(n, "invalid UTF-8 replaced");
