@@ -15,9 +15,7 @@ use std::path::{Path, PathBuf};
 const WITHOUT_FIXTURES: &[&str] = &[
     "denormalize-aggregate",
     "materialized-view",
-    "missing-index",
     "partition-table",
-    "tenant-schema-drift",
     "unused-index",
 ];
 
