@@ -89,6 +89,11 @@ pub fn diagnose(plan: &Plan) -> Vec<Problem> {
 }
 
 pub fn diagnose_with(plan: &Plan, th: &Thresholds) -> Vec<Problem> {
+    checked(plan, th, &CHECKS)
+}
+
+/// The problems `checks` find in `plan`, node by node.
+fn checked(plan: &Plan, th: &Thresholds, checks: &[(RuleId, Check)]) -> Vec<Problem> {
     let total = plan.total_ms().filter(|t| *t > 0.0);
     let mut nodes: Vec<(&Node, usize)> = Vec::new();
     plan.root.walk(0, &mut |n, d| nodes.push((n, d)));
@@ -103,7 +108,7 @@ pub fn diagnose_with(plan: &Plan, th: &Thresholds) -> Vec<Problem> {
             walk: &nodes,
             index: idx,
         };
-        for (rule, check) in CHECKS {
+        for &(rule, check) in checks {
             if let Some((message, fix)) = check(&at, th) {
                 out.push(Problem {
                     rule,
@@ -122,14 +127,13 @@ pub fn diagnose_with(plan: &Plan, th: &Thresholds) -> Vec<Problem> {
 /// The findings of one plan rule over the plans auto_explain logged.
 pub(super) fn findings_for(ctx: &Context<'_>, rule: RuleId) -> Vec<Finding> {
     let mut out = Vec::new();
+    // Only this rule's check: each plan rule walks the plans on its own.
+    let own: Vec<(RuleId, Check)> = CHECKS.into_iter().filter(|(r, _)| *r == rule).collect();
     let mut plans: Vec<_> = ctx.workload.plans.iter().collect();
     plans.sort_by_key(|(id, _)| **id);
     for (id, logged) in plans {
         let query_ms = ctx.workload.queries.get(id).map_or(0.0, |q| q.total_ms());
-        for p in diagnose_with(&logged.plan, &ctx.options.plan)
-            .into_iter()
-            .filter(|p| p.rule == rule)
-        {
+        for p in checked(&logged.plan, &ctx.options.plan, &own) {
             let mut node = None;
             let mut i = 0;
             logged.plan.root.walk(0, &mut |n, _| {
