@@ -56,6 +56,21 @@ pub struct Subject {
     pub columns: Vec<String>,
 }
 
+impl Subject {
+    /// An index's table and its leading plain columns.
+    pub(crate) fn index(table: &crate::vocab::TableRef, index: &crate::catalog::Index) -> Subject {
+        Subject {
+            schema: table.schema.clone(),
+            table: table.name.clone(),
+            columns: index
+                .leading_columns()
+                .iter()
+                .map(|c| c.to_string())
+                .collect(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// Stable across runs: a hash of the rule and the subject.

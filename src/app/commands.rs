@@ -1,6 +1,7 @@
 //! The commands as a user runs them: read, advise, report, gate. The binary
 //! parses the command line and maps the outcome to an exit code; everything
 //! in between is here, on one [`Settings`] value.
+use super::live_error;
 use super::settings::Settings;
 use crate::cli::{Command, OutArgs};
 use crate::config::Config;
@@ -21,10 +22,6 @@ pub enum Outcome {
     Ran,
     /// It ran and findings are at or above `--fail-on` (exit 1).
     Failing,
-}
-
-fn live_error(e: live::LiveError) -> Error {
-    Error::Live(e.to_string())
 }
 
 /// Runs one command.

@@ -20,6 +20,11 @@ use std::path::{Path, PathBuf};
 /// Progress is shown on a terminal for inputs larger than this.
 const PROGRESS_MIN_BYTES: u64 = 32 << 20;
 
+/// A live database's failure, as the run's error.
+fn live_error(e: crate::input::live::LiveError) -> Error {
+    Error::Live(e.to_string())
+}
+
 /// Reads all inputs into one workload. Inputs that fail are reported in their
 /// summary and the run goes on; it fails only when nothing could be read.
 pub fn read_inputs(
@@ -208,9 +213,7 @@ pub fn advise_live(
     let what_if: Option<&dyn crate::rules::missing_index::whatif::Oracle> =
         session.has_hypopg().then_some(&oracle);
     let mut advice = advise_analysed(workload, analysis, schema, options, what_if);
-    session
-        .reset_hypothetical()
-        .map_err(|e| Error::Live(e.to_string()))?;
+    session.reset_hypothetical().map_err(live_error)?;
     let notes = crate::verify::check_indexes(
         session,
         workload,
@@ -218,7 +221,7 @@ pub fn advise_live(
         schema.map(|s| s.0),
         &mut advice.findings,
     )
-    .map_err(|e| Error::Live(e.to_string()))?;
+    .map_err(live_error)?;
     advice.diagnostics.extend(notes);
     advice.diagnostics.extend(
         session

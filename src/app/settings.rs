@@ -48,13 +48,14 @@ impl Settings {
         Ok(Settings {
             reading,
             rules: config.options,
-            ..Settings::with_config(config)
+            config,
+            ..Settings::default()
         })
     }
 
     /// The settings of `audit`.
     pub(crate) fn for_audit(read: &ReadArgs, out: &OutArgs, config: Config) -> Result<Settings> {
-        let mut s = Settings::for_output(out, config)?;
+        let mut s = Settings::for_output(out, config);
         s.reading = reading(read, &s.config)?;
         Ok(s)
     }
@@ -62,7 +63,7 @@ impl Settings {
     /// The settings of `merge`: the digests were folded with the configured
     /// tenant pattern; the output flags apply.
     pub(crate) fn for_merge(out: &OutArgs, config: Config) -> Result<Settings> {
-        let mut s = Settings::for_output(out, config)?;
+        let mut s = Settings::for_output(out, config);
         let (tenants, detect_tenants) = tenant_options(None, false, &s.config)?;
         s.reading.aggregate = AggregateOptions {
             tenants,
@@ -72,14 +73,7 @@ impl Settings {
         Ok(s)
     }
 
-    fn with_config(config: Config) -> Settings {
-        Settings {
-            config,
-            ..Settings::default()
-        }
-    }
-
-    fn for_output(out: &OutArgs, config: Config) -> Result<Settings> {
+    fn for_output(out: &OutArgs, config: Config) -> Settings {
         let mut rules = config.options;
         if let Some(n) = out.n_plus_one_min_repetitions {
             rules.n_plus_one.min_repetitions = n;
@@ -113,7 +107,7 @@ impl Settings {
                 .clone()
                 .unwrap_or_else(|| super::FORMATS.iter().map(|f| f.to_string()).collect())
         };
-        Ok(Settings {
+        Settings {
             reading: Reading::default(),
             rules,
             live,
@@ -125,7 +119,7 @@ impl Settings {
             formats,
             fail_on: out.fail_on.map(Into::into).or(config.fail_on),
             config,
-        })
+        }
     }
 }
 

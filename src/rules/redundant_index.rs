@@ -63,11 +63,7 @@ fn run(ctx: &Context<'_>) -> Vec<Finding> {
             let Some(by) = covering(table, i) else {
                 continue;
             };
-            let subject = Subject {
-                schema: t.schema.clone(),
-                table: t.name.clone(),
-                columns: i.leading_columns().iter().map(|c| c.to_string()).collect(),
-            };
+            let subject = Subject::index(t, i);
             let mut f = Finding::new(
                 RuleId::RedundantIndex,
                 Severity::Warning,

@@ -133,11 +133,7 @@ fn run(ctx: &Context<'_>) -> Vec<Finding> {
             if u.scans > 0 || i.unique || i.constraint || used_by_workload(ctx, t, i).is_some() {
                 continue;
             }
-            let subject = Subject {
-                schema: t.schema.clone(),
-                table: t.name.clone(),
-                columns: i.leading_columns().iter().map(|c| c.to_string()).collect(),
-            };
+            let subject = Subject::index(t, i);
             let severity = if u.size_bytes >= 100 << 20 {
                 Severity::Warning
             } else {
