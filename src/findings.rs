@@ -83,8 +83,10 @@ pub struct Finding {
     pub queries: Vec<String>,
     pub impact_ms: f64,
     pub evidence: serde_json::Value,
-    /// Ready statements, in order.
-    pub sql: Vec<String>,
+    /// Ready statements, in order, each with its role, lock and
+    /// transaction need (`sql` and `steps` in report.json).
+    #[serde(flatten)]
+    pub fix: crate::sqlgen::Fix,
     pub verified: Verified,
     /// The databases it was found in, when several were read live (its SQL is
     /// to be run in each).
@@ -119,11 +121,18 @@ impl Finding {
             queries: Vec::new(),
             impact_ms: 0.0,
             evidence: serde_json::Value::Null,
-            sql: Vec::new(),
+            fix: crate::sqlgen::Fix::default(),
             verified: Verified::None,
             databases: Vec::new(),
             baseline: None,
         }
+    }
+}
+
+impl Finding {
+    /// The fix's statements, in order.
+    pub fn sql(&self) -> Vec<String> {
+        self.fix.sql().map(str::to_owned).collect()
     }
 }
 

@@ -215,8 +215,11 @@ fn aggregate_shapes_stay_exact_under_churn() {
             }
             Err(e) => panic!("{read}: {e}"),
         };
-        let sql: Vec<serde_json::Value> =
-            d.sql().into_iter().map(serde_json::Value::String).collect();
+        let sql: Vec<serde_json::Value> = d
+            .steps()
+            .into_iter()
+            .map(|s| serde_json::Value::String(s.sql))
+            .collect();
         apply(&mut db, &sql);
         assert_eq!(
             rows(&mut db, &d.rewritten),

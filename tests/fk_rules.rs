@@ -145,21 +145,21 @@ fn foreign_key_findings_and_their_sql_work() {
     let mut db = c.client("postgres");
     db.batch_execute(SCHEMA).unwrap();
     assert_eq!(
-        fk.sql.len(),
+        fk.sql().len(),
         4,
         "orphans, NOT VALID, VALIDATE, index: {:?}",
-        fk.sql
+        fk.sql()
     );
-    let orphans: i64 = db.query_one(fk.sql[0].as_str(), &[]).unwrap().get(0);
+    let orphans: i64 = db.query_one(fk.sql()[0].as_str(), &[]).unwrap().get(0);
     assert_eq!(orphans, 1, "the one customer of account 999");
-    db.batch_execute(&fk.sql[1]).unwrap();
+    db.batch_execute(&fk.sql()[1]).unwrap();
     assert!(
-        db.batch_execute(&fk.sql[2]).is_err(),
+        db.batch_execute(&fk.sql()[2]).is_err(),
         "VALIDATE rejects the orphan"
     );
     db.batch_execute("DELETE FROM customers WHERE account_id = 999")
         .unwrap();
-    db.batch_execute(&fk.sql[2]).unwrap();
+    db.batch_execute(&fk.sql()[2]).unwrap();
     let validated: bool = db
         .query_one(
             "SELECT convalidated FROM pg_constraint WHERE conname = 'customers_account_id_fkey'",
@@ -168,15 +168,15 @@ fn foreign_key_findings_and_their_sql_work() {
         .unwrap()
         .get(0);
     assert!(validated);
-    db.batch_execute(&fk.sql[3]).unwrap();
+    db.batch_execute(&fk.sql()[3]).unwrap();
     let orders_fk = by("missing-foreign-key", "orders");
-    for s in &orders_fk.sql[1..] {
+    for s in &orders_fk.sql()[1..] {
         db.batch_execute(s).unwrap();
     }
-    for s in &unindexed.sql {
+    for s in &unindexed.sql() {
         db.batch_execute(s).unwrap();
     }
-    for s in &by("unindexed-foreign-key", "refunds").sql {
+    for s in &by("unindexed-foreign-key", "refunds").sql() {
         db.batch_execute(s).unwrap();
     }
     db.batch_execute("ANALYZE").unwrap();

@@ -123,7 +123,7 @@ fn log_rules_on_a_real_log() {
         assert_eq!(e.evidence["count"], 12);
         assert_eq!(e.severity, pgadvisor::findings::Severity::Warning, "{name}");
         assert_eq!(
-            e.sql,
+            e.sql(),
             ["INSERT INTO contacts (id, phone) VALUES ($1, $2) ON CONFLICT DO NOTHING;"]
         );
 
@@ -135,7 +135,7 @@ fn log_rules_on_a_real_log() {
             churn[0].evidence["mean_setup_ms"].as_f64().is_some(),
             "{name}"
         );
-        fixes.push((temp[0].sql.clone(), e.sql.clone()));
+        fixes.push((temp[0].sql(), e.sql()));
     }
     assert!(fixes.windows(2).all(|w| w[0] == w[1]), "{fixes:?}");
 

@@ -186,13 +186,13 @@ fn loops_are_found_look_alikes_are_not_and_the_rewrite_returns_the_same_rows() {
     let events = found.iter().find(|f| f.subject.table == "events").unwrap();
     assert_eq!(events.evidence["kind"], "write-loop");
     assert_eq!(
-        events.sql,
+        events.sql(),
         vec!["INSERT INTO events (payload) SELECT * FROM unnest($1::text[])"]
     );
 
     // The batched rewrite returns exactly what the loop fetched, and the index is used.
     assert_eq!(
-        logs.sql[0],
+        logs.sql()[0],
         "SELECT id, phone FROM whatsapp_logs WHERE campaign_id = ANY($1) ORDER BY id"
     );
     c = TestCluster::start("");
@@ -205,18 +205,18 @@ fn loops_are_found_look_alikes_are_not_and_the_rewrite_returns_the_same_rows() {
         .map(|r| r.get(0))
         .collect();
     let batched: BTreeSet<(i32, String)> = db
-        .query(logs.sql[0].as_str(), &[&ids])
+        .query(logs.sql()[0].as_str(), &[&ids])
         .unwrap()
         .iter()
         .map(|r| (r.get(0), r.get(1)))
         .collect();
     assert_eq!(batched, fetched);
     assert!(
-        logs.sql[1].contains("whatsapp_logs_campaign_id_idx"),
+        logs.sql()[1].contains("whatsapp_logs_campaign_id_idx"),
         "{:?}",
-        logs.sql
+        logs.sql()
     );
-    db.batch_execute(&logs.sql[1]).unwrap();
+    db.batch_execute(&logs.sql()[1]).unwrap();
     db.batch_execute("ANALYZE whatsapp_logs").unwrap();
     let plan: Vec<String> = common::lines(
         &mut db,
@@ -229,7 +229,7 @@ fn loops_are_found_look_alikes_are_not_and_the_rewrite_returns_the_same_rows() {
     );
     // The write loop's batched INSERT writes every row in one statement.
     let rows: Vec<String> = (0..20).map(|i| format!("e{i}")).collect();
-    let n = db.execute(events.sql[0].as_str(), &[&rows]).unwrap();
+    let n = db.execute(events.sql()[0].as_str(), &[&rows]).unwrap();
     assert_eq!(n, 20);
     let payloads: BTreeSet<String> = db
         .query("SELECT payload FROM events", &[])

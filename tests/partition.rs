@@ -217,8 +217,9 @@ fn tenant_table_is_partitioned_by_hash() {
     .unwrap();
     let read = "SELECT * FROM pedidos WHERE account_id = 42 ORDER BY id";
     let expected = rows(&mut db, read);
-    for s in &p.sql {
-        db.batch_execute(s).unwrap_or_else(|e| panic!("{s}\n{e}"));
+    for s in &p.steps {
+        db.batch_execute(&s.sql)
+            .unwrap_or_else(|e| panic!("{}\n{e}", s.sql));
     }
     assert_eq!(rows(&mut db, read), expected);
     assert_eq!(

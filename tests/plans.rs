@@ -36,7 +36,7 @@ fn found(db: &mut postgres::Client, sql: &str, rule: &str) -> Vec<problems::Prob
 
 fn apply(db: &mut postgres::Client, p: &problems::Problem) {
     assert!(!p.fix.is_empty(), "{p:#?}");
-    for f in &p.fix {
+    for f in p.fix.sql() {
         db.batch_execute(f).unwrap_or_else(|e| panic!("{f}: {e}"));
     }
 }
@@ -63,7 +63,7 @@ fn each_plan_problem_is_found_fixed_and_gone() {
     let p = found(&mut db, q, "seq-scan-filter");
     assert_eq!(p.len(), 1);
     assert!(
-        p[0].fix[0].contains("ON public.orders (status)"),
+        p[0].fix.steps[0].sql.contains("ON public.orders (status)"),
         "{:?}",
         p[0].fix
     );
@@ -76,7 +76,7 @@ fn each_plan_problem_is_found_fixed_and_gone() {
     let p = found(&mut db, q, "disk-spill");
     assert_eq!(p.len(), 1, "{p:#?}");
     assert!(
-        p[0].fix[0].starts_with("SET work_mem = '"),
+        p[0].fix.steps[0].sql.starts_with("SET work_mem = '"),
         "{:?}",
         p[0].fix
     );
@@ -90,10 +90,12 @@ fn each_plan_problem_is_found_fixed_and_gone() {
     assert!(!p.is_empty());
     let with_stats = p
         .iter()
-        .find(|x| x.fix.iter().any(|f| f.starts_with("CREATE STATISTICS")))
+        .find(|x| x.fix.sql().any(|f| f.starts_with("CREATE STATISTICS")))
         .expect("CREATE STATISTICS on a, b");
     assert!(
-        with_stats.fix[0].contains("ON a, b FROM public.corr"),
+        with_stats.fix.steps[0]
+            .sql
+            .contains("ON a, b FROM public.corr"),
         "{:?}",
         with_stats.fix
     );
@@ -109,7 +111,7 @@ fn each_plan_problem_is_found_fixed_and_gone() {
     let p = found(&mut db, q, "nested-loop-repeat");
     assert_eq!(p.len(), 1, "{p:#?}");
     assert!(
-        p[0].fix[0].contains("ON public.customers (id)"),
+        p[0].fix.steps[0].sql.contains("ON public.customers (id)"),
         "{:?}",
         p[0].fix
     );
@@ -131,7 +133,10 @@ fn each_plan_problem_is_found_fixed_and_gone() {
     let q = "SELECT id FROM ios WHERE id < 40000";
     let p = found(&mut db, q, "heap-fetches");
     assert_eq!(p.len(), 1, "{p:#?}");
-    assert_eq!(p[0].fix, vec!["VACUUM (ANALYZE) public.ios;"]);
+    assert_eq!(
+        p[0].fix.sql().collect::<Vec<_>>(),
+        vec!["VACUUM (ANALYZE) public.ios;"]
+    );
     apply(&mut db, &p[0]);
     let after = found(&mut db, q, "heap-fetches");
     assert!(

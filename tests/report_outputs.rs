@@ -139,7 +139,7 @@ fn sample_outputs_are_valid_and_pinned() {
     }
     let typed: Report = serde_json::from_value(json.clone()).expect("report.json reads back");
     assert!(
-        pgadvisor::report::migration::concurrently_in_transaction(&typed).is_empty(),
+        pgadvisor::report::migration::misplaced_steps(&typed).is_empty(),
         "CONCURRENTLY inside a transaction"
     );
     json["tool"]["version"] = "[version]".into();

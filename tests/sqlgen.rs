@@ -46,38 +46,37 @@ fn quoting_matches_the_server_and_odd_names_work() {
     .unwrap();
     let orphans: i64 = db
         .query_one(
-            &sqlgen::orphan_count(&child, &["User ID"], &parent, &["select"]),
+            &sqlgen::orphan_count(&child, &["User ID"], &parent, &["select"]).sql,
             &[],
         )
         .unwrap()
         .get(0);
     assert_eq!(orphans, 1);
     let name = sqlgen::object_name(&child.name, &["User ID"], "fkey");
-    db.batch_execute(&sqlgen::add_foreign_key_not_valid(
-        &child,
-        &["User ID"],
-        &parent,
-        &["select"],
-        &name,
-    ))
+    db.batch_execute(
+        &sqlgen::add_foreign_key_not_valid(&child, &["User ID"], &parent, &["select"], &name).sql,
+    )
     .unwrap();
     assert!(
-        db.batch_execute(&sqlgen::validate_constraint(&child, &name))
+        db.batch_execute(&sqlgen::validate_constraint(&child, &name).sql)
             .is_err(),
         "the orphan blocks VALIDATE"
     );
     db.batch_execute(&format!("DELETE FROM {} WHERE id = 2", child.sql()))
         .unwrap();
-    db.batch_execute(&sqlgen::validate_constraint(&child, &name))
+    db.batch_execute(&sqlgen::validate_constraint(&child, &name).sql)
         .unwrap();
     let long = sqlgen::object_name(&"very_long_table_name_".repeat(3), &["User ID"], "idx");
-    db.batch_execute(&sqlgen::create_index(
-        &child,
-        &long,
-        &["User ID"],
-        &["id"],
-        Some("\"User ID\" IS NOT NULL"),
-    ))
+    db.batch_execute(
+        &sqlgen::create_index(
+            &child,
+            &long,
+            &["User ID"],
+            &["id"],
+            Some("\"User ID\" IS NOT NULL"),
+        )
+        .sql,
+    )
     .unwrap();
     let found: i64 = db
         .query_one(

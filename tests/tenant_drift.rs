@@ -113,7 +113,7 @@ fn drift_is_found_fixed_and_gone() {
 
     let mut db = c.client("postgres");
     for f in &found {
-        for s in &f.sql {
+        for s in &f.sql() {
             db.batch_execute(s).unwrap_or_else(|e| panic!("{s}: {e}"));
         }
     }
@@ -206,6 +206,6 @@ fn without_a_schema_dump_the_failing_tenants_are_still_reported() {
         f[0].evidence["failed_executions_by_tenant"],
         serde_json::json!({"tenant_3": 1, "tenant_4": 2})
     );
-    assert!(f[0].sql.is_empty(), "no DDL without a schema");
+    assert!(f[0].sql().is_empty(), "no DDL without a schema");
     assert!(f[0].evidence["note"].as_str().unwrap().contains("--schema"));
 }

@@ -159,7 +159,7 @@ pub(crate) fn write_text(out: &mut dyn Write, r: &ExplainReport) -> io::Result<(
     writeln!(out, "\nProblems:")?;
     for p in &r.problems {
         writeln!(out, "  [{}] {}: {}", p.rule, p.node, p.message)?;
-        for f in &p.fix {
+        for f in p.fix.sql() {
             writeln!(out, "      fix: {f}")?;
         }
     }

@@ -499,8 +499,8 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
                         })
                         .collect(),
                     sql: f
-                        .sql
-                        .iter()
+                        .fix
+                        .sql()
                         .map(|s| {
                             let t = s.trim_end();
                             if t.ends_with(';') {

@@ -6,6 +6,7 @@
 //! replacements exist. Each block names its finding.
 use super::json::Report;
 use crate::findings::Finding;
+use crate::sqlgen::{Runs, Step, Transaction};
 use std::collections::HashSet;
 use std::fmt::Write;
 
@@ -21,37 +22,6 @@ fn ordered(report: &Report) -> Vec<&Finding> {
     let mut all: Vec<&Finding> = report.findings.iter().collect();
     all.sort_by_key(|f| phase(f).0);
     all
-}
-
-/// How a statement goes into the file.
-#[derive(Debug, PartialEq)]
-enum Kind {
-    Run,
-    /// A query for the application (it has `$n` parameters), not for psql.
-    Application,
-    /// A setting for the sessions that run the query, not for this script.
-    SessionSetting,
-}
-
-fn kind(stmt: &str) -> Kind {
-    let s = stmt.trim_start().to_ascii_uppercase();
-    let has_param = stmt
-        .char_indices()
-        .any(|(i, c)| c == '$' && stmt[i + 1..].starts_with(|d: char| d.is_ascii_digit()));
-    let dml = ["SELECT", "WITH", "INSERT", "UPDATE", "DELETE"]
-        .iter()
-        .any(|v| s.starts_with(v));
-    if dml && has_param || stmt.contains("\"tenant_*\"") {
-        Kind::Application
-    } else if s.starts_with("SET ")
-        && !s.starts_with("SET LOCK_TIMEOUT")
-        && !s.starts_with("SET STATEMENT_TIMEOUT")
-        && !s.starts_with("SET LOCAL")
-    {
-        Kind::SessionSetting
-    } else {
-        Kind::Run
-    }
 }
 
 /// One line of comment text (titles may hold newlines).
@@ -94,28 +64,8 @@ pub fn render(report: &Report) -> String {
     );
     let mut seen: HashSet<String> = HashSet::new();
     let mut current = None;
-    fn in_place(stmt: &str) -> bool {
-        let first = stmt
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(';')
-            .to_ascii_uppercase();
-        matches!(
-            first.as_str(),
-            "BEGIN"
-                | "START"
-                | "COMMIT"
-                | "END"
-                | "ROLLBACK"
-                | "SAVEPOINT"
-                | "SET"
-                | "RESET"
-                | "LOCK"
-        )
-    }
     for f in ordered(report) {
-        if f.sql.is_empty() {
+        if f.fix.is_empty() {
             continue;
         }
         let (n, title) = phase(f);
@@ -151,21 +101,19 @@ pub fn render(report: &Report) -> String {
                 comment(&f.databases.join(", "))
             );
         }
-        for stmt in &f.sql {
-            match kind(stmt) {
-                Kind::Application => {
+        for step in &f.fix.steps {
+            let stmt = &step.sql;
+            match step.runs() {
+                Runs::Application => {
                     out.push_str("-- for the application (not run here):\n");
                     out.push_str(&commented(stmt));
                 }
-                Kind::SessionSetting => {
+                Runs::Sessions => {
                     out.push_str("-- for the sessions that run the query (or ALTER ROLE … SET), not this script:\n");
                     out.push_str(&commented(stmt));
                 }
-                Kind::Run => {
-                    let key = stmt.trim().to_owned();
-                    // Transaction control, SET and LOCK mean something only
-                    // where they stand: never folded into an earlier copy.
-                    if !in_place(stmt) && !seen.insert(key) {
+                Runs::Script => {
+                    if !step.in_place() && !seen.insert(stmt.trim().to_owned()) {
                         out.push_str("-- already above:\n");
                         out.push_str(&commented(stmt));
                     } else {
@@ -191,23 +139,38 @@ pub fn render(report: &Report) -> String {
     out
 }
 
-/// Statements the script would run inside an explicit transaction although
-/// they cannot (`CONCURRENTLY`, `VACUUM`): empty when the script is well formed.
-pub fn concurrently_in_transaction(report: &Report) -> Vec<String> {
+/// The steps the script runs, in its order (the ones it only shows as
+/// comments left out, and so are the ones it folds into an earlier copy).
+pub fn script_steps(report: &Report) -> Vec<&Step> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    ordered(report)
+        .into_iter()
+        .flat_map(|f| &f.fix.steps)
+        .filter(|s| s.runs() == Runs::Script)
+        .filter(|s| s.in_place() || seen.insert(s.sql.trim()))
+        .collect()
+}
+
+/// Steps the script would run where their transaction need forbids:
+/// `CONCURRENTLY`, `VACUUM` or a committing `DO` inside a block, a step of a
+/// block outside one, a block opened twice or left open. Empty when the
+/// script is well formed.
+pub fn misplaced_steps(report: &Report) -> Vec<String> {
     let mut bad = Vec::new();
     let mut in_tx = false;
-    for stmt in ordered(report)
-        .into_iter()
-        .flat_map(|f| &f.sql)
-        .filter(|s| kind(s) == Kind::Run)
-    {
-        let s = stmt.trim().trim_end_matches(';').to_ascii_uppercase();
-        if s == "BEGIN" || s.starts_with("BEGIN ") || s.starts_with("START TRANSACTION") {
-            in_tx = true;
-        } else if s == "COMMIT" || s == "ROLLBACK" || s == "END" {
-            in_tx = false;
-        } else if in_tx && (s.contains(" CONCURRENTLY ") || s.starts_with("VACUUM")) {
-            bad.push(stmt.trim().to_owned());
+    for step in script_steps(report) {
+        let wrong = match step.transaction {
+            Transaction::Any => false,
+            Transaction::Outside | Transaction::Opens => in_tx,
+            Transaction::Inside | Transaction::Closes => !in_tx,
+        };
+        if wrong {
+            bad.push(step.sql.trim().to_owned());
+        }
+        match step.transaction {
+            Transaction::Opens => in_tx = true,
+            Transaction::Closes => in_tx = false,
+            _ => {}
         }
     }
     if in_tx {

@@ -296,7 +296,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         );
         f.queries = Context::hex(&ids);
         f.impact_ms = crate::model::stats::r3(impact);
-        f.sql = plans.iter().flat_map(Denormalization::sql).collect();
+        f.fix = plans.iter().flat_map(Denormalization::steps).collect();
         f.evidence = json!({
             "child": child.to_string(),
             "child_key": d.child_key,

@@ -5,6 +5,7 @@ use super::registry::{self, About, Needs, Phase, Rule};
 use super::{Context, Options, RuleId};
 use crate::findings::Finding;
 use crate::plan::nodes::mb_for;
+use crate::sqlgen::{self, Fix};
 
 pub(crate) struct DiskSpill;
 
@@ -30,7 +31,7 @@ impl Rule for DiskSpill {
     }
 }
 
-pub(super) fn check(at: &At<'_>, _: &Thresholds) -> Option<(String, Vec<String>)> {
+pub(super) fn check(at: &At<'_>, _: &Thresholds) -> Option<(String, Fix)> {
     let n = at.node;
     let spilled_sort = n.sort_space_type.as_deref() == Some("Disk")
         || n.sort_method
@@ -62,6 +63,6 @@ pub(super) fn check(at: &At<'_>, _: &Thresholds) -> Option<(String, Vec<String>)
             },
             needed_kb
         ),
-        vec![format!("SET work_mem = '{mb}MB';")],
+        Fix::from(vec![sqlgen::work_mem(mb)]),
     ))
 }

@@ -80,17 +80,6 @@ fn advice(sqlstate: Option<&str>) -> &'static str {
     }
 }
 
-/// `INSERT … ON CONFLICT DO NOTHING` for inserts that fail on duplicates.
-fn upsert(normalized: &str) -> Option<String> {
-    let text = normalized.trim().trim_end_matches(';').trim_end();
-    let upper = text.to_ascii_uppercase();
-    if !upper.starts_with("INSERT") || upper.contains("ON CONFLICT") || upper.contains("RETURNING")
-    {
-        return None;
-    }
-    Some(format!("{text} ON CONFLICT DO NOTHING;"))
-}
-
 fn severity(o: &Options, e: &ErrorStat) -> Severity {
     let class = e
         .sqlstate
@@ -117,7 +106,7 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
         let code = e.sqlstate.as_deref();
         let ids: Vec<u64> = e.queries.keys().copied().collect();
         let mut tenants = std::collections::BTreeMap::new();
-        let mut sql = Vec::new();
+        let mut fix = crate::sqlgen::Fix::default();
         for id in &ids {
             let Some(q) = w.queries.get(id) else { continue };
             for (t, n) in &q.error_tenants.0 {
@@ -134,7 +123,7 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
                     }
                     _ => q.normalized.clone(),
                 };
-                sql.extend(upsert(&text));
+                fix.extend(crate::sqlgen::rewrite::upsert(&text));
             }
         }
         let subject = Subject {
@@ -184,28 +173,8 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
             "tenants": tenants,
             "fix": advice(code),
         });
-        f.sql = sql;
+        f.fix = fix;
         out.push(f);
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn upsert_only_plain_inserts() {
-        assert_eq!(
-            super::upsert("INSERT INTO t (id, a) VALUES ($1, $2)").as_deref(),
-            Some("INSERT INTO t (id, a) VALUES ($1, $2) ON CONFLICT DO NOTHING;")
-        );
-        assert_eq!(
-            super::upsert("INSERT INTO t VALUES ($1) RETURNING id"),
-            None
-        );
-        assert_eq!(
-            super::upsert("INSERT INTO t VALUES ($1) ON CONFLICT DO NOTHING"),
-            None
-        );
-        assert_eq!(super::upsert("UPDATE t SET a = $1"), None);
-    }
 }

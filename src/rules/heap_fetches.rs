@@ -4,6 +4,7 @@ use super::plan_rules::{findings_for, table_of, At, Thresholds};
 use super::registry::{self, About, Needs, Phase, Rule};
 use super::{Context, Options, RuleId};
 use crate::findings::Finding;
+use crate::sqlgen::{self, Fix};
 
 pub(crate) struct HeapFetches;
 
@@ -40,7 +41,7 @@ impl Rule for HeapFetches {
     }
 }
 
-pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Vec<String>)> {
+pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Fix)> {
     let n = at.node;
     if !n.node_type.contains("Index Only Scan") {
         return None;
@@ -52,7 +53,7 @@ pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Vec<String>
         return None;
     }
     let fix = table_of(n)
-        .map(|t| vec![format!("VACUUM (ANALYZE) {};", t.sql())])
+        .map(|t| Fix::from(vec![sqlgen::vacuum_analyze(&t)]))
         .unwrap_or_default();
     Some((
         format!("{fetches:.0} heap fetches for {rows:.0} rows: the visibility map is stale, the index-only scan reads the table"),

@@ -353,10 +353,10 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         f.queries = Context::hex(&[*id]);
         f.impact_ms = r3(impact);
         for v in std::iter::once(&view).chain(&others) {
-            f.sql.push(v.create());
-            f.sql.push(v.unique_index());
+            f.fix.push(v.create());
+            f.fix.push(v.unique_index());
             if cron {
-                f.sql.push(v.cron(cadence));
+                f.fix.push(v.cron(cadence));
             }
         }
         let alternative = crate::sqlgen::denormalize::plan(&q.normalized, schema, &facts.constants)

@@ -233,7 +233,7 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
         "lookups_served_by_the_index": if needs_index { Context::hex(&lookups) } else { Vec::new() },
     });
     let name = sqlgen::object_name(&c.child.name, &c.columns, "fkey");
-    f.sql = vec![
+    f.fix = crate::sqlgen::Fix::from(vec![
         sqlgen::orphan_count(&c.child, &c.columns, &c.parent, &c.parent_columns),
         sqlgen::add_foreign_key_not_valid(
             &c.child,
@@ -243,10 +243,10 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
             &name,
         ),
         sqlgen::validate_constraint(&c.child, &name),
-    ];
+    ]);
     if needs_index {
         let idx = sqlgen::object_name(&c.child.name, &c.columns, "idx");
-        f.sql.push(sqlgen::create_index(
+        f.fix.push(sqlgen::create_index(
             &c.child,
             &idx,
             &c.columns,

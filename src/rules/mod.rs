@@ -426,7 +426,7 @@ pub fn merge_tenants(ctx: &Context<'_>, findings: Vec<(String, Finding)>) -> Vec
             queries.sort();
             queries.dedup();
             merged.queries = queries;
-            merged.sql = fs.iter().flat_map(|f| f.sql.clone()).collect();
+            merged.fix = fs.iter().flat_map(|f| f.fix.steps.clone()).collect();
             let per_schema: Vec<serde_json::Value> = fs
                 .iter()
                 .map(|f| serde_json::json!({"schema": f.subject.schema, "evidence": f.evidence}))
@@ -460,28 +460,12 @@ pub fn digest_all(workload: &mut Workload, options: &Options) {
 /// A table and the key columns of an index created on it.
 type CreatedIndex = (String, Vec<String>);
 
-/// The (table, key columns) of every plain `CREATE INDEX` in `sql`.
-fn created_indexes(sql: &[String]) -> Vec<CreatedIndex> {
-    static CREATE_INDEX: std::sync::LazyLock<Option<regex::Regex>> =
-        std::sync::LazyLock::new(|| {
-            regex::Regex::new(
-            r#"(?i)^CREATE INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?\S+ ON (\S+) \(([^()]*)\)"#,
-        )
-        .ok()
-        });
-    let Some(re) = CREATE_INDEX.as_ref() else {
-        return Vec::new();
-    };
-    sql.iter()
-        .filter(|s| !s.contains(" WHERE "))
-        .filter_map(|s| re.captures(s))
-        .map(|c| {
-            let keys = c[2]
-                .split(',')
-                .map(|k| k.trim().trim_matches('"').to_owned())
-                .collect();
-            (c[1].replace('"', ""), keys)
-        })
+/// The (table, key columns) of every index without a predicate a fix builds.
+fn created_indexes(fix: &crate::sqlgen::Fix) -> Vec<CreatedIndex> {
+    fix.steps
+        .iter()
+        .filter_map(|s| s.plain_index())
+        .map(|(table, keys)| (table.to_owned(), keys.to_vec()))
         .collect()
 }
 
@@ -494,7 +478,7 @@ fn one_finding_per_index(all: &mut Vec<Finding>) {
     let mut by_index: Vec<(String, Vec<String>, usize)> = Vec::new();
     for (k, f) in all.iter().enumerate() {
         if f.rule != missing_index::ID {
-            for (table, keys) in created_indexes(&f.sql) {
+            for (table, keys) in created_indexes(&f.fix) {
                 by_index.push((table, keys, k));
             }
         }
@@ -504,7 +488,7 @@ fn one_finding_per_index(all: &mut Vec<Finding>) {
         if f.rule != missing_index::ID || !f.evidence["predicate"].is_null() {
             continue;
         }
-        let mine = created_indexes(&f.sql);
+        let mine = created_indexes(&f.fix);
         if let Some(&(_, _, other)) = by_index
             .iter()
             .find(|(t, keys, _)| mine.iter().any(|(mt, mk)| mt == t && mk == keys))
@@ -544,14 +528,14 @@ fn one_fix_per_scan(all: &mut Vec<Finding>) {
         .iter()
         .enumerate()
         .filter(|(_, g)| g.rule == missing_index::ID)
-        .map(|(g, f)| (g, created_indexes(&f.sql)))
+        .map(|(g, f)| (g, created_indexes(&f.fix)))
         .collect();
     let mut folded: Vec<(usize, usize)> = Vec::new();
     for (k, f) in all.iter().enumerate() {
         if f.rule != RuleId::SeqScanFilter || f.queries.is_empty() {
             continue;
         }
-        let mine = created_indexes(&f.sql);
+        let mine = created_indexes(&f.fix);
         let Some((table, keys)) = mine.first().filter(|_| mine.len() == 1) else {
             continue;
         };

@@ -359,70 +359,6 @@ fn lookup(facts: &QueryFacts) -> Option<(TableName, String, u32)> {
     })
 }
 
-/// `INSERT INTO t (a, b) VALUES ($1, $2)` → one statement for all rows:
-/// `INSERT INTO t (a, b) SELECT * FROM unnest($1::type_a[], $2::type_b[])`,
-/// with the column types from the schema.
-fn insert_unnest(
-    normalized: &str,
-    facts: &QueryFacts,
-    resolver: &crate::model::graph::Resolver<'_>,
-    schema: &crate::model::schema::Schema,
-) -> Option<String> {
-    let re = regex::Regex::new(
-        r"(?is)^\s*INSERT\s+INTO\s+(.+?)\s*\(([^()]*)\)\s*VALUES\s*\(([^()]*)\)\s*$",
-    )
-    .ok()?;
-    let c = re.captures(normalized)?;
-    let params: Vec<&str> = c[3].split(',').map(str::trim).collect();
-    if !params
-        .iter()
-        .all(|p| p.starts_with('$') && p[1..].chars().all(|d| d.is_ascii_digit()))
-    {
-        return None;
-    }
-    let (name, _) = facts
-        .tables
-        .iter()
-        .find(|(_, t)| t.access.contains(&crate::model::facts::Access::Insert))?;
-    let table = schema.table(&resolver.resolve(name)?)?;
-    let columns: Vec<String> = c[2]
-        .split(',')
-        .map(|x| x.trim().trim_matches('"').to_owned())
-        .collect();
-    if columns.len() != params.len() {
-        return None;
-    }
-    let arrays: Option<Vec<String>> = columns
-        .iter()
-        .zip(&params)
-        .map(|(col, p)| table.column(col).map(|k| format!("{p}::{}[]", k.data_type)))
-        .collect();
-    Some(format!(
-        "INSERT INTO {} ({}) SELECT * FROM unnest({})",
-        c[1].trim(),
-        c[2].trim(),
-        arrays?.join(", ")
-    ))
-}
-
-/// `col = $n` → `col = ANY($n)` in the child's normalized text.
-pub(crate) fn batched(normalized: &str, column: &str, n: u32) -> Option<String> {
-    let re = regex::Regex::new(&format!(
-        r#"(?i)((?:\b|")({col})"?\s*=\s*)\${n}\b"#,
-        col = regex::escape(column)
-    ))
-    .ok()?;
-    let m = re.find(normalized)?;
-    let head = &normalized[..m.start()];
-    let matched = &normalized[m.start()..m.end()];
-    let eq = matched.rfind('=')?;
-    Some(format!(
-        "{head}{} ANY(${n}){}",
-        matched[..=eq].trim_end(),
-        &normalized[m.end()..]
-    ))
-}
-
 /// Whether a child looking up `child.col` is tied to rows of `parent`: the
 /// column references the parent's table (has-many), or the parent has a
 /// key pointing at the child's table and the child looks up its key (belongs-to).
@@ -708,14 +644,18 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
         if write {
             f.evidence["fix"] = json!("send the rows in one statement: INSERT … VALUES (…), (…), … or INSERT … SELECT FROM unnest($1::type[], …), or COPY; for UPDATE/DELETE, WHERE key = ANY($1)");
             if let Some((_, col, n)) = &look {
-                f.sql.extend(batched(&q.normalized, col, *n));
+                f.fix.extend(sqlgen::rewrite::batched(&q.normalized, col, *n));
             }
             if let (Some(schema), Some(facts)) = (ctx.schema, facts) {
-                f.sql
-                    .extend(insert_unnest(&q.normalized, facts, &resolver, schema));
+                f.fix.extend(sqlgen::rewrite::insert_unnest(
+                    &q.normalized,
+                    facts,
+                    &resolver,
+                    schema,
+                ));
             }
         } else if let Some((_, col, n)) = &look {
-            f.sql.extend(batched(&q.normalized, col, *n));
+            f.fix.extend(sqlgen::rewrite::batched(&q.normalized, col, *n));
             if let (Some(s), Some(ct)) = (ctx.schema, &child_table) {
                 // The same query in every tenant schema it ran in: each needs the index.
                 let unqualified = look.as_ref().is_some_and(|(t, _, _)| t.schema.is_none());
@@ -758,7 +698,7 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
                     let t = TableRef::new(schema_name, &ct.name);
                     if s.table(&t).is_some_and(|t| !served(t)) {
                         let name = sqlgen::object_name(&ct.name, &[col], "idx");
-                        f.sql.push(sqlgen::create_index(
+                        f.fix.push(sqlgen::create_index(
                             &t,
                             &name,
                             &[col],
@@ -816,33 +756,4 @@ pub(crate) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
         ));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn batched_rewrite() {
-        assert_eq!(
-            super::batched(
-                "SELECT id, phone FROM \"tenant_*\".whatsapp_logs WHERE campaign_id = $1",
-                "campaign_id",
-                1
-            )
-            .as_deref(),
-            Some("SELECT id, phone FROM \"tenant_*\".whatsapp_logs WHERE campaign_id = ANY($1)")
-        );
-        assert_eq!(
-            super::batched(
-                "SELECT * FROM l WHERE l.campaign_id=$2 AND x = $1",
-                "campaign_id",
-                2
-            )
-            .as_deref(),
-            Some("SELECT * FROM l WHERE l.campaign_id= ANY($2) AND x = $1")
-        );
-        assert_eq!(
-            super::batched("SELECT * FROM l WHERE campaign_id = $12", "campaign_id", 1),
-            None
-        );
-    }
 }

@@ -6,7 +6,7 @@ use super::registry::{self, About, Needs, Phase, Rule};
 use super::{Context, Options, RuleId};
 use crate::findings::Finding;
 use crate::plan::nodes::condition_columns;
-use crate::sqlgen;
+use crate::sqlgen::{self, Fix};
 
 pub(crate) struct NestedLoopRepeat;
 
@@ -41,7 +41,7 @@ impl Rule for NestedLoopRepeat {
     }
 }
 
-pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Vec<String>)> {
+pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Fix)> {
     let n = at.node;
     if n.node_type != "Nested Loop" || n.children.len() != 2 {
         return None;
@@ -55,7 +55,7 @@ pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Vec<String>
     if !repeated {
         return None;
     }
-    let mut fix = Vec::new();
+    let mut fix = Fix::default();
     let scan = {
         let mut s = inner;
         while s.relation.is_none() && s.children.len() == 1 {
@@ -73,7 +73,7 @@ pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Vec<String>
         if !cols.is_empty() {
             let name = sqlgen::object_name(&t.name, &cols, "idx");
             fix.push(sqlgen::create_index(&t, &name, &cols, &[] as &[&str], None));
-            fix.push(format!("ANALYZE {};", t.sql()));
+            fix.push(sqlgen::analyze(&t));
         }
     }
     Some((

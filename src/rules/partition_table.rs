@@ -368,7 +368,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         );
         f.queries = Context::hex(&ids);
         f.impact_ms = r3(impact);
-        f.sql = p.sql.clone();
+        f.fix = p.steps.clone().into();
         let (first, last) = match &scheme {
             Scheme::Range { first, last, .. } => (Some(first.to_string()), Some(last.to_string())),
             Scheme::Hash { .. } => (None, None),

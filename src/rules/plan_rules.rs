@@ -4,7 +4,7 @@
 use super::{Context, RuleId};
 use crate::findings::{Finding, Severity, Subject};
 use crate::plan::{Node, Plan};
-use crate::sqlgen::TableRef;
+use crate::sqlgen::{Fix, TableRef};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -51,8 +51,9 @@ pub struct Problem {
     /// Depth-first index of the node in the plan.
     pub node_index: usize,
     pub message: String,
-    /// Statements or settings that fix it, in order.
-    pub fix: Vec<String>,
+    /// Statements or settings that fix it, in order (`fix` and `steps` in report.json).
+    #[serde(flatten, with = "crate::sqlgen::fix::in_plan")]
+    pub fix: Fix,
     /// Share of the plan's time spent in the node itself (0..1), when timed.
     pub time_share: Option<f64>,
 }
@@ -66,7 +67,7 @@ pub(super) struct At<'p> {
 }
 
 /// What a plan rule says about a node: the message and the fix.
-type Check = fn(&At<'_>, &Thresholds) -> Option<(String, Vec<String>)>;
+type Check = fn(&At<'_>, &Thresholds) -> Option<(String, Fix)>;
 
 /// The plan rules, in the order their problems are listed for a node.
 const CHECKS: [(RuleId, Check); 5] = [
@@ -178,7 +179,7 @@ pub(super) fn findings_for(ctx: &Context<'_>, rule: RuleId) -> Vec<Finding> {
                 "plan_line": logged.line,
                 "plan_source": logged.source,
             });
-            f.sql = p.fix;
+            f.fix = p.fix;
             out.push(f);
         }
     }

@@ -76,7 +76,7 @@ fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 "covered_by": by.name,
                 "size_bytes": i.usage.map(|u| u.size_bytes),
             });
-            f.sql = vec![sqlgen::drop_index(t, &i.name)];
+            f.fix = vec![sqlgen::drop_index(t, &i.name)].into();
             out.push(f);
         }
     }

@@ -6,7 +6,7 @@ use super::registry::{self, About, Needs, Phase, Rule};
 use super::{Context, Options, RuleId};
 use crate::findings::Finding;
 use crate::plan::nodes::{condition_columns, under_limit};
-use crate::sqlgen::{self, quote_ident};
+use crate::sqlgen::{self, Fix};
 
 pub(crate) struct RowMisestimate;
 
@@ -45,7 +45,7 @@ impl Rule for RowMisestimate {
 
 /// Estimates off by 10× or more. Fewer rows than estimated under a LIMIT
 /// are the LIMIT stopping the node early, not a misestimate.
-pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Vec<String>)> {
+pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Fix)> {
     let n = at.node;
     let (Some(est), Some(act)) = (n.plan_rows, n.actual_rows) else {
         return None;
@@ -60,7 +60,7 @@ pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Vec<String>
     if !off {
         return None;
     }
-    let mut fix = Vec::new();
+    let mut fix = Fix::default();
     if let Some(t) = table_of(n) {
         let cols = n
             .filter
@@ -70,17 +70,14 @@ pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Vec<String>
             .unwrap_or_default();
         if cols.len() >= 2 {
             let name = sqlgen::object_name(&t.name, &cols, "stats");
-            fix.push(format!(
-                "CREATE STATISTICS IF NOT EXISTS {} (dependencies, ndistinct, mcv) ON {} FROM {};",
-                sqlgen::qualified(Some(&t.schema), &name),
-                cols.iter()
-                    .map(|c| quote_ident(c))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                t.sql()
+            fix.push(sqlgen::create_statistics(
+                &t,
+                &name,
+                &["dependencies", "ndistinct", "mcv"],
+                &cols,
             ));
         }
-        fix.push(format!("ANALYZE {};", t.sql()));
+        fix.push(sqlgen::analyze(&t));
     }
     Some((
         format!(

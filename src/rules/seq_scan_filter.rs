@@ -5,7 +5,7 @@ use super::registry::{self, About, Needs, Phase, Rule};
 use super::{Context, Options, RuleId};
 use crate::findings::Finding;
 use crate::plan::nodes::bound_columns;
-use crate::sqlgen;
+use crate::sqlgen::{self, Fix};
 
 pub(crate) struct SeqScanFilter;
 
@@ -42,7 +42,7 @@ impl Rule for SeqScanFilter {
     }
 }
 
-pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Vec<String>)> {
+pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Fix)> {
     let n = at.node;
     if !n.node_type.contains("Seq Scan") {
         return None;
@@ -59,12 +59,12 @@ pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Vec<String>
     let fix = match (table_of(n), cols.is_empty()) {
         (Some(t), false) => {
             let name = sqlgen::object_name(&t.name, &cols, "idx");
-            vec![
+            Fix::from(vec![
                 sqlgen::create_index(&t, &name, &cols, &[] as &[&str], None),
-                format!("ANALYZE {};", t.sql()),
-            ]
+                sqlgen::analyze(&t),
+            ])
         }
-        _ => Vec::new(),
+        _ => Fix::default(),
     };
     Some((
         format!(

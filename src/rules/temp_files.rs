@@ -116,7 +116,7 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
             },
         });
         if fits {
-            f.sql = vec![format!("SET work_mem = '{mb}MB';")];
+            f.fix = vec![crate::sqlgen::work_mem(mb)].into();
         }
         out.push(f);
     }

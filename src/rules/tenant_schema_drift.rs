@@ -7,7 +7,7 @@ use super::Context;
 use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::schema::{Index, IndexKey, Schema, Table};
-use crate::sqlgen::{self, quote_ident, quote_literal, TableRef};
+use crate::sqlgen::{self, TableRef};
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -161,66 +161,6 @@ fn errors_by_table(ctx: &Context<'_>) -> BTreeMap<String, BTreeMap<String, u64>>
     out
 }
 
-/// Statements that create `table` in `lagging` like it is in `reference`.
-fn create_table_like(schema: &Schema, reference: &TableRef, lagging: &str) -> Vec<String> {
-    let target = TableRef::new(lagging, &reference.name);
-    let mut sql = vec![format!(
-        "CREATE TABLE IF NOT EXISTS {} (LIKE {} INCLUDING ALL);",
-        target.sql(),
-        reference.sql()
-    )];
-    let Some(table) = schema.table(reference) else {
-        return sql;
-    };
-    for c in &table.columns {
-        if c.default
-            .as_deref()
-            .is_some_and(|d| d.starts_with("nextval("))
-        {
-            // The copied default still draws from the reference's sequence: give the table its own.
-            let seq = sqlgen::object_name(&target.name, &[&c.name], "seq");
-            let seq_ref = sqlgen::qualified(Some(lagging), &seq);
-            sql.push(format!(
-                "CREATE SEQUENCE IF NOT EXISTS {seq_ref} OWNED BY {}.{};",
-                target.sql(),
-                quote_ident(&c.name)
-            ));
-            sql.push(format!(
-                "ALTER TABLE {} ALTER COLUMN {} SET DEFAULT nextval({}::regclass);",
-                target.sql(),
-                quote_ident(&c.name),
-                quote_literal(&seq_ref)
-            ));
-        }
-    }
-    for fk in &table.foreign_keys {
-        // References inside the reference tenant point at the lagging tenant's own table.
-        let parent = if fk.references.schema == reference.schema {
-            TableRef::new(lagging, &fk.references.name)
-        } else {
-            fk.references.clone()
-        };
-        if parent != target && !schema.tables.contains_key(&parent) {
-            continue;
-        }
-        let name = fk
-            .name
-            .clone()
-            .unwrap_or_else(|| sqlgen::object_name(&target.name, &fk.columns, "fkey"));
-        sql.push(
-            sqlgen::add_foreign_key_not_valid(
-                &target,
-                &fk.columns,
-                &parent,
-                &fk.referenced_columns,
-                &name,
-            )
-            .replace(" NOT VALID;", ";"),
-        );
-    }
-    sql
-}
-
 fn index_signature(i: &Index) -> String {
     let keys: Vec<String> = i
         .keys
@@ -361,9 +301,9 @@ fn run_family(
             );
             let reference = have.iter().next().map(|s| TableRef::new(s, name));
             if let (Some(s), Some(r)) = (schema, &reference) {
-                f.sql = missing
+                f.fix = missing
                     .iter()
-                    .flat_map(|m| create_table_like(s, r, m))
+                    .flat_map(|m| sqlgen::tenant::create_table_like(s, r, m))
                     .collect();
             }
             let queries: Vec<u64> = ctx
@@ -433,24 +373,9 @@ fn run_family(
                 "column",
             );
             let default = c.default.as_deref().filter(|d| !d.starts_with("nextval("));
-            f.sql = lacking
+            f.fix = lacking
                 .iter()
-                .map(|s| {
-                    let mut stmt = format!(
-                        "ALTER TABLE {} ADD COLUMN IF NOT EXISTS {} {}",
-                        TableRef::new(s, name).sql(),
-                        quote_ident(col),
-                        c.data_type
-                    );
-                    if let Some(d) = default {
-                        stmt.push_str(&format!(" DEFAULT {d}"));
-                        if c.not_null {
-                            stmt.push_str(" NOT NULL");
-                        }
-                    }
-                    stmt.push(';');
-                    stmt
-                })
+                .map(|s| sqlgen::tenant::add_column(&TableRef::new(s, name), c))
                 .collect();
             f.evidence = json!({
                 "present_in": with,
@@ -484,7 +409,7 @@ fn run_family(
                 Severity::Warning,
                 &format!("index {}", index_signature(index)),
             );
-            f.sql = lacking
+            f.fix = lacking
                 .iter()
                 .map(|s| sqlgen::create_index_like(&TableRef::new(s, name), index))
                 .collect();

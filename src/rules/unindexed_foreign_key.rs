@@ -7,7 +7,7 @@ use super::Context;
 use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::facts::Access;
-use crate::sqlgen;
+use crate::sqlgen::{self, Fix};
 use serde_json::json;
 
 pub(crate) struct UnindexedForeignKey;
@@ -110,13 +110,13 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 "parent_deletes_or_key_updates": Context::hex(&parent_writes),
             });
             let name = sqlgen::object_name(&child.name, &fk.columns, "idx");
-            f.sql = vec![sqlgen::create_index(
+            f.fix = Fix::from(vec![sqlgen::create_index(
                 child,
                 &name,
                 &fk.columns,
                 &[] as &[&str],
                 None,
-            )];
+            )]);
             out.push((ctx.table_label(&fk.references).to_string(), f));
         }
     }

@@ -154,7 +154,7 @@ fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 "observed_days": window.map(|w| crate::model::stats::r3(w / 86_400.0)),
                 "note": "check standbys too: pg_stat_user_indexes counts this server's scans only",
             });
-            f.sql = vec![sqlgen::drop_index(t, &i.name)];
+            f.fix = vec![sqlgen::drop_index(t, &i.name)].into();
             out.push(f);
         }
     }

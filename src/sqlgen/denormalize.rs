@@ -12,6 +12,7 @@
 //! value stays NULL), `avg(x)` their quotient. `min`/`max` cannot be
 //! maintained on delete without a scan, and float sums drift: not offered.
 use super::ast::{and_all, bind_constants, conjuncts, is_aggregate, no, parse_query, Unsupported};
+use super::fix::{Lock, Role, Step, Transaction};
 use super::{object_name, quote_ident, TableRef};
 use crate::model::facts::{ident, table_name};
 use crate::model::graph::Resolver;
@@ -674,7 +675,7 @@ impl Denormalization {
     /// The migration: cache columns, trigger function, then in one
     /// transaction that holds the child's writes off (so none slips between
     /// the trigger and the backfill) the triggers and the backfill.
-    pub fn sql(&self) -> Vec<String> {
+    pub fn steps(&self) -> Vec<Step> {
         let parent = self.parent.sql();
         let child = self.child.sql();
         let key = quote_ident(&self.parent_key);
@@ -727,26 +728,54 @@ impl Denormalization {
         let set = self.each("", |n, _| format!("{n} = COALESCE(a.{n}, 0)"));
         let old = self.each("", |n, _| format!("p.{n}"));
         let new = self.each("", |n, _| format!("COALESCE(a.{n}, 0)"));
+        let inside = |role: Role, lock: Lock, on: &TableRef, sql: String| {
+            Step::new(role, sql)
+                .locks(on, lock)
+                .in_transaction(Transaction::Inside)
+        };
         vec![
-            "SET lock_timeout = '5s';".to_owned(),
-            format!("ALTER TABLE {parent} {add};"),
-            body,
-            "BEGIN;".to_owned(),
-            format!("LOCK TABLE {child} IN SHARE ROW EXCLUSIVE MODE;"),
-            format!(
-                "CREATE OR REPLACE TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON {child} \
-                 FOR EACH ROW EXECUTE FUNCTION {function}();"
+            super::lock_timeout(5),
+            // A new column with a constant default is not a rewrite: the
+            // lock is held for a moment, behind lock_timeout.
+            Step::new(Role::AddColumn, format!("ALTER TABLE {parent} {add};"))
+                .locks(&self.parent, Lock::AccessExclusive),
+            Step::new(Role::CreateFunction, body),
+            Step::new(Role::Transaction, "BEGIN;".to_owned()).in_transaction(Transaction::Opens),
+            inside(
+                Role::Transaction,
+                Lock::ShareRowExclusive,
+                &self.child,
+                format!("LOCK TABLE {child} IN SHARE ROW EXCLUSIVE MODE;"),
             ),
-            format!(
-                "CREATE OR REPLACE TRIGGER {truncate} AFTER TRUNCATE ON {child} \
-                 FOR EACH STATEMENT EXECUTE FUNCTION {function}();"
+            inside(
+                Role::CreateTrigger,
+                Lock::ShareRowExclusive,
+                &self.child,
+                format!(
+                    "CREATE OR REPLACE TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON {child} \
+                     FOR EACH ROW EXECUTE FUNCTION {function}();"
+                ),
             ),
-            format!(
-                "UPDATE {parent} AS p SET {set} FROM {parent} AS q \
-                 LEFT JOIN (SELECT c.{fk} AS key, {sums} FROM {child} AS c WHERE c.{fk} IS NOT NULL GROUP BY c.{fk}) AS a \
-                 ON a.key = q.{key} WHERE p.{key} = q.{key} AND ({old}) IS DISTINCT FROM ({new});"
+            inside(
+                Role::CreateTrigger,
+                Lock::ShareRowExclusive,
+                &self.child,
+                format!(
+                    "CREATE OR REPLACE TRIGGER {truncate} AFTER TRUNCATE ON {child} \
+                     FOR EACH STATEMENT EXECUTE FUNCTION {function}();"
+                ),
             ),
-            "COMMIT;".to_owned(),
+            inside(
+                Role::Backfill,
+                Lock::RowExclusive,
+                &self.parent,
+                format!(
+                    "UPDATE {parent} AS p SET {set} FROM {parent} AS q \
+                     LEFT JOIN (SELECT c.{fk} AS key, {sums} FROM {child} AS c WHERE c.{fk} IS NOT NULL GROUP BY c.{fk}) AS a \
+                     ON a.key = q.{key} WHERE p.{key} = q.{key} AND ({old}) IS DISTINCT FROM ({new});"
+                ),
+            ),
+            Step::new(Role::Transaction, "COMMIT;".to_owned()).in_transaction(Transaction::Closes),
         ]
     }
 }

@@ -11,6 +11,7 @@
 //! column (`created_at >= $1` is a range the view cannot pre-group), window
 //! functions.
 use super::ast::{and_all, conjuncts, is_aggregate, no, parse_query, Unsupported};
+use super::fix::{Lock, Role, Step};
 use super::{ident_list, object_name, quote_ident, TableRef};
 use crate::model::facts::{ident, table_name};
 use crate::model::graph::Resolver;
@@ -63,25 +64,33 @@ pub struct MatView {
 }
 
 impl MatView {
-    pub fn create(&self) -> String {
-        format!(
+    /// The view, filled at once (its tables are only read).
+    pub fn create(&self) -> Step {
+        let sql = format!(
             "CREATE MATERIALIZED VIEW IF NOT EXISTS {} AS\n{}\nWITH DATA;",
             self.view.sql(),
             self.definition
-        )
+        );
+        Step::new(Role::CreateView, sql)
+            .locks(&self.view, Lock::AccessExclusive)
+            .created_here()
     }
 
     pub fn index_name(&self) -> String {
         object_name(&self.view.name, &self.key, "key")
     }
 
-    pub fn unique_index(&self) -> String {
-        format!(
+    /// The unique index `REFRESH … CONCURRENTLY` needs, on the view just created.
+    pub fn unique_index(&self) -> Step {
+        let sql = format!(
             "CREATE UNIQUE INDEX IF NOT EXISTS {} ON {} ({});",
             quote_ident(&self.index_name()),
             self.view.sql(),
             ident_list(&self.key)
-        )
+        );
+        Step::new(Role::IndexNewObject, sql)
+            .locks(&self.view, Lock::Share)
+            .created_here()
     }
 
     /// Renews the copy without blocking its readers.
@@ -93,18 +102,19 @@ impl MatView {
     }
 
     /// The `pg_cron` job running the refresh every `minutes`.
-    pub fn cron(&self, minutes: u32) -> String {
+    pub fn cron(&self, minutes: u32) -> Step {
         let schedule = match minutes {
             m if m < 60 => format!("*/{m} * * * *"),
             m if m < 1440 => format!("0 */{} * * *", m / 60),
             _ => "0 3 * * *".to_owned(),
         };
-        format!(
+        let sql = format!(
             "SELECT cron.schedule({}, {}, {});",
             super::quote_literal(&format!("refresh {}", self.view)),
             super::quote_literal(&schedule),
             super::quote_literal(&self.refresh())
-        )
+        );
+        Step::new(Role::Schedule, sql)
     }
 }
 

@@ -2,15 +2,19 @@
 //! PostgreSQL needs, literals escaped, names deterministic and at most 63
 //! bytes; a test compares [`quote_ident`] with the server's own
 //! `quote_ident()` for every keyword. Indexes, constraints, views, caches and
-//! partitioning are built here. Some short statements are still written in
-//! the rules themselves (`ANALYZE`, `SET work_mem`, a rewritten query);
-//! they quote through this module, and typed fixes (issue 20, part 3) will
-//! bring them here.
+//! partitioning are built here, each statement as a typed [`Step`] (what it
+//! is for, its lock, whether it may run in a transaction block): no rule
+//! writes SQL of its own.
 
 pub(crate) mod ast;
 pub mod denormalize;
+pub mod fix;
 pub mod matview;
 pub mod partition;
+pub(crate) mod rewrite;
+pub(crate) mod tenant;
+
+pub use fix::{Fix, IndexShape, Lock, Role, Runs, Step, Transaction};
 
 pub use crate::vocab::sql_names::{
     ident_list, object_name, qualified, quote_ident, quote_literal, truncate_bytes, TableRef,
@@ -25,12 +29,27 @@ pub fn create_index(
     columns: &[impl AsRef<str>],
     include: &[impl AsRef<str>],
     predicate: Option<&str>,
-) -> String {
+) -> Step {
+    let keys: Vec<(&str, bool)> = columns.iter().map(|c| (c.as_ref(), false)).collect();
+    create_index_keys(table, name, &keys, include, predicate)
+}
+
+/// [`create_index`] with keys that may be descending: (column, descending).
+pub fn create_index_keys(
+    table: &TableRef,
+    name: &str,
+    keys: &[(&str, bool)],
+    include: &[impl AsRef<str>],
+    predicate: Option<&str>,
+) -> Step {
+    let written = |(c, desc): &(&str, bool)| {
+        format!("{}{}", quote_ident(c), if *desc { " DESC" } else { "" })
+    };
     let mut sql = format!(
         "CREATE INDEX CONCURRENTLY IF NOT EXISTS {} ON {} ({})",
         quote_ident(name),
         table.sql(),
-        ident_list(columns)
+        keys.iter().map(written).collect::<Vec<_>>().join(", ")
     );
     if !include.is_empty() {
         sql.push_str(&format!(" INCLUDE ({})", ident_list(include)));
@@ -40,7 +59,16 @@ pub fn create_index(
         sql.push_str(p);
     }
     sql.push(';');
-    sql
+    Step::new(Role::CreateIndex, sql)
+        .locks(table, Lock::ShareUpdateExclusive)
+        .in_transaction(Transaction::Outside)
+        .building(IndexShape {
+            keys: keys
+                .iter()
+                .map(|(c, desc)| format!("{c}{}", if *desc { " DESC" } else { "" }))
+                .collect(),
+            partial: predicate.is_some(),
+        })
 }
 
 /// One key of an index as its definition writes it (`col DESC`, `(expr)`).
@@ -55,7 +83,7 @@ pub fn key_sql(k: &crate::model::schema::IndexKey) -> String {
 }
 
 /// The same index as `index` (method, uniqueness, keys, INCLUDE, predicate) on `table`.
-pub fn create_index_like(table: &TableRef, index: &crate::model::schema::Index) -> String {
+pub fn create_index_like(table: &TableRef, index: &crate::model::schema::Index) -> Step {
     let keys: Vec<String> = index.keys.iter().map(key_sql).collect();
     let mut sql = format!(
         "CREATE {}INDEX CONCURRENTLY IF NOT EXISTS {} ON {} USING {} ({})",
@@ -72,7 +100,9 @@ pub fn create_index_like(table: &TableRef, index: &crate::model::schema::Index) 
         sql.push_str(&format!(" WHERE {p}"));
     }
     sql.push(';');
-    sql
+    Step::new(Role::CreateIndex, sql)
+        .locks(table, Lock::ShareUpdateExclusive)
+        .in_transaction(Transaction::Outside)
 }
 
 /// `ALTER TABLE child ADD CONSTRAINT name FOREIGN KEY (cols) REFERENCES parent (cols) NOT VALID;`
@@ -82,32 +112,59 @@ pub fn add_foreign_key_not_valid(
     parent: &TableRef,
     parent_columns: &[impl AsRef<str>],
     name: &str,
-) -> String {
-    format!(
+) -> Step {
+    let sql = format!(
         "ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({}) NOT VALID;",
         child.sql(),
         quote_ident(name),
         ident_list(columns),
         parent.sql(),
         ident_list(parent_columns)
-    )
+    );
+    Step::new(Role::AddConstraint, sql).locks(child, Lock::ShareRowExclusive)
+}
+
+/// A foreign key checked at once, on a table this fix created (empty, or
+/// filled by the fix itself: nothing to hold off).
+pub fn add_foreign_key_on_new(
+    child: &TableRef,
+    columns: &[impl AsRef<str>],
+    parent: &TableRef,
+    parent_columns: &[impl AsRef<str>],
+    name: &str,
+) -> Step {
+    let sql = format!(
+        "ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({});",
+        child.sql(),
+        quote_ident(name),
+        ident_list(columns),
+        parent.sql(),
+        ident_list(parent_columns)
+    );
+    Step::new(Role::AddConstraint, sql)
+        .locks(child, Lock::ShareRowExclusive)
+        .created_here()
 }
 
 /// Drops an index without blocking writes; nothing if it is already gone.
-pub fn drop_index(table: &TableRef, name: &str) -> String {
-    format!(
+pub fn drop_index(table: &TableRef, name: &str) -> Step {
+    let sql = format!(
         "DROP INDEX CONCURRENTLY IF EXISTS {};",
         qualified(Some(&table.schema), name)
-    )
+    );
+    Step::new(Role::DropIndex, sql)
+        .locks(table, Lock::ShareUpdateExclusive)
+        .in_transaction(Transaction::Outside)
 }
 
 /// `ALTER TABLE t VALIDATE CONSTRAINT name;`
-pub fn validate_constraint(table: &TableRef, name: &str) -> String {
-    format!(
+pub fn validate_constraint(table: &TableRef, name: &str) -> Step {
+    let sql = format!(
         "ALTER TABLE {} VALIDATE CONSTRAINT {};",
         table.sql(),
         quote_ident(name)
-    )
+    );
+    Step::new(Role::Validate, sql).locks(table, Lock::ShareUpdateExclusive)
 }
 
 /// Counts child rows whose key has no parent row (what `VALIDATE` would reject).
@@ -116,7 +173,7 @@ pub fn orphan_count(
     columns: &[impl AsRef<str>],
     parent: &TableRef,
     parent_columns: &[impl AsRef<str>],
-) -> String {
+) -> Step {
     let not_null: Vec<String> = columns
         .iter()
         .map(|c| format!("c.{} IS NOT NULL", quote_ident(c.as_ref())))
@@ -132,11 +189,63 @@ pub fn orphan_count(
             )
         })
         .collect();
-    format!(
+    let sql = format!(
         "SELECT count(*) AS orphans FROM {} AS c WHERE {} AND NOT EXISTS (SELECT 1 FROM {} AS p WHERE {});",
         child.sql(),
         not_null.join(" AND "),
         parent.sql(),
         join.join(" AND ")
+    );
+    Step::new(Role::Check, sql).locks(child, Lock::AccessShare)
+}
+
+/// `ANALYZE t;`: fresh statistics for the planner.
+pub fn analyze(table: &TableRef) -> Step {
+    Step::new(Role::Maintenance, format!("ANALYZE {};", table.sql()))
+        .locks(table, Lock::ShareUpdateExclusive)
+}
+
+/// `VACUUM (ANALYZE) t;`: the visibility map renewed (index-only scans stop visiting the heap).
+pub fn vacuum_analyze(table: &TableRef) -> Step {
+    Step::new(
+        Role::Maintenance,
+        format!("VACUUM (ANALYZE) {};", table.sql()),
+    )
+    .locks(table, Lock::ShareUpdateExclusive)
+    .in_transaction(Transaction::Outside)
+}
+
+/// Extended statistics on `columns` of `table` (`kinds`: dependencies, ndistinct, mcv).
+pub fn create_statistics(
+    table: &TableRef,
+    name: &str,
+    kinds: &[&str],
+    columns: &[impl AsRef<str>],
+) -> Step {
+    let sql = format!(
+        "CREATE STATISTICS IF NOT EXISTS {} ({}) ON {} FROM {};",
+        qualified(Some(&table.schema), name),
+        kinds.join(", "),
+        ident_list(columns),
+        table.sql()
+    );
+    Step::new(Role::Maintenance, sql).locks(table, Lock::ShareUpdateExclusive)
+}
+
+/// `SET work_mem = '…MB';` for the sessions that run a query.
+pub fn work_mem(mb: u64) -> Step {
+    Step::new(Role::SessionSetting, format!("SET work_mem = '{mb}MB';"))
+}
+
+/// A query for the application to send instead of its own.
+pub fn application_query(sql: String) -> Step {
+    Step::new(Role::ApplicationRewrite, sql)
+}
+
+/// `SET lock_timeout`: the statements that follow give up instead of queueing.
+pub fn lock_timeout(seconds: u32) -> Step {
+    Step::new(
+        Role::ScriptSetting,
+        format!("SET lock_timeout = '{seconds}s';"),
     )
 }

@@ -14,6 +14,7 @@
 //!
 //! Retention is then a `DETACH PARTITION` and a `DROP TABLE` per period.
 use super::ast::{no, Unsupported};
+use super::fix::{Lock, Role, Step, Transaction};
 use super::{ident_list, quote_ident, quote_literal, truncate_bytes, TableRef, MAX_IDENT_BYTES};
 use crate::model::schema::{IndexKey, Schema, Table};
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -111,7 +112,7 @@ pub struct Partitioning {
     pub key_changes: Vec<String>,
     /// The migration, in order; statements to run one at a time (the copy
     /// commits per batch: not inside a transaction block).
-    pub sql: Vec<String>,
+    pub steps: Vec<Step>,
     /// Detaching and dropping the oldest period (range only).
     pub retention: Vec<String>,
     /// Creating the next period before its data arrives (range only).
@@ -208,14 +209,22 @@ pub fn plan(
     let building = TableRef::new(&table.schema, &name_with(&table.name, "_partitioned"));
     let old = TableRef::new(&table.schema, &name_with(&table.name, "_old"));
     let (b, o, tb) = (building.sql(), old.sql(), table.sql());
-    let mut sql = Vec::new();
+    let mut sql: Vec<Step> = Vec::new();
+    // Steps on the table being built: nobody reads it until the swap.
+    let new = |role: Role, lock: Lock, text: String| {
+        Step::new(role, text).locks(&building, lock).created_here()
+    };
     let method = match scheme {
         Scheme::Range { .. } => "RANGE",
         Scheme::Hash { .. } => "HASH",
     };
-    sql.push(format!(
-        "CREATE TABLE IF NOT EXISTS {b} (LIKE {tb} INCLUDING ALL EXCLUDING INDEXES) PARTITION BY {method} ({});",
-        quote_ident(column)
+    sql.push(new(
+        Role::CreateTable,
+        Lock::AccessExclusive,
+        format!(
+            "CREATE TABLE IF NOT EXISTS {b} (LIKE {tb} INCLUDING ALL EXCLUDING INDEXES) PARTITION BY {method} ({});",
+            quote_ident(column)
+        ),
     ));
     let mut partitions = Vec::new();
     let mut retention = Vec::new();
@@ -237,19 +246,27 @@ pub fn plan(
             while start < until {
                 let next = period.next(start);
                 let name = name_with(&table.name, &format!("_p{}", period.label(start)));
-                sql.push(format!(
-                    "CREATE TABLE IF NOT EXISTS {} PARTITION OF {b} FOR VALUES FROM ({}) TO ({});",
-                    TableRef::new(&table.schema, &name).sql(),
-                    bound(start, &col.data_type),
-                    bound(next, &col.data_type)
+                sql.push(new(
+                    Role::CreateTable,
+                    Lock::AccessExclusive,
+                    format!(
+                        "CREATE TABLE IF NOT EXISTS {} PARTITION OF {b} FOR VALUES FROM ({}) TO ({});",
+                        TableRef::new(&table.schema, &name).sql(),
+                        bound(start, &col.data_type),
+                        bound(next, &col.data_type)
+                    ),
                 ));
                 partitions.push(name);
                 start = next;
             }
             let default = name_with(&table.name, "_default");
-            sql.push(format!(
-                "CREATE TABLE IF NOT EXISTS {} PARTITION OF {b} DEFAULT;",
-                TableRef::new(&table.schema, &default).sql()
+            sql.push(new(
+                Role::CreateTable,
+                Lock::AccessExclusive,
+                format!(
+                    "CREATE TABLE IF NOT EXISTS {} PARTITION OF {b} DEFAULT;",
+                    TableRef::new(&table.schema, &default).sql()
+                ),
             ));
             partitions.push(default);
             if let Some(oldest) = partitions.first() {
@@ -270,9 +287,13 @@ pub fn plan(
         Scheme::Hash { modulus, .. } => {
             for r in 0..*modulus {
                 let name = name_with(&table.name, &format!("_h{r}"));
-                sql.push(format!(
-                    "CREATE TABLE IF NOT EXISTS {} PARTITION OF {b} FOR VALUES WITH (MODULUS {modulus}, REMAINDER {r});",
-                    TableRef::new(&table.schema, &name).sql()
+                sql.push(new(
+                    Role::CreateTable,
+                    Lock::AccessExclusive,
+                    format!(
+                        "CREATE TABLE IF NOT EXISTS {} PARTITION OF {b} FOR VALUES WITH (MODULUS {modulus}, REMAINDER {r});",
+                        TableRef::new(&table.schema, &name).sql()
+                    ),
                 ));
                 partitions.push(name);
             }
@@ -284,19 +305,22 @@ pub fn plan(
         let name = fk.name.clone().unwrap_or_else(|| {
             name_with(&format!("{}_{}", table.name, fk.columns.join("_")), "_fkey")
         });
-        sql.push(format!(
-            "ALTER TABLE {b} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({});",
-            quote_ident(&name),
-            ident_list(&fk.columns),
-            fk.references.sql(),
-            ident_list(&fk.referenced_columns)
+        sql.push(super::add_foreign_key_on_new(
+            &building,
+            &fk.columns,
+            &fk.references,
+            &fk.referenced_columns,
+            &name,
         ));
     }
     // The copy, one transaction per batch of the primary key.
     let k = quote_ident(key);
-    sql.push(format!(
+    // The live table is only read; the batches commit, so not in a block.
+    sql.push(Step::new(Role::Backfill, format!(
         "DO $pgadvisor$\nDECLARE lo bigint; hi bigint;\nBEGIN\n  SELECT min({k}), max({k}) INTO lo, hi FROM {tb};\n  WHILE lo <= hi LOOP\n    INSERT INTO {b} OVERRIDING SYSTEM VALUE SELECT * FROM {tb} WHERE {k} >= lo AND {k} < lo + {BATCH_ROWS} AND {k} <= hi;\n    COMMIT;\n    lo := lo + {BATCH_ROWS};\n  END LOOP;\nEND\n$pgadvisor$;"
-    ));
+    ))
+    .locks(table, Lock::AccessShare)
+    .in_transaction(Transaction::Outside));
     // Keys and indexes after the copy (faster than maintaining them row by row).
     let mut key_changes = Vec::new();
     let mut renames = Vec::new();
@@ -329,11 +353,15 @@ pub fn plan(
             ));
         }
         if index.constraint {
-            sql.push(format!(
-                "ALTER TABLE {b} ADD CONSTRAINT {} {} ({});",
-                quote_ident(&new_name),
-                if is_pk { "PRIMARY KEY" } else { "UNIQUE" },
-                keys.join(", ")
+            sql.push(new(
+                Role::IndexNewObject,
+                Lock::AccessExclusive,
+                format!(
+                    "ALTER TABLE {b} ADD CONSTRAINT {} {} ({});",
+                    quote_ident(&new_name),
+                    if is_pk { "PRIMARY KEY" } else { "UNIQUE" },
+                    keys.join(", ")
+                ),
             ));
         } else {
             let mut s = format!(
@@ -350,65 +378,106 @@ pub fn plan(
                 s.push_str(&format!(" WHERE {p}"));
             }
             s.push(';');
-            sql.push(s);
+            sql.push(new(Role::IndexNewObject, Lock::Share, s));
         }
     }
-    sql.push(format!("ANALYZE {b};"));
+    sql.push(super::analyze(&building).created_here());
     // The swap: short, and a no-op unless every row made it.
-    sql.push("BEGIN;".to_owned());
-    sql.push("SET LOCAL lock_timeout = '5s';".to_owned());
-    sql.push(format!("LOCK TABLE {tb} IN ACCESS EXCLUSIVE MODE;"));
-    sql.push(format!(
-        "INSERT INTO {b} OVERRIDING SYSTEM VALUE SELECT * FROM {tb} o WHERE o.{k} > coalesce((SELECT max({k}) FROM {b}), 0) - {TAIL_OVERLAP} AND NOT EXISTS (SELECT FROM {b} n WHERE n.{k} = o.{k});"
+    let inside = |role: Role, lock: Lock, on: &TableRef, text: String| {
+        Step::new(role, text)
+            .locks(on, lock)
+            .in_transaction(Transaction::Inside)
+    };
+    sql.push(Step::new(Role::Transaction, "BEGIN;".to_owned()).in_transaction(Transaction::Opens));
+    sql.push(
+        Step::new(
+            Role::Transaction,
+            "SET LOCAL lock_timeout = '5s';".to_owned(),
+        )
+        .in_transaction(Transaction::Inside),
+    );
+    sql.push(inside(
+        Role::Transaction,
+        Lock::AccessExclusive,
+        table,
+        format!("LOCK TABLE {tb} IN ACCESS EXCLUSIVE MODE;"),
     ));
-    sql.push(format!(
+    sql.push(inside(Role::Backfill, Lock::RowExclusive, &building, format!(
+        "INSERT INTO {b} OVERRIDING SYSTEM VALUE SELECT * FROM {tb} o WHERE o.{k} > coalesce((SELECT max({k}) FROM {b}), 0) - {TAIL_OVERLAP} AND NOT EXISTS (SELECT FROM {b} n WHERE n.{k} = o.{k});"
+    )));
+    sql.push(inside(Role::Check, Lock::AccessShare, &building, format!(
         "DO $pgadvisor$\nDECLARE a bigint; n bigint;\nBEGIN\n  SELECT count(*) INTO a FROM {tb};\n  SELECT count(*) INTO n FROM {b};\n  IF a <> n THEN\n    RAISE EXCEPTION 'pgadvisor: % rows in %, % in %: rows were updated or deleted during the copy; nothing was swapped', a, {}, n, {};\n  END IF;\nEND\n$pgadvisor$;",
         quote_literal(&table.to_string()),
         quote_literal(&building.to_string())
-    ));
+    )));
     // Identity columns continue from the copied values.
-    sql.push(format!(
+    sql.push(inside(Role::Swap, Lock::AccessShare, &building, format!(
         "DO $pgadvisor$\nDECLARE c text;\nBEGIN\n  FOR c IN SELECT attname FROM pg_attribute WHERE attrelid = {}::regclass AND attidentity <> '' LOOP\n    EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), coalesce((SELECT max(%I) FROM %s), 1))', {}, c, c, {});\n  END LOOP;\nEND\n$pgadvisor$;",
         quote_literal(&b),
         quote_literal(&b),
         quote_literal(&b)
+    )));
+    sql.push(inside(
+        Role::Swap,
+        Lock::AccessExclusive,
+        table,
+        format!("ALTER TABLE {tb} RENAME TO {};", quote_ident(&old.name)),
     ));
-    sql.push(format!(
-        "ALTER TABLE {tb} RENAME TO {};",
-        quote_ident(&old.name)
-    ));
-    sql.push(format!(
-        "ALTER TABLE {b} RENAME TO {};",
-        quote_ident(&table.name)
+    sql.push(inside(
+        Role::Swap,
+        Lock::AccessExclusive,
+        &building,
+        format!("ALTER TABLE {b} RENAME TO {};", quote_ident(&table.name)),
     ));
     for (name, new_name) in &renames {
-        sql.push(format!(
-            "ALTER INDEX {} RENAME TO {};",
-            TableRef::new(&table.schema, name).sql(),
-            quote_ident(&name_with(name, "_old"))
+        let (index, new_index) = (
+            TableRef::new(&table.schema, name),
+            TableRef::new(&table.schema, new_name),
+        );
+        sql.push(inside(
+            Role::Swap,
+            Lock::AccessExclusive,
+            &index,
+            format!(
+                "ALTER INDEX {} RENAME TO {};",
+                index.sql(),
+                quote_ident(&name_with(name, "_old"))
+            ),
         ));
-        sql.push(format!(
-            "ALTER INDEX {} RENAME TO {};",
-            TableRef::new(&table.schema, new_name).sql(),
-            quote_ident(name)
+        sql.push(inside(
+            Role::Swap,
+            Lock::AccessExclusive,
+            &new_index,
+            format!(
+                "ALTER INDEX {} RENAME TO {};",
+                new_index.sql(),
+                quote_ident(name)
+            ),
         ));
     }
     // Serial sequences belong to the new table (dropping the old one would drop them).
     for c in &t.columns {
         if let Some(seq) = c.default.as_deref().and_then(sequence_of) {
-            sql.push(format!(
-                "ALTER SEQUENCE {} OWNED BY {}.{};",
-                if seq.contains('.') {
-                    seq.clone()
-                } else {
-                    TableRef::new(&table.schema, &seq).sql()
-                },
-                tb,
-                quote_ident(&c.name)
+            sql.push(inside(
+                Role::Swap,
+                Lock::AccessShare,
+                table,
+                format!(
+                    "ALTER SEQUENCE {} OWNED BY {}.{};",
+                    if seq.contains('.') {
+                        seq.clone()
+                    } else {
+                        TableRef::new(&table.schema, &seq).sql()
+                    },
+                    tb,
+                    quote_ident(&c.name)
+                ),
             ));
         }
     }
-    sql.push("COMMIT;".to_owned());
+    sql.push(
+        Step::new(Role::Transaction, "COMMIT;".to_owned()).in_transaction(Transaction::Closes),
+    );
     Ok(Partitioning {
         table: table.clone(),
         building,
@@ -416,7 +485,7 @@ pub fn plan(
         old,
         partitions,
         key_changes,
-        sql,
+        steps: sql,
         retention,
         maintenance,
     })

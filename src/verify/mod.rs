@@ -33,18 +33,15 @@ pub(crate) struct WhatIf {
     pub uses_index: bool,
 }
 
+/// The indexes a finding's fix builds on tables in use: the ones HypoPG can
+/// stand in for (an index on an object the fix creates cannot be planned
+/// before the object exists).
 fn create_index_statements(f: &Finding) -> Vec<&str> {
-    f.sql
+    f.fix
+        .steps
         .iter()
-        .map(String::as_str)
-        .filter(|s| {
-            s.trim_start()
-                .get(..12)
-                .is_some_and(|p| p.eq_ignore_ascii_case("create index"))
-                || s.trim_start()
-                    .get(..19)
-                    .is_some_and(|p| p.eq_ignore_ascii_case("create unique index"))
-        })
+        .filter(|s| s.role == crate::sqlgen::Role::CreateIndex)
+        .map(|s| s.sql.as_str())
         .collect()
 }
 

@@ -46,7 +46,7 @@ impl Oracle for SessionOracle<'_> {
         for t in tables {
             if let Some((oid, _, bytes)) = self
                 .session
-                .hypothetical_index_sized(&spec.create_sql(t, &spec.name()))?
+                .hypothetical_index_sized(&spec.create(t, &spec.name()).sql)?
             {
                 oids.push(oid);
                 size += bytes;

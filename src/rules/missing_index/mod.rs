@@ -152,12 +152,12 @@ fn finding(
     let spec = &c.spec;
     let tables = concrete(ctx, &spec.table);
     let name = spec.name();
-    let sql: Vec<String> = tables
+    let fix: crate::sqlgen::Fix = tables
         .iter()
         .filter(|t| !served_by_existing(ctx.schema, t, spec))
-        .map(|t| spec.create_sql(t, &name))
+        .map(|t| spec.create(t, &name))
         .collect();
-    if sql.is_empty() {
+    if fix.is_empty() {
         return None;
     }
     let kind = spec.kind();
@@ -226,7 +226,7 @@ fn finding(
             "cost_after": (a * 100.0).round() / 100.0,
         })).collect::<Vec<_>>(),
     });
-    f.sql = sql;
+    f.fix = fix;
     Some(f)
 }
 

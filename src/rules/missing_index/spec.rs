@@ -95,25 +95,14 @@ impl IndexSpec {
     }
 
     /// `CREATE INDEX CONCURRENTLY IF NOT EXISTS name ON table (keys) INCLUDE (…) WHERE …;`
-    pub fn create_sql(&self, table: &TableRef, name: &str) -> String {
-        let mut sql = format!(
-            "CREATE INDEX CONCURRENTLY IF NOT EXISTS {} ON {} ({})",
-            quote_ident(name),
-            table.sql(),
-            self.keys_sql()
-        );
-        if !self.include.is_empty() {
-            sql.push_str(&format!(
-                " INCLUDE ({})",
-                crate::sqlgen::ident_list(&self.include)
-            ));
-        }
-        if let Some(p) = &self.predicate {
-            sql.push_str(" WHERE ");
-            sql.push_str(&p.sql());
-        }
-        sql.push(';');
-        sql
+    pub fn create(&self, table: &TableRef, name: &str) -> crate::sqlgen::Step {
+        let keys: Vec<(&str, bool)> = self
+            .keys
+            .iter()
+            .map(|k| (k.column.as_str(), k.desc))
+            .collect();
+        let predicate = self.predicate.as_ref().map(|p| p.sql());
+        crate::sqlgen::create_index_keys(table, name, &keys, &self.include, predicate.as_deref())
     }
 
     /// A deterministic name: table, key columns, and what kind it is.

@@ -1,0 +1,107 @@
+//! What a tenant schema that lags behind the others needs: the table it
+//! lacks, made like the reference tenant's (with its own sequences and its
+//! foreign keys pointing inside the tenant), or the column it lacks.
+use super::fix::{Lock, Role, Step};
+use super::{object_name, qualified, quote_ident, quote_literal, TableRef};
+use crate::model::schema::{Column, Schema};
+
+/// Statements that create `table` in `lagging` like it is in `reference`.
+pub(crate) fn create_table_like(schema: &Schema, reference: &TableRef, lagging: &str) -> Vec<Step> {
+    let target = TableRef::new(lagging, &reference.name);
+    let mut sql = vec![Step::new(
+        Role::CreateTable,
+        format!(
+            "CREATE TABLE IF NOT EXISTS {} (LIKE {} INCLUDING ALL);",
+            target.sql(),
+            reference.sql()
+        ),
+    )
+    .locks(&target, Lock::AccessExclusive)
+    .created_here()];
+    let Some(table) = schema.table(reference) else {
+        return sql;
+    };
+    for c in &table.columns {
+        if c.default
+            .as_deref()
+            .is_some_and(|d| d.starts_with("nextval("))
+        {
+            // The copied default still draws from the reference's sequence: give the table its own.
+            let seq = object_name(&target.name, &[&c.name], "seq");
+            let seq_ref = qualified(Some(lagging), &seq);
+            sql.push(
+                Step::new(
+                    Role::CreateTable,
+                    format!(
+                        "CREATE SEQUENCE IF NOT EXISTS {seq_ref} OWNED BY {}.{};",
+                        target.sql(),
+                        quote_ident(&c.name)
+                    ),
+                )
+                .locks(&target, Lock::AccessShare)
+                .created_here(),
+            );
+            sql.push(
+                Step::new(
+                    Role::CreateTable,
+                    format!(
+                        "ALTER TABLE {} ALTER COLUMN {} SET DEFAULT nextval({}::regclass);",
+                        target.sql(),
+                        quote_ident(&c.name),
+                        quote_literal(&seq_ref)
+                    ),
+                )
+                .locks(&target, Lock::AccessExclusive)
+                .created_here(),
+            );
+        }
+    }
+    for fk in &table.foreign_keys {
+        // References inside the reference tenant point at the lagging tenant's own table.
+        let parent = if fk.references.schema == reference.schema {
+            TableRef::new(lagging, &fk.references.name)
+        } else {
+            fk.references.clone()
+        };
+        if parent != target && !schema.tables.contains_key(&parent) {
+            continue;
+        }
+        let name = fk
+            .name
+            .clone()
+            .unwrap_or_else(|| object_name(&target.name, &fk.columns, "fkey"));
+        // The table is empty: checked at once, nothing to hold off.
+        sql.push(super::add_foreign_key_on_new(
+            &target,
+            &fk.columns,
+            &parent,
+            &fk.referenced_columns,
+            &name,
+        ));
+    }
+    sql
+}
+
+/// `ALTER TABLE t ADD COLUMN IF NOT EXISTS c type [DEFAULT d [NOT NULL]];` as
+/// `column` is in the reference tenant (a sequence default is not copied:
+/// it would draw from the reference's sequence).
+pub(crate) fn add_column(table: &TableRef, column: &Column) -> Step {
+    let default = column
+        .default
+        .as_deref()
+        .filter(|d| !d.starts_with("nextval("));
+    let mut stmt = format!(
+        "ALTER TABLE {} ADD COLUMN IF NOT EXISTS {} {}",
+        table.sql(),
+        quote_ident(&column.name),
+        column.data_type
+    );
+    if let Some(d) = default {
+        stmt.push_str(&format!(" DEFAULT {d}"));
+        if column.not_null {
+            stmt.push_str(" NOT NULL");
+        }
+    }
+    stmt.push(';');
+    Step::new(Role::AddColumn, stmt).locks(table, Lock::AccessExclusive)
+}
