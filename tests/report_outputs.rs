@@ -7,6 +7,7 @@ mod common;
 
 use common::{pgadvisor, report, TestCluster};
 use pgadvisor::report::json::Report;
+use pgadvisor::sqlgen::{Lock, Transaction};
 use std::path::Path;
 
 fn root() -> &'static Path {
@@ -207,6 +208,168 @@ fn psql(cluster: &TestCluster, file: &Path) {
     );
 }
 
+/// A cluster database holding the samples' schema and a few rows.
+fn samples_database(cluster: &TestCluster) -> postgres::Client {
+    let mut db = cluster.client("postgres");
+    // A pg_dump file: psql reads it as it was written.
+    psql(cluster, &root().join("samples/schema.sql"));
+    db.batch_execute(
+        "INSERT INTO public.accounts (id, name) SELECT g, 'a' || g FROM generate_series(1, 20) g;
+         INSERT INTO tenant_1.customers (account_id, name) SELECT 1 + g % 20, 'c' FROM generate_series(1, 200) g;
+         INSERT INTO tenant_1.campaigns (account_id, name) SELECT 1 + g % 20, 'k' FROM generate_series(1, 50) g;
+         INSERT INTO tenant_1.whatsapp_logs (campaign_id, phone, status) SELECT 1 + g % 50, 'p' || g % 7, 'read' FROM generate_series(1, 500) g;
+         INSERT INTO public.audit_log (account_id, action, created_at) SELECT 1 + g % 20, 'view', now() - g * interval '1 day' FROM generate_series(1, 700) g;",
+    )
+    .expect("rows load");
+    db
+}
+
+/// The lock modes a session holds on a relation, strongest last.
+fn held(db: &mut postgres::Client, oid: Option<u32>) -> Vec<Lock> {
+    let Some(oid) = oid else { return Vec::new() };
+    let rows = db
+        .query(
+            "SELECT mode FROM pg_locks WHERE locktype = 'relation' AND pid = pg_backend_pid() AND relation = $1",
+            &[&oid],
+        )
+        .unwrap();
+    let mut modes: Vec<Lock> = rows
+        .iter()
+        .filter_map(|r| {
+            let mode: String = r.get(0);
+            LOCKS
+                .iter()
+                .copied()
+                .find(|l| l.pg_mode() == Some(mode.as_str()))
+        })
+        .collect();
+    modes.sort();
+    modes
+}
+
+const LOCKS: [Lock; 8] = [
+    Lock::AccessShare,
+    Lock::RowShare,
+    Lock::RowExclusive,
+    Lock::ShareUpdateExclusive,
+    Lock::Share,
+    Lock::ShareRowExclusive,
+    Lock::Exclusive,
+    Lock::AccessExclusive,
+];
+
+fn oid_of(db: &mut postgres::Client, relation: &str) -> Option<u32> {
+    db.query_one("SELECT to_regclass($1)::oid", &[&relation])
+        .unwrap()
+        .get(0)
+}
+
+/// Each step of the samples' script, run one at a time on a real server,
+/// takes the lock it declares on the relation it names (read from
+/// `pg_locks` inside the step's transaction), and a step declared to need
+/// running outside a transaction block is refused inside one. Steps that
+/// must run outside a block cannot be watched from their own session: for
+/// them the refusal is what is checked.
+#[test]
+fn steps_take_the_locks_they_declare() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("pgadvisor.toml");
+    std::fs::write(&cfg, "[rules.unused-index]\nmin_observed_days = 0\n").unwrap();
+    let o = audit_samples(
+        dir.path(),
+        &["--format", "json", "--config", cfg.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let typed: Report = serde_json::from_value(report(dir.path())).unwrap();
+    let steps = pgadvisor::report::migration::script_steps(&typed);
+    let cluster = TestCluster::start("");
+    let mut db = samples_database(&cluster);
+    db.batch_execute("SET lock_timeout = '5s'; SET statement_timeout = 0")
+        .unwrap();
+    let mut wrong = Vec::new();
+    let mut checked = std::collections::BTreeSet::new();
+    for step in steps {
+        let on = step.on.as_deref();
+        let first_line = step.sql.lines().next().unwrap_or("").to_owned();
+        match step.transaction {
+            Transaction::Outside => {
+                db.batch_execute("BEGIN").unwrap();
+                let inside = db.batch_execute(&step.sql);
+                db.batch_execute("ROLLBACK").unwrap();
+                if inside.is_ok() {
+                    wrong.push(format!(
+                        "runs inside a block although declared outside: {first_line}"
+                    ));
+                }
+                db.batch_execute(&step.sql)
+                    .unwrap_or_else(|e| panic!("{}\n{e}", step.sql));
+                checked.insert(format!("{:?}", step.role));
+            }
+            Transaction::Any | Transaction::Opens | Transaction::Inside | Transaction::Closes => {
+                let own_block = step.transaction == Transaction::Any;
+                if own_block {
+                    db.batch_execute("BEGIN").unwrap();
+                }
+                let before_oid = on.and_then(|r| oid_of(&mut db, r));
+                let before = held(&mut db, before_oid);
+                db.batch_execute(&step.sql)
+                    .unwrap_or_else(|e| panic!("{}\n{e}", step.sql));
+                let oid = before_oid.or_else(|| on.and_then(|r| oid_of(&mut db, r)));
+                let after = held(&mut db, oid);
+                if own_block {
+                    db.batch_execute("COMMIT").unwrap();
+                }
+                if on.is_none() {
+                    checked.insert(format!("{:?}", step.role));
+                    continue;
+                }
+                let gained: Vec<Lock> = after
+                    .iter()
+                    .copied()
+                    .filter(|l| !before.contains(l))
+                    .collect();
+                let ok = match gained.last() {
+                    Some(strongest) => *strongest == step.lock,
+                    // Taken by an earlier step of the block: it holds at least as much.
+                    None => after.last().is_some_and(|l| *l >= step.lock),
+                };
+                if !ok {
+                    wrong.push(format!(
+                        "declares {:?} on {}, the server took {gained:?} (held {after:?}): {first_line}",
+                        step.lock,
+                        on.unwrap_or("")
+                    ));
+                }
+                checked.insert(format!("{:?}", step.role));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // The samples exercise every kind of step the script runs but the
+    // pg_cron schedule (the samples' database has no pg_cron).
+    assert_eq!(
+        checked.into_iter().collect::<Vec<_>>(),
+        [
+            "AddColumn",
+            "AddConstraint",
+            "Backfill",
+            "Check",
+            "CreateFunction",
+            "CreateIndex",
+            "CreateTable",
+            "CreateTrigger",
+            "CreateView",
+            "DropIndex",
+            "IndexNewObject",
+            "Maintenance",
+            "ScriptSetting",
+            "Swap",
+            "Transaction",
+            "Validate"
+        ]
+    );
+}
+
 #[test]
 fn recommendations_apply_to_the_samples_schema() {
     let dir = tempfile::tempdir().unwrap();
@@ -234,17 +397,7 @@ fn recommendations_apply_to_the_samples_schema() {
     }
 
     let cluster = TestCluster::start("");
-    let mut db = cluster.client("postgres");
-    // A pg_dump file: psql reads it as it was written.
-    psql(&cluster, &root().join("samples/schema.sql"));
-    db.batch_execute(
-        "INSERT INTO public.accounts (id, name) SELECT g, 'a' || g FROM generate_series(1, 20) g;
-         INSERT INTO tenant_1.customers (account_id, name) SELECT 1 + g % 20, 'c' FROM generate_series(1, 200) g;
-         INSERT INTO tenant_1.campaigns (account_id, name) SELECT 1 + g % 20, 'k' FROM generate_series(1, 50) g;
-         INSERT INTO tenant_1.whatsapp_logs (campaign_id, phone, status) SELECT 1 + g % 50, 'p' || g % 7, 'read' FROM generate_series(1, 500) g;
-         INSERT INTO public.audit_log (account_id, action, created_at) SELECT 1 + g % 20, 'view', now() - g * interval '1 day' FROM generate_series(1, 700) g;",
-    )
-    .expect("rows load");
+    let mut db = samples_database(&cluster);
     // As a user runs it: one statement at a time, stop at the first error.
     psql(&cluster, &script);
     fn count(db: &mut postgres::Client, sql: &str) -> i64 {

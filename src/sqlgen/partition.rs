@@ -434,9 +434,10 @@ pub fn plan(
             TableRef::new(&table.schema, name),
             TableRef::new(&table.schema, new_name),
         );
+        // Renaming an index takes SHARE UPDATE EXCLUSIVE on it (PostgreSQL 12+).
         sql.push(inside(
             Role::Swap,
-            Lock::AccessExclusive,
+            Lock::ShareUpdateExclusive,
             &index,
             format!(
                 "ALTER INDEX {} RENAME TO {};",
@@ -446,7 +447,7 @@ pub fn plan(
         ));
         sql.push(inside(
             Role::Swap,
-            Lock::AccessExclusive,
+            Lock::ShareUpdateExclusive,
             &new_index,
             format!(
                 "ALTER INDEX {} RENAME TO {};",
