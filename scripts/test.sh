@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh Debian machine with the Rust toolchain:
-# installs PostgreSQL 15 (server, contrib), HypoPG, pg_cron and Chromium (the HTML
-# report is opened headless) when missing, then runs formatting, lints and every
+# installs PostgreSQL 15 (server, contrib), HypoPG, pg_cron, Chromium (the HTML
+# report is opened headless) and squawk (PyPI) when missing, then runs formatting, lints and every
 # test (unit, real-database, corpus, CLI, browser), then scores the scenarios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,17 @@ if ((${#need[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
+
+# squawk, the migration linter the samples' recommendations.sql is checked
+# with (tests/migration_lint.rs), pinned: its rules change between versions.
+SQUAWK_VERSION=2.70.0
+SQUAWK_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/pgadvisor/squawk-$SQUAWK_VERSION"
+if [ ! -x "$SQUAWK_DIR/bin/squawk" ]; then
+  command -v python3 >/dev/null || { echo "error: python3 with pip is needed to install squawk-cli" >&2; exit 2; }
+  echo "installing: squawk-cli $SQUAWK_VERSION (PyPI)" >&2
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --target "$SQUAWK_DIR" "squawk-cli==$SQUAWK_VERSION"
+fi
+export PGADVISOR_SQUAWK="$SQUAWK_DIR/bin/squawk"
 
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
