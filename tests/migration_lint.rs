@@ -87,13 +87,26 @@ const EXPECTED: &[Expected] = &[
         rule: "renaming-table",
         role: Role::Swap,
         created_here: false,
-        why: "the swap gives the partitioned table the original's name: clients keep theirs",
+        why: "the swap moves the original aside (its name goes to the partitioned copy): \
+              clients keep the name they use",
+    },
+    Expected {
+        rule: "renaming-table",
+        role: Role::Swap,
+        created_here: true,
+        why: "the partitioned copy takes the original's name: no client knew the copy's",
     },
     Expected {
         rule: "renaming-object",
         role: Role::Swap,
         created_here: false,
-        why: "the swap gives the new indexes the original names",
+        why: "the original's indexes moved aside, their names going to the copy's",
+    },
+    Expected {
+        rule: "renaming-object",
+        role: Role::Swap,
+        created_here: true,
+        why: "the copy's indexes take the original names: no client knew theirs",
     },
 ];
 

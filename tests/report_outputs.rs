@@ -158,6 +158,18 @@ fn sample_outputs_are_valid_and_pinned() {
     let at = |id: &str| html.find(&format!("id=\"rule-{id}\"")).unwrap();
     assert!(at("missing-foreign-key") < at("tenant-schema-drift"));
     assert!(at("tenant-schema-drift") < at("error-burst"));
+    // Each fix says what it locks on the tables in use (the partition swap
+    // holds the log; the copy it creates is nobody's yet), and marks the
+    // statements the script does not run.
+    assert!(
+        html.contains("Locks: ACCESS EXCLUSIVE on public.audit_log: blocks reads and writes;"),
+        "the swap's lock is shown"
+    );
+    assert!(
+        !html.contains("on public.audit_log_partitioned"),
+        "a new table's lock blocks no one"
+    );
+    assert!(html.contains("-- for the application (not run here):\n"));
 
     // The other sample and a statistics export validate too.
     let dir2 = tempfile::tempdir().unwrap();

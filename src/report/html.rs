@@ -54,6 +54,51 @@ struct FindingView {
     evidence: Vec<(String, String, bool)>,
     queries: Vec<(String, String)>,
     sql: String,
+    /// The strongest lock the fix takes on each table in use, and what it holds off.
+    locks: Vec<String>,
+}
+
+/// The locks a fix takes on tables in use, strongest first, one line per
+/// mode: `ACCESS EXCLUSIVE on public.audit_log: blocks reads and writes`.
+fn lock_lines(fix: &crate::sqlgen::Fix) -> Vec<String> {
+    let mut by_mode: std::collections::BTreeMap<std::cmp::Reverse<crate::sqlgen::Lock>, Vec<&str>> =
+        std::collections::BTreeMap::new();
+    for (on, lock) in fix.live_locks() {
+        by_mode.entry(std::cmp::Reverse(lock)).or_default().push(on);
+    }
+    by_mode
+        .into_iter()
+        .map(|(std::cmp::Reverse(lock), on)| {
+            format!(
+                "{} on {}: {}",
+                lock.sql_name(),
+                on.join(", "),
+                lock.blocks()
+            )
+        })
+        .collect()
+}
+
+/// A fix as the report shows it: each statement terminated, the ones the
+/// script does not run (application rewrites, session settings) commented
+/// with who runs them.
+fn fix_text(fix: &crate::sqlgen::Fix) -> String {
+    fix.steps
+        .iter()
+        .map(|s| {
+            let t = s.sql.trim_end();
+            let t = if t.ends_with(';') {
+                t.to_owned()
+            } else {
+                format!("{t};")
+            };
+            match s.runs().note() {
+                Some(note) => format!("-- {note}\n{t}"),
+                None => t,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 struct QueryRow {
@@ -498,19 +543,8 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
                             )
                         })
                         .collect(),
-                    sql: f
-                        .fix
-                        .sql()
-                        .map(|s| {
-                            let t = s.trim_end();
-                            if t.ends_with(';') {
-                                t.to_owned()
-                            } else {
-                                format!("{t};")
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                        .join("\n"),
+                    sql: fix_text(&f.fix),
+                    locks: lock_lines(&f.fix),
                 })
                 .collect(),
         })

@@ -103,16 +103,12 @@ pub fn render(report: &Report) -> String {
         }
         for step in &f.fix.steps {
             let stmt = &step.sql;
-            match step.runs() {
-                Runs::Application => {
-                    out.push_str("-- for the application (not run here):\n");
+            match step.runs().note() {
+                Some(note) => {
+                    let _ = writeln!(out, "-- {note}");
                     out.push_str(&commented(stmt));
                 }
-                Runs::Sessions => {
-                    out.push_str("-- for the sessions that run the query (or ALTER ROLE … SET), not this script:\n");
-                    out.push_str(&commented(stmt));
-                }
-                Runs::Script => {
+                None => {
                     if !step.in_place() && !seen.insert(stmt.trim().to_owned()) {
                         out.push_str("-- already above:\n");
                         out.push_str(&commented(stmt));

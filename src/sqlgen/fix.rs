@@ -196,6 +196,19 @@ pub enum Runs {
     Sessions,
 }
 
+impl Runs {
+    /// The comment put before a statement the script does not run.
+    pub fn note(self) -> Option<&'static str> {
+        match self {
+            Runs::Script => None,
+            Runs::Application => Some("for the application (not run here):"),
+            Runs::Sessions => {
+                Some("for the sessions that run the query (or ALTER ROLE … SET), not this script:")
+            }
+        }
+    }
+}
+
 impl Step {
     pub(crate) fn new(role: Role, sql: String) -> Step {
         Step {
@@ -273,6 +286,24 @@ impl Fix {
 
     pub fn push(&mut self, step: Step) {
         self.steps.push(step);
+    }
+
+    /// The strongest lock the script's steps take on each relation in use
+    /// (not one the fix itself created), in the order first locked.
+    pub fn live_locks(&self) -> Vec<(&str, Lock)> {
+        let mut out: Vec<(&str, Lock)> = Vec::new();
+        let live = self
+            .steps
+            .iter()
+            .filter(|s| s.runs() == Runs::Script && !s.created_here && s.lock != Lock::None);
+        for s in live {
+            let Some(on) = s.on.as_deref() else { continue };
+            match out.iter_mut().find(|(r, _)| *r == on) {
+                Some((_, l)) => *l = (*l).max(s.lock),
+                None => out.push((on, s.lock)),
+            }
+        }
+        out
     }
 }
 

@@ -388,6 +388,10 @@ pub fn plan(
             .locks(on, lock)
             .in_transaction(Transaction::Inside)
     };
+    // The copy and its new indexes are read by no one until the swap commits.
+    let inside_new = |role: Role, lock: Lock, on: &TableRef, text: String| {
+        inside(role, lock, on, text).created_here()
+    };
     sql.push(Step::new(Role::Transaction, "BEGIN;".to_owned()).in_transaction(Transaction::Opens));
     sql.push(
         Step::new(
@@ -402,16 +406,16 @@ pub fn plan(
         table,
         format!("LOCK TABLE {tb} IN ACCESS EXCLUSIVE MODE;"),
     ));
-    sql.push(inside(Role::Backfill, Lock::RowExclusive, &building, format!(
+    sql.push(inside_new(Role::Backfill, Lock::RowExclusive, &building, format!(
         "INSERT INTO {b} OVERRIDING SYSTEM VALUE SELECT * FROM {tb} o WHERE o.{k} > coalesce((SELECT max({k}) FROM {b}), 0) - {TAIL_OVERLAP} AND NOT EXISTS (SELECT FROM {b} n WHERE n.{k} = o.{k});"
     )));
-    sql.push(inside(Role::Check, Lock::AccessShare, &building, format!(
+    sql.push(inside_new(Role::Check, Lock::AccessShare, &building, format!(
         "DO $pgadvisor$\nDECLARE a bigint; n bigint;\nBEGIN\n  SELECT count(*) INTO a FROM {tb};\n  SELECT count(*) INTO n FROM {b};\n  IF a <> n THEN\n    RAISE EXCEPTION 'pgadvisor: % rows in %, % in %: rows were updated or deleted during the copy; nothing was swapped', a, {}, n, {};\n  END IF;\nEND\n$pgadvisor$;",
         quote_literal(&table.to_string()),
         quote_literal(&building.to_string())
     )));
     // Identity columns continue from the copied values.
-    sql.push(inside(Role::Swap, Lock::AccessShare, &building, format!(
+    sql.push(inside_new(Role::Swap, Lock::AccessShare, &building, format!(
         "DO $pgadvisor$\nDECLARE c text;\nBEGIN\n  FOR c IN SELECT attname FROM pg_attribute WHERE attrelid = {}::regclass AND attidentity <> '' LOOP\n    EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), coalesce((SELECT max(%I) FROM %s), 1))', {}, c, c, {});\n  END LOOP;\nEND\n$pgadvisor$;",
         quote_literal(&b),
         quote_literal(&b),
@@ -423,7 +427,7 @@ pub fn plan(
         table,
         format!("ALTER TABLE {tb} RENAME TO {};", quote_ident(&old.name)),
     ));
-    sql.push(inside(
+    sql.push(inside_new(
         Role::Swap,
         Lock::AccessExclusive,
         &building,
@@ -445,7 +449,7 @@ pub fn plan(
                 quote_ident(&name_with(name, "_old"))
             ),
         ));
-        sql.push(inside(
+        sql.push(inside_new(
             Role::Swap,
             Lock::ShareUpdateExclusive,
             &new_index,
