@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start or stop a throwaway PostgreSQL cluster for scripts (tests use tests/common).
+# Start or stop a throwaway PostgreSQL cluster for scripts (tests use tests/it/common).
 # usage: pg-cluster.sh start DIR PORT [extra postgresql.conf lines]   |   pg-cluster.sh stop DIR
 # initdb/postgres refuse to run as root: as root, they run as the postgres user.
 set -euo pipefail

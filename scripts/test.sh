@@ -22,7 +22,7 @@ if ((${#need[@]})); then
 fi
 
 # squawk, the migration linter the samples' recommendations.sql is checked
-# with (tests/migration_lint.rs), pinned: its rules change between versions.
+# with (tests/it/migration_lint.rs), pinned: its rules change between versions.
 SQUAWK_VERSION=2.70.0
 SQUAWK_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/pgadvisor/squawk-$SQUAWK_VERSION"
 if [ ! -x "$SQUAWK_DIR/bin/squawk" ]; then

@@ -1,7 +1,7 @@
 //! Names as PostgreSQL reads them: identifiers quoted exactly as the
 //! server's `quote_ident()` does, literals escaped, object names
 //! deterministic and at most 63 bytes, and the table reference every stage
-//! speaks of. `tests/sqlgen.rs` compares [`quote_ident`] with the server's
+//! speaks of. `tests/it/sqlgen.rs` compares [`quote_ident`] with the server's
 //! own for every keyword.
 use sqlparser::ast::{Ident, ObjectName};
 use xxhash_rust::xxh3::xxh3_64;

@@ -1,0 +1,140 @@
+//! Every real log of ../shared/corpus is read, and every line is accounted for.
+use crate::common;
+
+use pgadvisor::app;
+use pgadvisor::error::Error;
+use pgadvisor::input::ReadOptions;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::PathBuf;
+
+fn corpus() -> PathBuf {
+    common::shared_dir().join("corpus/pgbadger-fixtures")
+}
+
+/// Unparsed lines that are expected, with the reason they are not log records.
+fn allowed(file: &str) -> &'static [(&'static str, u64)] {
+    match file {
+        // `pg_ctl: could not start server` / `Examine the log output.` written into the log.
+        "pg_rawcsv.log" => &[("no_prefix", 2)],
+        // CloudNativePG operator messages interleaved with PostgreSQL records.
+        "cnpg.log.gz" => &[("foreign_json", 43)],
+        // systemd lines in the syslog stream.
+        "pg-syslog.1.bz2" | "pg-syslog.2.gz" => &[("foreign_syslog", 3)],
+        _ => &[],
+    }
+}
+
+#[test]
+fn every_fixture_is_read_with_every_line_explained() {
+    let dir = corpus();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("shared corpus present")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_none_or(|e| e != "md"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 20, "corpus has {} files", files.len());
+    let mut table = String::new();
+    for f in files {
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        match pgadvisor::model::workload::read_path(
+            &f,
+            &ReadOptions::default(),
+            &Default::default(),
+            Box::new(|_| {}),
+        ) {
+            Ok((w, s)) => {
+                assert!(s.error.is_none(), "{name}: {:?}", s.error);
+                assert!(s.lines > 0 && s.events > 0, "{name}: nothing read");
+                let got: BTreeMap<&str, u64> = s
+                    .unparsed
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.count))
+                    .collect();
+                let want: BTreeMap<&str, u64> = allowed(&name).iter().copied().collect();
+                assert_eq!(got, want, "{name}: unparsed lines {:?}", s.unparsed_samples);
+                writeln!(
+                    table,
+                    "{name}: {:?} prefix={:?} lines={} events={} unparsed={} statements={} queries={} errors={} temp_files={} autovacuum={}",
+                    s.format.unwrap(),
+                    s.log_line_prefix.unwrap_or_default(),
+                    s.lines,
+                    s.events,
+                    s.unparsed_lines,
+                    w.statements(),
+                    w.queries.len(),
+                    w.events.errors.values().map(|e| e.count).sum::<u64>(),
+                    w.events.temp_files,
+                    w.events.autovacuum + w.events.autoanalyze,
+                )
+                .unwrap();
+            }
+            Err(Error::NotAPostgresLog { reason, .. }) => {
+                assert!(name.starts_with("pgbouncer"), "{name}: {reason}");
+                assert!(reason.contains("pgbouncer"));
+                writeln!(table, "{name}: not a PostgreSQL log: {reason}").unwrap();
+            }
+            Err(e) => panic!("{name}: {e}"),
+        }
+    }
+    insta::assert_snapshot!(table);
+}
+
+#[test]
+fn statement_kinds_match_pgbadger_expectations() {
+    // exp/stmt_type.out counts one each of SELECT, INSERT, UPDATE, DELETE, COPY FROM,
+    // COPY TO, CTE (a WITH … DELETE), DDL, two TCL and two CURSOR statements.
+    let (w, _) = app::read_inputs(
+        &[corpus().join("stmt_type.log")],
+        &ReadOptions::default(),
+        &Default::default(),
+    )
+    .unwrap();
+    let mut kinds: BTreeMap<&str, u64> = BTreeMap::new();
+    for q in w.queries.values() {
+        *kinds.entry(q.kind.as_str()).or_default() += q.calls;
+    }
+    let want: BTreeMap<&str, u64> = [
+        ("select", 1),
+        ("insert", 1),
+        ("update", 1),
+        ("delete", 2),
+        ("copy", 2),
+        ("ddl", 1),
+        ("tcl", 2),
+        ("cursor", 2),
+    ]
+    .into();
+    assert_eq!(kinds, want);
+}
+
+#[test]
+fn multiline_bind_parameters_stay_with_their_statement() {
+    let (w, s) = app::read_inputs(
+        &[corpus().join("multiline_param.log")],
+        &ReadOptions::default(),
+        &Default::default(),
+    )
+    .unwrap();
+    assert_eq!(s[0].unparsed_lines, 0);
+    let q = w
+        .queries
+        .values()
+        .find(|q| q.normalized.contains("pg_type t"))
+        .expect("the pg_type query");
+    assert_eq!(q.calls, 2, "two executes; parse/bind are not calls");
+    assert!(q.parse_bind_us > 0);
+}
+
+#[test]
+fn all_fixtures_at_once_as_a_directory() {
+    // pgbouncer files are reported, the rest are read: the run goes on.
+    let (w, s) =
+        app::read_inputs(&[corpus()], &ReadOptions::default(), &Default::default()).unwrap();
+    assert!(s
+        .iter()
+        .filter(|i| i.error.is_some())
+        .all(|i| i.path.contains("pgbouncer") || i.path.ends_with(".md")));
+    assert!(w.statements() > 230_000);
+}

@@ -1,0 +1,228 @@
+//! report.html as a reviewer sees it: opened in headless Chromium (Debian's
+//! `chromium`), it loads without script errors, has every section, sorts the
+//! query table, copies a finding's SQL, and a log whose queries, names and
+//! garbage lines carry `<script>`, `<img onerror>` and quotes runs nothing.
+//! A harness script is put in front of the page's own to record errors and
+//! drive the clicks; it writes what it saw into the DOM that
+//! `--dump-dom` prints.
+use crate::common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SECTIONS: [&str; 9] = [
+    "summary",
+    "findings",
+    "queries",
+    "breakdowns",
+    "activity",
+    "plans",
+    "schema",
+    "events",
+    "inputs",
+];
+
+fn chromium() -> PathBuf {
+    for c in ["/usr/bin/chromium", "/usr/bin/chromium-browser"] {
+        if Path::new(c).exists() {
+            return PathBuf::from(c);
+        }
+    }
+    panic!("headless Chromium is needed: apt-get install chromium (scripts/test.sh installs it)");
+}
+
+fn chromium_cmd(profile: &Path) -> Command {
+    let mut c = Command::new(chromium());
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()));
+    c
+}
+
+const HARNESS: &str = r##"<script>
+window.__h = {errors: [], alerts: [], copied: null};
+window.addEventListener("error", function (e) { __h.errors.push("error: " + e.message); });
+window.addEventListener("unhandledrejection", function (e) { __h.errors.push("rejection: " + e.reason); });
+console.error = function () { __h.errors.push("console: " + Array.prototype.join.call(arguments, " ")); };
+window.alert = window.confirm = window.prompt = function (m) { __h.alerts.push(String(m)); };
+try {
+  Object.defineProperty(navigator, "clipboard", {configurable: true,
+    value: {writeText: function (t) { __h.copied = t; return Promise.resolve(); }}});
+} catch (e) { __h.errors.push("stub: " + e); }
+window.addEventListener("load", function () { setTimeout(run, 20); });
+function run() {
+  var out = {};
+  out.missing = SECTIONS.filter(function (id) { return !document.getElementById(id); });
+  function col(k) {
+    return Array.prototype.map.call(document.querySelectorAll("#queries-table tbody tr"),
+      function (r) { return parseFloat(r.getAttribute("data-" + k)); });
+  }
+  function sorted(v, desc) { return v.every(function (x, i) { return i == 0 || (desc ? v[i - 1] >= x : v[i - 1] <= x); }); }
+  var th = document.querySelector("th[data-sort=calls]");
+  th.click(); var d = col("calls"); out.desc = sorted(d, true); out.descAria = th.getAttribute("aria-sort");
+  th.click(); var a = col("calls"); out.asc = sorted(a, false);
+  document.querySelector("th[data-sort=p95]").click(); out.p95 = sorted(col("p95"), true);
+  out.rows = d.length;
+  var b = document.querySelector("button.copy");
+  if (b) { b.click(); }
+  setTimeout(function () {
+    out.copied = __h.copied;
+    out.expected = b ? document.getElementById(b.getAttribute("data-target")).textContent : null;
+    out.button = b ? b.textContent : null;
+    out.polylines = document.querySelectorAll("svg.chart polyline").length;
+    out.xss = window.__xss || null;
+    out.injected = document.querySelectorAll("img, iframe, object, embed").length;
+    out.errors = __h.errors;
+    out.alerts = __h.alerts;
+    var pre = document.createElement("pre");
+    pre.id = "harness-result";
+    pre.textContent = JSON.stringify(out);
+    document.body.appendChild(pre);
+  }, 50);
+}
+</script>"##;
+
+/// Opens `report.html` with the harness; what it saw.
+fn drive(html: &Path, work: &Path) -> serde_json::Value {
+    let page = std::fs::read_to_string(html).unwrap();
+    let sections = serde_json::to_string(&SECTIONS).unwrap();
+    let harness = HARNESS.replace("SECTIONS.filter", &format!("{sections}.filter"));
+    let driven = page.replacen("<head>", &format!("<head>{harness}"), 1);
+    let file = work.join("driven.html");
+    std::fs::write(&file, driven).unwrap();
+    let o = chromium_cmd(&work.join("profile"))
+        .args(["--dump-dom", "--virtual-time-budget=5000"])
+        .arg(format!("file://{}", file.display()))
+        .output()
+        .expect("run chromium");
+    let dom = String::from_utf8_lossy(&o.stdout);
+    let start = dom.find("<pre id=\"harness-result\">").unwrap_or_else(|| {
+        panic!(
+            "the harness did not finish: {}",
+            String::from_utf8_lossy(&o.stderr)
+        )
+    });
+    let rest = &dom[start + "<pre id=\"harness-result\">".len()..];
+    let text = &rest[..rest.find("</pre>").unwrap()];
+    let json = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"))
+}
+
+#[test]
+fn samples_report_works_in_chromium() {
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("report");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::audit(
+        &[
+            root.join("samples/logs").to_str().unwrap(),
+            "--schema",
+            root.join("samples/schema.sql").to_str().unwrap(),
+            "--stats",
+            root.join("samples/stats.json").to_str().unwrap(),
+            "--format",
+            "html,json",
+        ],
+        &out,
+    );
+    let html = out.join("report.html");
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        !text.contains("http://") && !text.contains("https://"),
+        "no network"
+    );
+    let r = drive(&html, work.path());
+    assert_eq!(r["errors"], serde_json::json!([]), "{r}");
+    assert_eq!(r["missing"], serde_json::json!([]), "{r}");
+    assert_eq!(r["desc"], true, "{r}");
+    assert_eq!(r["descAria"], "descending", "{r}");
+    assert_eq!(r["asc"], true, "{r}");
+    assert_eq!(r["p95"], true, "{r}");
+    assert!(r["rows"].as_u64().unwrap() > 10, "{r}");
+    assert_eq!(r["copied"], r["expected"], "{r}");
+    assert!(r["copied"].as_str().unwrap().ends_with(';'), "{r}");
+    assert_eq!(r["button"], "Copied", "{r}");
+    assert!(r["polylines"].as_u64().unwrap() >= 5, "{r}");
+
+    // A screenshot, kept with the build for CI artifacts.
+    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report.png");
+    let _ = std::fs::remove_file(&shot);
+    let o = chromium_cmd(&work.path().join("profile2"))
+        .args(["--window-size=1400,2000", "--hide-scrollbars"])
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .expect("run chromium");
+    let size = std::fs::metadata(&shot).map(|m| m.len()).unwrap_or(0);
+    assert!(
+        size > 20_000,
+        "screenshot {size} bytes: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// A log written to attack the report: markup in identifiers, the
+/// application name, literals, an error and a line no parser reads.
+const HOSTILE: &str = r##"<img src=x onerror="window.__xss='garbage'">
+2026-11-23 10:00:00.000 UTC [101] app@db/<script>window.__xss=1</script> LOG:  duration: 5.000 ms  statement: SELECT "<script>window.__xss=2</script>", '"><img src=x onerror=window.__xss=3>' FROM "t<img src=x onerror=window.__xss=4>" WHERE id = 1
+2026-11-23 10:00:01.000 UTC [101] app@db/<script>window.__xss=1</script> LOG:  duration: 7.000 ms  statement: SELECT "<script>window.__xss=2</script>", '</pre><script>window.__xss=5</script>' FROM "t<img src=x onerror=window.__xss=4>" WHERE id = 2
+2026-11-23 10:00:02.000 UTC [101] app@db/<script>window.__xss=1</script> ERROR:  relation "<script>window.__xss=6</script>" does not exist at character 15
+2026-11-23 10:00:02.000 UTC [101] app@db/<script>window.__xss=1</script> STATEMENT:  SELECT * FROM "<script>window.__xss=6</script>"
+2026-11-23 10:00:03.000 UTC [102] app@db/x'" LOG:  duration: 1.000 ms  statement: SELECT 1 AS "it's ""quoted"" & <b>bold</b>"
+"##;
+
+#[test]
+fn hostile_input_is_shown_not_run() {
+    let work = tempfile::tempdir().unwrap();
+    let log = work.path().join("hostile.log");
+    std::fs::write(&log, HOSTILE).unwrap();
+    for literals in [false, true] {
+        let out = work.path().join(format!("report-{literals}"));
+        let mut args = vec![
+            log.to_str().unwrap(),
+            "--log-line-prefix",
+            "%m [%p] %u@%d/%a ",
+            "--format",
+            "html,json,md",
+        ];
+        if literals {
+            args.push("--show-literals");
+        }
+        let r = common::audit(&args, &out);
+        assert!(r["summary"]["statements"].as_u64().unwrap() >= 3, "{r}");
+        assert!(r["summary"]["unparsed_lines"].as_u64().unwrap() >= 1, "{r}");
+        let html_path = out.join("report.html");
+        let html = std::fs::read_to_string(&html_path).unwrap();
+        // The payloads reach the page, as text.
+        let html = html.replace("&#60;", "&lt;").replace("&#62;", "&gt;");
+        assert!(
+            html.contains("&lt;script&gt;window.__xss=2&lt;/script&gt;"),
+            "query identifier shown"
+        );
+        assert!(
+            html.contains("&lt;script&gt;window.__xss=1&lt;/script&gt;"),
+            "application name shown"
+        );
+        assert!(!html.contains("<script>window.__xss"), "raw script tag");
+        assert!(!html.contains("<img src=x"), "raw img tag");
+        let seen = drive(&html_path, work.path());
+        assert_eq!(seen["xss"], serde_json::Value::Null, "{seen}");
+        assert_eq!(seen["alerts"], serde_json::json!([]), "{seen}");
+        assert_eq!(seen["injected"], 0, "{seen}");
+        assert_eq!(seen["errors"], serde_json::json!([]), "{seen}");
+        assert_eq!(seen["missing"], serde_json::json!([]), "{seen}");
+        let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+        assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+    }
+}
