@@ -130,6 +130,18 @@ impl Finding {
 }
 
 impl Finding {
+    /// Sets the evidence from the rule's evidence type, as report.json has it.
+    pub(crate) fn set_evidence(&mut self, evidence: &impl Serialize) {
+        // Structs of strings, numbers and lists always serialise.
+        self.evidence = serde_json::to_value(evidence).unwrap_or_default();
+    }
+
+    /// Adds what another stage learned about the finding (a folded
+    /// finding, the HypoPG check) beside the rule's own evidence.
+    pub(crate) fn add_evidence(&mut self, key: &str, value: &impl Serialize) {
+        self.evidence[key] = serde_json::to_value(value).unwrap_or_default();
+    }
+
     /// The fix's statements, in order.
     pub fn sql(&self) -> Vec<String> {
         self.fix.sql().map(str::to_owned).collect()

@@ -6,7 +6,7 @@ use super::Context;
 use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::vocab::ts;
-use serde_json::json;
+use serde::Serialize;
 
 pub(crate) struct ConnectionChurn;
 
@@ -62,6 +62,28 @@ impl Default for Options {
 /// added to the measured authentication time.
 const UNSEEN_SETUP_MS: f64 = 1.0;
 
+/// What `connection-churn` says about one client (user, database, application).
+#[derive(Serialize)]
+struct Evidence<'a> {
+    user: &'a str,
+    database: &'a str,
+    application: &'a str,
+    connections: u64,
+    /// Connections in the busiest minute, and that minute.
+    peak_per_minute: u64,
+    peak_minute: Option<String>,
+    mean_per_minute: f64,
+    first: Option<String>,
+    last: Option<String>,
+    sessions_ended: u64,
+    mean_session_ms: Option<f64>,
+    /// Sessions shorter than the short-session bound.
+    short_sessions: u64,
+    /// Authentication time the log measured, per connection.
+    mean_setup_ms: Option<f64>,
+    fix: &'static str,
+}
+
 pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let o = ctx.options.connection_churn;
     let mut out = Vec::new();
@@ -114,21 +136,21 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
             key,
         );
         f.impact_ms = crate::model::stats::r3(impact);
-        f.evidence = json!({
-            "user": c.user,
-            "database": c.database,
-            "application": c.application,
-            "connections": c.connections,
-            "peak_per_minute": c.rate.peak,
-            "peak_minute": ts(c.rate.peak_minute_ms),
-            "mean_per_minute": crate::model::stats::r3(c.rate.mean_per_minute(c.connections)),
-            "first": ts(c.rate.first_ms),
-            "last": ts(c.rate.last_ms),
-            "sessions_ended": c.sessions_ended,
-            "mean_session_ms": mean_session_ms.map(crate::model::stats::r3),
-            "short_sessions": c.short_sessions,
-            "mean_setup_ms": setup_ms.map(crate::model::stats::r3),
-            "fix": "keep connections open: the application's pool (min idle > 0, no connect per request) or a pooler such as PgBouncer in transaction mode in front of PostgreSQL",
+        f.set_evidence(&Evidence {
+            user: &c.user,
+            database: &c.database,
+            application: &c.application,
+            connections: c.connections,
+            peak_per_minute: c.rate.peak,
+            peak_minute: ts(c.rate.peak_minute_ms),
+            mean_per_minute: crate::model::stats::r3(c.rate.mean_per_minute(c.connections)),
+            first: ts(c.rate.first_ms),
+            last: ts(c.rate.last_ms),
+            sessions_ended: c.sessions_ended,
+            mean_session_ms: mean_session_ms.map(crate::model::stats::r3),
+            short_sessions: c.short_sessions,
+            mean_setup_ms: setup_ms.map(crate::model::stats::r3),
+            fix: "keep connections open: the application's pool (min idle > 0, no connect per request) or a pooler such as PgBouncer in transaction mode in front of PostgreSQL",
         });
         out.push(f);
     }

@@ -10,7 +10,6 @@ use crate::findings::{Finding, Severity, Subject};
 use crate::model::fingerprint::StatementKind;
 use crate::sqlgen::denormalize::{plan, Denormalization};
 use crate::sqlgen::TableRef;
-use serde_json::json;
 use std::collections::BTreeMap;
 
 pub(crate) struct DenormalizeAggregate;
@@ -297,29 +296,93 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         f.queries = Context::hex(&ids);
         f.impact_ms = crate::model::stats::r3(impact);
         f.fix = plans.iter().flat_map(Denormalization::steps).collect();
-        f.evidence = json!({
-            "child": child.to_string(),
-            "child_key": d.child_key,
-            "parent_key": d.parent_key,
-            "child_filter": d.child_filter,
-            "left_join": d.left_join,
-            "reads": reads,
-            "child_writes": crate::model::stats::r3(child_writes),
-            "tenants": judged.iter().filter_map(|(s, reads, writes)| Some(json!({
-                "schema": s.as_deref()?,
-                "reads": reads,
-                "child_writes": crate::model::stats::r3(*writes),
-                "cache": kept.iter().any(|k| k.0 == *s),
-            }))).collect::<Vec<_>>(),
-            "rewritten_query": d.rewritten,
-            "rewritten_for": crate::vocab::fingerprint_hex(top),
-            "read_time_ms": crate::model::stats::r3(top_ms),
-            "cache_columns": d.columns.iter().map(|c| json!({
-                "name": c.name, "type": c.sql_type, "per_row": c.contribution.replace("{row}.", ""),
-            })).collect::<Vec<_>>(),
-            "aggregates": d.replaced.iter().map(|(a, e)| json!({"aggregate": a, "reads": e})).collect::<Vec<_>>(),
+        f.set_evidence(&Evidence {
+            child: child.to_string(),
+            child_key: &d.child_key,
+            parent_key: &d.parent_key,
+            child_filter: d.child_filter.as_deref(),
+            left_join: d.left_join,
+            reads,
+            child_writes: crate::model::stats::r3(child_writes),
+            tenants: judged
+                .iter()
+                .filter_map(|(s, reads, writes)| {
+                    Some(Tenant {
+                        schema: s.as_deref()?,
+                        reads: *reads,
+                        child_writes: crate::model::stats::r3(*writes),
+                        cache: kept.iter().any(|k| k.0 == *s),
+                    })
+                })
+                .collect(),
+            rewritten_query: &d.rewritten,
+            rewritten_for: crate::vocab::fingerprint_hex(top),
+            read_time_ms: crate::model::stats::r3(top_ms),
+            cache_columns: d
+                .columns
+                .iter()
+                .map(|c| CacheColumn {
+                    name: &c.name,
+                    sql_type: c.sql_type,
+                    per_row: c.contribution.replace("{row}.", ""),
+                })
+                .collect(),
+            aggregates: d
+                .replaced
+                .iter()
+                .map(|(a, e)| Aggregate {
+                    aggregate: a,
+                    reads: e,
+                })
+                .collect(),
         });
         out.push(f);
     }
     (out, refused)
 }
+/// What `denormalize-aggregate` proposes: cache columns on the parent kept
+/// by a trigger on the child, and the read rewritten to use them.
+#[derive(serde::Serialize)]
+struct Evidence<'a> {
+    child: String,
+    child_key: &'a str,
+    parent_key: &'a str,
+    /// The read's condition on the child rows it counts, bound into the cache.
+    child_filter: Option<&'a str>,
+    left_join: bool,
+    /// Reads the cache would serve, and the child writes the trigger would pay.
+    reads: u64,
+    child_writes: f64,
+    /// Per tenant schema the read ran in: whether its cache pays.
+    tenants: Vec<Tenant<'a>>,
+    rewritten_query: &'a str,
+    rewritten_for: String,
+    read_time_ms: f64,
+    cache_columns: Vec<CacheColumn<'a>>,
+    /// Each aggregate of the read and the expression that replaces it.
+    aggregates: Vec<Aggregate<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct Tenant<'a> {
+    schema: &'a str,
+    reads: u64,
+    child_writes: f64,
+    cache: bool,
+}
+
+#[derive(serde::Serialize)]
+struct CacheColumn<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    sql_type: &'static str,
+    /// What one child row adds to it.
+    per_row: String,
+}
+
+#[derive(serde::Serialize)]
+struct Aggregate<'a> {
+    aggregate: &'a str,
+    reads: &'a str,
+}
+

@@ -10,7 +10,6 @@ use crate::model::events::ErrorStat;
 use crate::model::fingerprint::StatementKind;
 use crate::sqlgen::quote_ident;
 use crate::vocab::ts;
-use serde_json::json;
 
 pub(crate) struct ErrorBurst;
 
@@ -158,23 +157,43 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
             ..ctx.statement_subject(busiest)
         };
         f.queries = Context::hex(&ids);
-        f.evidence = json!({
-            "sqlstate": code,
-            "message": e.message,
-            "severity": e.severity,
-            "count": e.count,
-            "first": ts(e.rate.first_ms),
-            "last": ts(e.rate.last_ms),
-            "peak_per_minute": e.rate.peak,
-            "peak_minute": ts(e.rate.peak_minute_ms),
-            "mean_per_minute": crate::model::stats::r3(e.rate.mean_per_minute(e.count)),
-            "share_of_statements": (statements > 0)
+        f.set_evidence(&Evidence {
+            sqlstate: code,
+            message: &e.message,
+            severity: &e.severity,
+            count: e.count,
+            first: ts(e.rate.first_ms),
+            last: ts(e.rate.last_ms),
+            peak_per_minute: e.rate.peak,
+            peak_minute: ts(e.rate.peak_minute_ms),
+            mean_per_minute: crate::model::stats::r3(e.rate.mean_per_minute(e.count)),
+            share_of_statements: (statements > 0)
                 .then(|| crate::model::stats::r3(e.count as f64 / statements as f64)),
-            "tenants": tenants,
-            "fix": advice(code),
+            tenants: &tenants,
+            fix: advice(code),
         });
         f.fix = fix;
         out.push(f);
     }
     out
+}
+
+/// What `error-burst` says about one kind of error (SQLSTATE and masked message).
+#[derive(serde::Serialize)]
+struct Evidence<'a> {
+    sqlstate: Option<&'a str>,
+    message: &'a str,
+    /// The log's severity (ERROR, FATAL, PANIC).
+    severity: &'a str,
+    count: u64,
+    first: Option<String>,
+    last: Option<String>,
+    peak_per_minute: u64,
+    peak_minute: Option<String>,
+    mean_per_minute: f64,
+    /// Errors per statement executed.
+    share_of_statements: Option<f64>,
+    /// Errors per tenant schema, when statements name one.
+    tenants: &'a std::collections::BTreeMap<String, u64>,
+    fix: &'static str,
 }

@@ -7,7 +7,7 @@ use super::RuleId;
 use crate::findings::{Finding, Severity};
 use crate::model::events::LockWaitStat;
 use crate::vocab::ts;
-use serde_json::json;
+use serde::Serialize;
 
 pub(crate) struct LockWait;
 
@@ -129,24 +129,54 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
         ids.extend(s.holders.keys());
         f.queries = Context::hex(&ids);
         f.impact_ms = crate::model::stats::r3(waited);
-        f.evidence = json!({
-            "lock": s.lock,
-            "statement": s.statement.map(crate::vocab::fingerprint_hex),
-            "waits": s.waits,
-            "acquired_after_wait": s.acquired,
-            "waited_ms": crate::model::stats::r3(waited),
-            "max_wait_ms": crate::model::stats::r3(s.max_wait_ms),
-            "first": ts(s.rate.first_ms),
-            "last": ts(s.rate.last_ms),
-            "peak_per_minute": s.rate.peak,
-            "holders_last_statement": s.holders.iter().map(|(id, n)| json!({
-                "query": crate::vocab::fingerprint_hex(*id),
-                "text": text(id),
-                "waits": n,
-            })).collect::<Vec<_>>(),
-            "fix": advice(&s.lock),
+        f.set_evidence(&Evidence {
+            lock: &s.lock,
+            statement: s.statement.map(crate::vocab::fingerprint_hex),
+            waits: s.waits,
+            acquired_after_wait: s.acquired,
+            waited_ms: crate::model::stats::r3(waited),
+            max_wait_ms: crate::model::stats::r3(s.max_wait_ms),
+            first: ts(s.rate.first_ms),
+            last: ts(s.rate.last_ms),
+            peak_per_minute: s.rate.peak,
+            holders_last_statement: s
+                .holders
+                .iter()
+                .map(|(id, n)| Holder {
+                    query: crate::vocab::fingerprint_hex(*id),
+                    text: text(id),
+                    waits: *n,
+                })
+                .collect(),
+            fix: advice(&s.lock),
         });
         out.push(f);
     }
     out
+}
+
+/// What `lock-wait` says about waits for one lock by one statement.
+#[derive(Serialize)]
+struct Evidence<'a> {
+    /// The lock as the log names it (`ShareLock on transaction 123`, `AccessExclusiveLock on relation …`).
+    lock: &'a str,
+    /// The waiting statement's fingerprint id.
+    statement: Option<String>,
+    waits: u64,
+    acquired_after_wait: u64,
+    waited_ms: f64,
+    max_wait_ms: f64,
+    first: Option<String>,
+    last: Option<String>,
+    peak_per_minute: u64,
+    /// What the sessions holding the lock ran last, with how many waits each caused.
+    holders_last_statement: Vec<Holder>,
+    fix: &'static str,
+}
+
+#[derive(Serialize)]
+struct Holder {
+    query: String,
+    text: Option<String>,
+    waits: u64,
 }

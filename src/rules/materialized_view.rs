@@ -12,7 +12,6 @@ use crate::model::fingerprint::StatementKind;
 use crate::model::stats::r3;
 use crate::sqlgen::matview::{plan, MatView};
 use crate::sqlgen::TableRef;
-use serde_json::json;
 use std::collections::BTreeSet;
 
 pub(crate) struct MaterializedView;
@@ -362,33 +361,92 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         let alternative = crate::sqlgen::denormalize::plan(&q.normalized, schema, &facts.constants)
             .is_ok()
             .then_some(super::denormalize_aggregate::ID);
-        f.evidence = json!({
-            "view": main.to_string(),
-            "definition": view.definition,
-            "key": view.key,
-            "parameters": view.parameters.iter().map(|(p, c)| json!({"parameter": p, "column": c})).collect::<Vec<_>>(),
-            "rewritten_query": view.rewritten,
-            "refresh": view.refresh(),
-            "cadence_minutes": cadence,
-            "staleness": format!("up to {} behind the tables (the data as of the last refresh)", minutes(cadence)),
-            "schedule": if cron { "pg_cron job in the SQL".to_owned() } else {
-                format!("pg_cron is not installed: run the refresh every {} from your scheduler", minutes(cadence))
+        f.set_evidence(&Evidence {
+            view: main.to_string(),
+            definition: &view.definition,
+            key: &view.key,
+            parameters: view
+                .parameters
+                .iter()
+                .map(|(p, c)| Parameter {
+                    parameter: p,
+                    column: c,
+                })
+                .collect(),
+            rewritten_query: &view.rewritten,
+            refresh: view.refresh(),
+            cadence_minutes: cadence,
+            staleness: format!(
+                "up to {} behind the tables (the data as of the last refresh)",
+                minutes(cadence)
+            ),
+            schedule: if cron {
+                "pg_cron job in the SQL".to_owned()
+            } else {
+                format!(
+                    "pg_cron is not installed: run the refresh every {} from your scheduler",
+                    minutes(cadence)
+                )
             },
-            "refresh_estimate_ms": r3(refresh_ms),
-            "reads": reads,
-            "writes": r3(writes),
-            "tenants": judged.iter().filter_map(|(s, reads, writes)| Some(json!({
-                "schema": (*s)?,
-                "reads": reads,
-                "writes": r3(*writes),
-                "view": kept.iter().any(|k| k.0 == *s),
-            }))).collect::<Vec<_>>(),
-            "tables": shown.iter().map(|t| t.to_string()).collect::<Vec<_>>(),
-            "alternative": alternative,
+            refresh_estimate_ms: r3(refresh_ms),
+            reads,
+            writes: r3(writes),
+            tenants: judged
+                .iter()
+                .filter_map(|(s, reads, writes)| {
+                    Some(Tenant {
+                        schema: (*s)?,
+                        reads: *reads,
+                        writes: r3(*writes),
+                        view: kept.iter().any(|k| k.0 == *s),
+                    })
+                })
+                .collect(),
+            tables: shown.iter().map(|t| t.to_string()).collect(),
+            alternative,
         });
         out.push(f);
     }
     (out, refused)
+}
+
+/// What `materialized-view` proposes for one aggregate read, and what it weighed.
+#[derive(serde::Serialize)]
+struct Evidence<'a> {
+    view: String,
+    definition: &'a str,
+    /// The grouping columns: the unique index `REFRESH … CONCURRENTLY` needs.
+    key: &'a [String],
+    /// Each `$n` of the read and the view column it now selects on.
+    parameters: Vec<Parameter<'a>>,
+    rewritten_query: &'a str,
+    refresh: String,
+    cadence_minutes: u32,
+    staleness: String,
+    schedule: String,
+    refresh_estimate_ms: f64,
+    /// Reads the view would serve, and writes to its tables in the same window.
+    reads: u64,
+    writes: f64,
+    /// Per tenant schema the read ran in: whether its view pays.
+    tenants: Vec<Tenant<'a>>,
+    tables: Vec<String>,
+    /// Another rule that could serve the read (a counter cache).
+    alternative: Option<RuleId>,
+}
+
+#[derive(serde::Serialize)]
+struct Parameter<'a> {
+    parameter: &'a str,
+    column: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct Tenant<'a> {
+    schema: &'a str,
+    reads: u64,
+    writes: f64,
+    view: bool,
 }
 
 fn minutes(m: u32) -> String {

@@ -16,7 +16,6 @@ use crate::findings::{Finding, Severity, Subject};
 use crate::model::names;
 use crate::model::schema::{Schema, Table};
 use crate::sqlgen::{self, TableRef};
-use serde_json::json;
 use std::collections::BTreeMap;
 
 pub(crate) struct MissingForeignKey;
@@ -223,14 +222,18 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
     );
     f.queries = Context::hex(&affected);
     f.impact_ms = crate::model::stats::r3(impact);
-    f.evidence = json!({
-        "references": c.parent.to_string(),
-        "referenced_columns": c.parent_columns,
-        "seen_in_joins": c.from_join,
-        "named_like_the_key": c.from_name,
-        "values_within_key_range": c.values_within,
-        "joins": Context::hex(&joins),
-        "lookups_served_by_the_index": if needs_index { Context::hex(&lookups) } else { Vec::new() },
+    f.set_evidence(&Evidence {
+        references: c.parent.to_string(),
+        referenced_columns: &c.parent_columns,
+        seen_in_joins: c.from_join,
+        named_like_the_key: c.from_name,
+        values_within_key_range: c.values_within,
+        joins: Context::hex(&joins),
+        lookups_served_by_the_index: if needs_index {
+            Context::hex(&lookups)
+        } else {
+            Vec::new()
+        },
     });
     let name = sqlgen::object_name(&c.child.name, &c.columns, "fkey");
     f.fix = crate::sqlgen::Fix::from(vec![
@@ -255,4 +258,20 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
         ));
     }
     f
+}
+
+/// Why `missing-foreign-key` takes a column for a reference.
+#[derive(serde::Serialize)]
+struct Evidence<'a> {
+    references: String,
+    referenced_columns: &'a [String],
+    /// The workload joins the column to the parent's key.
+    seen_in_joins: bool,
+    /// The column is named after the parent (`customer_id` → `customers`).
+    named_like_the_key: bool,
+    /// With statistics: whether the column's values lie within the key's range.
+    values_within_key_range: Option<bool>,
+    joins: Vec<String>,
+    /// Lookups by the column that the index the fix adds serves.
+    lookups_served_by_the_index: Vec<String>,
 }

@@ -427,17 +427,47 @@ pub fn merge_tenants(ctx: &Context<'_>, findings: Vec<(String, Finding)>) -> Vec
             queries.dedup();
             merged.queries = queries;
             merged.fix = fs.iter().flat_map(|f| f.fix.steps.clone()).collect();
-            let per_schema: Vec<serde_json::Value> = fs
-                .iter()
-                .map(|f| serde_json::json!({"schema": f.subject.schema, "evidence": f.evidence}))
-                .collect();
-            merged.evidence = serde_json::json!({
-                "schemas": schemas,
-                "per_schema": per_schema,
+            merged.set_evidence(&Merged {
+                per_schema: fs
+                    .iter()
+                    .map(|f| PerSchema {
+                        schema: &f.subject.schema,
+                        evidence: &f.evidence,
+                    })
+                    .collect(),
+                schemas,
             });
             Some(merged)
         })
         .collect()
+}
+
+/// A finding merged over tenant schemas: each schema's own evidence.
+#[derive(serde::Serialize)]
+struct Merged<'a> {
+    schemas: Vec<String>,
+    per_schema: Vec<PerSchema<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct PerSchema<'a> {
+    schema: &'a str,
+    evidence: &'a serde_json::Value,
+}
+
+/// A `missing-index` proposal folded into the finding that creates the same index.
+#[derive(serde::Serialize)]
+struct AlsoMissingIndex {
+    finding: String,
+    estimated_gain_ms: f64,
+}
+
+/// A `seq-scan-filter` finding folded into the wider index that serves its scan.
+#[derive(serde::Serialize)]
+struct AlsoSeqScan {
+    finding: String,
+    node: serde_json::Value,
+    message: serde_json::Value,
 }
 
 /// What the rules could not judge, and why: silence in the findings must
@@ -506,12 +536,13 @@ fn one_finding_per_index(all: &mut Vec<Finding>) {
             }
         }
         target.impact_ms = target.impact_ms.max(impact);
-        if let Some(e) = target.evidence.as_object_mut() {
-            e.insert(
-                "also_missing_index".into(),
-                serde_json::json!({"finding": id, "estimated_gain_ms": impact}),
-            );
-        }
+        target.add_evidence(
+            "also_missing_index",
+            &AlsoMissingIndex {
+                finding: id,
+                estimated_gain_ms: impact,
+            },
+        );
     }
     for (k, _) in folded.into_iter().rev() {
         all.remove(k);
@@ -553,13 +584,15 @@ fn one_fix_per_scan(all: &mut Vec<Finding>) {
         let f = &all[k];
         let (impact, note) = (
             f.impact_ms,
-            serde_json::json!({"finding": f.id, "node": f.evidence["node"], "message": f.evidence["message"]}),
+            AlsoSeqScan {
+                finding: f.id.clone(),
+                node: f.evidence["node"].clone(),
+                message: f.evidence["message"].clone(),
+            },
         );
         let target = &mut all[g];
         target.impact_ms = target.impact_ms.max(impact);
-        if let Some(e) = target.evidence.as_object_mut() {
-            e.insert("also_seq_scan_filter".into(), note);
-        }
+        target.add_evidence("also_seq_scan_filter", &note);
     }
     for (k, _) in folded.into_iter().rev() {
         all.remove(k);

@@ -20,7 +20,6 @@ use crate::model::stats::Counter;
 use crate::model::workload::{LoopBurst, Step, Workload};
 use crate::sqlgen::{self, TableRef};
 use crate::vocab::fingerprint_hex;
-use serde_json::json;
 use std::collections::{BTreeMap, HashSet};
 
 pub(crate) struct NPlusOne;
@@ -621,28 +620,34 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
         ids.extend(parent);
         f.queries = Context::hex(&ids);
         f.impact_ms = crate::model::stats::r3(impact);
-        f.evidence = json!({
-            "kind": kind,
-            "child": fingerprint_hex(child),
-            "child_query": q.normalized,
-            "parent": parent.map(fingerprint_hex),
-            "parent_query": parent.and_then(|p| ctx.workload.queries.get(&p)).map(|p| p.normalized.clone()),
-            "child_references_parent": related,
-            "share_of_workload": crate::model::stats::r3(share),
-            "bursts": bs.len(),
-            "executions_per_burst": {"min": min, "median": med, "max": max},
-            "time_ms": f.impact_ms,
-            "applications": apps,
-            "users": users,
-            "example": {
-                "pid": example.session.pid,
-                "first": crate::vocab::timestamp(example.first_ts),
-                "last": crate::vocab::timestamp(example.last_ts),
-                "executions": example.executions,
+        f.set_evidence(&Evidence {
+            kind,
+            child: fingerprint_hex(child),
+            child_query: &q.normalized,
+            parent: parent.map(fingerprint_hex),
+            parent_query: parent
+                .and_then(|p| ctx.workload.queries.get(&p))
+                .map(|p| p.normalized.as_str()),
+            child_references_parent: related,
+            share_of_workload: crate::model::stats::r3(share),
+            bursts: bs.len(),
+            executions_per_burst: PerBurst {
+                min,
+                median: med,
+                max,
             },
+            time_ms: f.impact_ms,
+            applications: &apps,
+            users: &users,
+            example: Example {
+                pid: example.session.pid,
+                first: crate::vocab::timestamp(example.first_ts),
+                last: crate::vocab::timestamp(example.last_ts),
+                executions: example.executions,
+            },
+            fix: write.then_some("send the rows in one statement: INSERT … VALUES (…), (…), … or INSERT … SELECT FROM unnest($1::type[], …), or COPY; for UPDATE/DELETE, WHERE key = ANY($1)"),
         });
         if write {
-            f.evidence["fix"] = json!("send the rows in one statement: INSERT … VALUES (…), (…), … or INSERT … SELECT FROM unnest($1::type[], …), or COPY; for UPDATE/DELETE, WHERE key = ANY($1)");
             if let Some((_, col, n)) = &look {
                 f.fix.extend(sqlgen::rewrite::batched(&q.normalized, col, *n));
             }
@@ -757,3 +762,41 @@ pub(crate) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     }
     out
 }
+/// What `n-plus-one` says about a loop of one statement.
+#[derive(serde::Serialize)]
+struct Evidence<'a> {
+    /// `read` (the child looks up rows the parent returned), `write-loop`
+    /// (one write per row), `repeated-read` (lookups in a row, no parent tying them).
+    kind: &'static str,
+    child: String,
+    child_query: &'a str,
+    parent: Option<String>,
+    parent_query: Option<&'a str>,
+    child_references_parent: bool,
+    share_of_workload: f64,
+    bursts: usize,
+    executions_per_burst: PerBurst,
+    time_ms: f64,
+    applications: &'a Counter,
+    users: &'a Counter,
+    /// The first burst: where to look in the log.
+    example: Example,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<&'static str>,
+}
+
+#[derive(serde::Serialize)]
+struct PerBurst {
+    min: usize,
+    median: usize,
+    max: usize,
+}
+
+#[derive(serde::Serialize)]
+struct Example {
+    pid: u32,
+    first: Option<String>,
+    last: Option<String>,
+    executions: usize,
+}
+

@@ -14,7 +14,6 @@ use crate::model::stats::r3;
 use crate::sqlgen::partition::{plan, Period, Scheme};
 use crate::sqlgen::TableRef;
 use chrono::NaiveDate;
-use serde_json::json;
 use std::collections::BTreeMap;
 
 pub(crate) struct PartitionTable;
@@ -348,8 +347,8 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             Severity::Info
         };
         let (method, detail) = match &scheme {
-            Scheme::Range { period, .. } => ("range", json!({"period": period})),
-            Scheme::Hash { modulus, .. } => ("hash", json!({"modulus": modulus})),
+            Scheme::Range { period, .. } => ("range", SchemeDetail::Range { period: *period }),
+            Scheme::Hash { modulus, .. } => ("hash", SchemeDetail::Hash { modulus: *modulus }),
         };
         let mut f = Finding::new(
             ID,
@@ -373,23 +372,23 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             Scheme::Range { first, last, .. } => (Some(first.to_string()), Some(last.to_string())),
             Scheme::Hash { .. } => (None, None),
         };
-        f.evidence = json!({
-            "method": method,
-            "column": scheme.column(),
-            "scheme": detail,
-            "data_from": first,
-            "data_to": last,
-            "rows": rows,
-            "total_bytes": bytes,
-            "reads": u.reads,
-            "append_share": append_share.map(r3),
-            "partitions": p.partitions,
-            "key_changes": p.key_changes,
-            "old_table": p.old.to_string(),
-            "retention": p.retention,
-            "maintenance": p.maintenance,
-            "cleanup": p.cleanup,
-            "steps": [
+        f.set_evidence(&Evidence {
+            method,
+            column: scheme.column(),
+            scheme: detail,
+            data_from: first,
+            data_to: last,
+            rows,
+            total_bytes: bytes,
+            reads: u.reads,
+            append_share: append_share.map(r3),
+            partitions: &p.partitions,
+            key_changes: &p.key_changes,
+            old_table: p.old.to_string(),
+            retention: &p.retention,
+            maintenance: &p.maintenance,
+            cleanup: &p.cleanup,
+            steps: [
                 "create the partitioned table, its partitions and foreign keys",
                 "copy the rows in batches of the primary key (one transaction each; run outside a transaction block)",
                 "carry the keys and indexes over, ANALYZE",
@@ -401,3 +400,36 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     }
     (out, refused)
 }
+/// What `partition-table` proposes for a table, and the migration's plan in words.
+#[derive(serde::Serialize)]
+struct Evidence<'a> {
+    /// `range` (by time) or `hash` (by tenant key).
+    method: &'static str,
+    column: &'a str,
+    scheme: SchemeDetail,
+    data_from: Option<String>,
+    data_to: Option<String>,
+    rows: f64,
+    total_bytes: u64,
+    reads: u64,
+    /// Share of the writes that append (insert) rather than update or delete.
+    append_share: Option<f64>,
+    partitions: &'a [String],
+    /// What the partitioning changes in the table's unique keys.
+    key_changes: &'a [String],
+    old_table: String,
+    /// Detaching and dropping the oldest period (range only).
+    retention: &'a [String],
+    /// Creating the next period before its data arrives (range only).
+    maintenance: &'a [String],
+    cleanup: &'a str,
+    steps: [&'static str; 5],
+}
+
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum SchemeDetail {
+    Range { period: Period },
+    Hash { modulus: u32 },
+}
+

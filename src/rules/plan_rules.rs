@@ -6,7 +6,6 @@ use crate::findings::{Finding, Severity, Subject};
 use crate::plan::{Node, Plan};
 use crate::sqlgen::{Fix, TableRef};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 /// Thresholds.
 pub const MIN_REMOVED_ROWS: f64 = 10_000.0;
@@ -171,17 +170,31 @@ pub(super) fn findings_for(ctx: &Context<'_>, rule: RuleId) -> Vec<Finding> {
             );
             f.queries = Context::hex(&[*id]);
             f.impact_ms = crate::model::stats::r3(impact);
-            f.evidence = json!({
-                "node": p.node,
-                "message": p.message,
-                "time_share": p.time_share,
-                "plan_duration_ms": logged.duration_us as f64 / 1000.0,
-                "plan_line": logged.line,
-                "plan_source": logged.source,
+            f.set_evidence(&Evidence {
+                node: &p.node,
+                message: &p.message,
+                time_share: p.time_share,
+                plan_duration_ms: logged.duration_us as f64 / 1000.0,
+                plan_line: logged.line,
+                plan_source: &logged.source,
             });
             f.fix = p.fix;
             out.push(f);
         }
     }
     out
+}
+
+/// What a plan rule says about a node of a logged plan.
+#[derive(Serialize)]
+struct Evidence<'a> {
+    /// The node, as `Seq Scan on orders o`.
+    node: &'a str,
+    message: &'a str,
+    /// Share of the plan's time spent in the node itself (0..1), when timed.
+    time_share: Option<f64>,
+    plan_duration_ms: f64,
+    /// Where the plan starts in its input.
+    plan_line: u64,
+    plan_source: &'a crate::model::workload::PlanSource,
 }

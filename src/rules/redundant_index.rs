@@ -5,7 +5,6 @@ use super::{Context, RuleId};
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::schema::{Index, Table};
 use crate::sqlgen;
-use serde_json::json;
 
 pub(crate) struct RedundantIndex;
 
@@ -71,14 +70,23 @@ fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 subject,
                 &i.name,
             );
-            f.evidence = json!({
-                "index": i.name,
-                "covered_by": by.name,
-                "size_bytes": i.usage.map(|u| u.size_bytes),
+            f.set_evidence(&Evidence {
+                index: &i.name,
+                covered_by: &by.name,
+                size_bytes: i.usage.map(|u| u.size_bytes),
             });
             f.fix = vec![sqlgen::drop_index(t, &i.name)].into();
             out.push(f);
         }
     }
     out
+}
+
+/// What `redundant-index` says about an index another one covers.
+#[derive(serde::Serialize)]
+struct Evidence<'a> {
+    index: &'a str,
+    /// The index whose leading keys are this one's.
+    covered_by: &'a str,
+    size_bytes: Option<i64>,
 }

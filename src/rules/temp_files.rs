@@ -6,7 +6,7 @@ use super::Context;
 use super::RuleId;
 use crate::findings::{Finding, Severity};
 use crate::plan::nodes::mb_for;
-use serde_json::json;
+use serde::Serialize;
 
 pub(crate) struct TempFiles;
 
@@ -103,13 +103,13 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
         // Spilling roughly doubles a sort's time; count half the statement's time.
         f.impact_ms = crate::model::stats::r3(q.total_ms() / 2.0);
         let fits = mb <= o.max_work_mem_mb;
-        f.evidence = json!({
-            "temp_files": q.temp_files,
-            "temp_bytes": q.temp_bytes,
-            "largest_file_bytes": q.temp_max_bytes,
-            "calls": q.calls,
-            "suggested_work_mem_mb": fits.then_some(mb),
-            "fix": if fits {
+        f.set_evidence(&Evidence {
+            temp_files: q.temp_files,
+            temp_bytes: q.temp_bytes,
+            largest_file_bytes: q.temp_max_bytes,
+            calls: q.calls,
+            suggested_work_mem_mb: fits.then_some(mb),
+            fix: if fits {
                 "raise work_mem for this statement only (SET LOCAL in its transaction, or ALTER ROLE … SET work_mem for the role that runs it) — not globally: every sort and hash node of every session may use it"
             } else {
                 "too large for memory: make the result smaller (a better filter, an index in the ORDER BY's order, a LIMIT) or precompute it"
@@ -121,4 +121,16 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
         out.push(f);
     }
     out
+}
+
+/// What `temp-files` says about one statement's temporary files.
+#[derive(Serialize)]
+struct Evidence {
+    temp_files: u64,
+    temp_bytes: u64,
+    largest_file_bytes: u64,
+    calls: u64,
+    /// The work_mem (MB) that would hold it, when within the configured maximum.
+    suggested_work_mem_mb: Option<u64>,
+    fix: &'static str,
 }

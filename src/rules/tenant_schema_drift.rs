@@ -8,7 +8,7 @@ use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::schema::{Index, IndexKey, Schema, Table};
 use crate::sqlgen::{self, TableRef};
-use serde_json::json;
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub(crate) struct TenantSchemaDrift;
@@ -322,12 +322,14 @@ fn run_family(
                 .collect();
             f.queries = Context::hex(&queries);
             f.impact_ms = ctx.time_ms(&queries);
-            f.evidence = json!({
-                "present_in": have,
-                "missing_in": missing,
-                "failed_executions_by_tenant": failed,
-                "reference": reference.map(|r| r.to_string()),
-                "note": if schema.is_none() { Some("give --schema to get the DDL that creates the missing tables") } else { None },
+            f.set_evidence(&MissingTable {
+                present_in: &have,
+                missing_in: &missing,
+                failed_executions_by_tenant: &failed,
+                reference: reference.map(|r| r.to_string()),
+                note: schema
+                    .is_none()
+                    .then_some("give --schema to get the DDL that creates the missing tables"),
             });
             out.push(f);
         }
@@ -377,13 +379,14 @@ fn run_family(
                 .iter()
                 .map(|s| sqlgen::tenant::add_column(&TableRef::new(s, name), c))
                 .collect();
-            f.evidence = json!({
-                "present_in": with,
-                "missing_in": lacking,
-                "reference": reference.to_string(),
-                "type": c.data_type,
-                "not_null_in_reference": c.not_null,
-                "note": (c.not_null && default.is_none()).then_some("NOT NULL without a default: backfill, then SET NOT NULL"),
+            f.set_evidence(&MissingColumn {
+                present_in: &with,
+                missing_in: &lacking,
+                reference: reference.to_string(),
+                data_type: &c.data_type,
+                not_null_in_reference: c.not_null,
+                note: (c.not_null && default.is_none())
+                    .then_some("NOT NULL without a default: backfill, then SET NOT NULL"),
             });
             out.push(f);
         }
@@ -413,9 +416,45 @@ fn run_family(
                 .iter()
                 .map(|s| sqlgen::create_index_like(&TableRef::new(s, name), index))
                 .collect();
-            f.evidence = json!({ "present_in": with, "missing_in": lacking, "index": index.name });
+            f.set_evidence(&MissingIndex {
+                present_in: &with,
+                missing_in: &lacking,
+                index: &index.name,
+            });
             out.push(f);
         }
     }
     out
+}
+
+/// A table most tenant schemas have and some lack.
+#[derive(Serialize)]
+struct MissingTable<'a> {
+    present_in: &'a BTreeSet<&'a str>,
+    missing_in: &'a BTreeSet<&'a str>,
+    /// Statements on the table that failed, per tenant lacking it.
+    failed_executions_by_tenant: &'a BTreeMap<String, u64>,
+    /// The tenant's table the DDL copies.
+    reference: Option<String>,
+    note: Option<&'static str>,
+}
+
+/// A column most tenants' copies of a table have and some lack.
+#[derive(Serialize)]
+struct MissingColumn<'a> {
+    present_in: &'a [&'a str],
+    missing_in: &'a [&'a str],
+    reference: String,
+    #[serde(rename = "type")]
+    data_type: &'a str,
+    not_null_in_reference: bool,
+    note: Option<&'static str>,
+}
+
+/// An index most tenants' copies of a table have and some lack.
+#[derive(Serialize)]
+struct MissingIndex<'a> {
+    present_in: &'a [&'a str],
+    missing_in: &'a [&'a str],
+    index: &'a str,
 }

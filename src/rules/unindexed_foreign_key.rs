@@ -8,7 +8,6 @@ use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::facts::Access;
 use crate::sqlgen::{self, Fix};
-use serde_json::json;
 
 pub(crate) struct UnindexedForeignKey;
 
@@ -101,13 +100,13 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
             );
             f.queries = Context::hex(&ids);
             f.impact_ms = crate::model::stats::r3(impact);
-            f.evidence = json!({
-                "foreign_key": fk.name,
-                "references": fk.references.to_string(),
-                "referenced_columns": fk.referenced_columns,
-                "lookups": Context::hex(&lookups),
-                "joins": Context::hex(&joins),
-                "parent_deletes_or_key_updates": Context::hex(&parent_writes),
+            f.set_evidence(&Evidence {
+                foreign_key: fk.name.as_deref(),
+                references: fk.references.to_string(),
+                referenced_columns: &fk.referenced_columns,
+                lookups: Context::hex(&lookups),
+                joins: Context::hex(&joins),
+                parent_deletes_or_key_updates: Context::hex(&parent_writes),
             });
             let name = sqlgen::object_name(&child.name, &fk.columns, "idx");
             f.fix = Fix::from(vec![sqlgen::create_index(
@@ -121,4 +120,17 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
         }
     }
     super::merge_tenants(ctx, out)
+}
+
+/// What `unindexed-foreign-key` says about a key without an index.
+#[derive(serde::Serialize)]
+struct Evidence<'a> {
+    foreign_key: Option<&'a str>,
+    references: String,
+    referenced_columns: &'a [String],
+    /// Statements looking up child rows by the key.
+    lookups: Vec<String>,
+    joins: Vec<String>,
+    /// Writes on the parent that make PostgreSQL look for child rows.
+    parent_deletes_or_key_updates: Vec<String>,
 }

@@ -6,7 +6,6 @@ use super::{Context, RuleId};
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::schema::Index;
 use crate::sqlgen::{self, TableRef};
-use serde_json::json;
 
 pub(crate) struct UnusedIndex;
 
@@ -146,13 +145,13 @@ fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 subject,
                 &i.name,
             );
-            f.evidence = json!({
-                "index": i.name,
-                "scans": u.scans,
-                "size_bytes": u.size_bytes,
-                "statistics_since": schema.stats_reset,
-                "observed_days": window.map(|w| crate::model::stats::r3(w / 86_400.0)),
-                "note": "check standbys too: pg_stat_user_indexes counts this server's scans only",
+            f.set_evidence(&Evidence {
+                index: &i.name,
+                scans: u.scans,
+                size_bytes: u.size_bytes,
+                statistics_since: &schema.stats_reset,
+                observed_days: window.map(|w| crate::model::stats::r3(w / 86_400.0)),
+                note: "check standbys too: pg_stat_user_indexes counts this server's scans only",
             });
             f.fix = vec![sqlgen::drop_index(t, &i.name)].into();
             out.push(f);
@@ -228,4 +227,17 @@ fn duration_words(seconds: f64) -> String {
             m => format!("{m} minutes"),
         }
     }
+}
+
+/// What `unused-index` says about an index nobody scans.
+#[derive(serde::Serialize)]
+struct Evidence<'a> {
+    index: &'a str,
+    /// Scans since the statistics were reset.
+    scans: i64,
+    size_bytes: i64,
+    statistics_since: &'a Option<String>,
+    /// How long the statistics have been counting, in days.
+    observed_days: Option<f64>,
+    note: &'static str,
 }

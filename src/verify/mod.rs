@@ -156,7 +156,7 @@ pub(crate) fn check_indexes(
             f.verified = Verified::Hypopg;
         }
         if !checks.is_empty() {
-            f.evidence["hypopg"] = serde_json::to_value(&checks).unwrap_or_default();
+            f.add_evidence("hypopg", &checks);
         }
     }
     Ok(notes)

@@ -12,12 +12,7 @@ use std::path::{Path, PathBuf};
 
 /// Rules that have no case yet. It may only shrink: a new rule comes with
 /// its fixture.
-const WITHOUT_FIXTURES: &[&str] = &[
-    "denormalize-aggregate",
-    "materialized-view",
-    "partition-table",
-    "unused-index",
-];
+const WITHOUT_FIXTURES: &[&str] = &[];
 
 /// Files of a case that are not workload inputs.
 const NOT_INPUTS: &[&str] = &[
@@ -112,8 +107,25 @@ fn audit(rule: &str, case: &Path) -> String {
                 .join(", "),
             f["impact_ms"],
         ));
-        for s in f["sql"].as_array().unwrap() {
-            for l in s.as_str().unwrap().lines() {
+        // Each statement under what it is for and what it locks, so a
+        // role or lock that changes shows here.
+        for step in f["steps"].as_array().unwrap() {
+            let on = step["on"]
+                .as_str()
+                .map(|t| format!(" on {t}"))
+                .unwrap_or_default();
+            let created = if step["created_here"] == true {
+                " (created here)"
+            } else {
+                ""
+            };
+            text.push_str(&format!(
+                "  - {}: {}{on}{created}, transaction {}\n",
+                step["role"].as_str().unwrap(),
+                step["lock"].as_str().unwrap(),
+                step["transaction"].as_str().unwrap(),
+            ));
+            for l in step["sql"].as_str().unwrap().lines() {
                 text.push_str(&format!("  | {l}\n"));
             }
         }

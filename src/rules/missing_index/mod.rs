@@ -25,7 +25,7 @@ use crate::sqlgen::TableRef;
 use candidates::Candidate;
 use cost::Model;
 use select::Chosen;
-use serde_json::json;
+use serde::Serialize;
 pub(crate) use spec::{IndexKind, IndexSpec, Key, PartialPredicate};
 
 pub(crate) struct MissingIndex;
@@ -142,6 +142,35 @@ fn mb(bytes: f64) -> String {
     }
 }
 
+/// What `missing-index` proposes for one index and what it weighed.
+#[derive(Serialize)]
+struct Evidence<'a> {
+    kind: IndexKind,
+    /// Every kind it is: a covering partial index is btree, partial and covering.
+    kinds: Vec<IndexKind>,
+    keys: &'a [spec::Key],
+    include: &'a [String],
+    predicate: Option<String>,
+    estimated_size_bytes: f64,
+    estimated_size: String,
+    estimated_gain: f64,
+    /// Index maintenance on the writes the window saw.
+    write_cost: f64,
+    /// `ms` of the workload's time, or `planner_cost` × executions when the workload has no timings.
+    gain_unit: &'static str,
+    /// `hypopg`: chosen by planning with hypothetical indexes; `offline`: the cost model.
+    model: &'static str,
+    rows_inferred_from_timings: bool,
+    costs: Vec<Cost>,
+}
+
+#[derive(Serialize)]
+struct Cost {
+    query: String,
+    cost_before: f64,
+    cost_after: f64,
+}
+
 fn finding(
     ctx: &Context<'_>,
     model: &Model<'_>,
@@ -205,26 +234,28 @@ fn finding(
         f.impact_ms = r3((c.gain_ms - c.write_ms).max(0.0));
     }
     let rows_inferred = tables.iter().any(|t| !model.knows_rows(t));
-    f.evidence = json!({
-        "kind": kind,
-        "kinds": kinds,
-        "keys": spec.keys,
-        "include": spec.include,
-        "predicate": spec.predicate.as_ref().map(|p| p.sql()),
-        "estimated_size_bytes": (c.size_bytes * tables.len().max(1) as f64).round(),
-        "estimated_size": mb(c.size_bytes * tables.len().max(1) as f64),
-        "estimated_gain": r3(c.gain_ms),
-        "write_cost": r3(c.write_ms),
-        // ms of the workload's time, or planner cost × executions when the workload has no timings.
-        "gain_unit": if c.timed { "ms" } else { "planner_cost" },
-        // hypopg: chosen by planning with hypothetical indexes; offline: the cost model.
-        "model": if what_if { "hypopg" } else { "offline" },
-        "rows_inferred_from_timings": rows_inferred,
-        "costs": c.costs.iter().map(|(q, b, a)| json!({
-            "query": crate::vocab::fingerprint_hex(*q),
-            "cost_before": (b * 100.0).round() / 100.0,
-            "cost_after": (a * 100.0).round() / 100.0,
-        })).collect::<Vec<_>>(),
+    f.set_evidence(&Evidence {
+        kind,
+        kinds,
+        keys: &spec.keys,
+        include: &spec.include,
+        predicate: spec.predicate.as_ref().map(|p| p.sql()),
+        estimated_size_bytes: (c.size_bytes * tables.len().max(1) as f64).round(),
+        estimated_size: mb(c.size_bytes * tables.len().max(1) as f64),
+        estimated_gain: r3(c.gain_ms),
+        write_cost: r3(c.write_ms),
+        gain_unit: if c.timed { "ms" } else { "planner_cost" },
+        model: if what_if { "hypopg" } else { "offline" },
+        rows_inferred_from_timings: rows_inferred,
+        costs: c
+            .costs
+            .iter()
+            .map(|(q, b, a)| Cost {
+                query: crate::vocab::fingerprint_hex(*q),
+                cost_before: (b * 100.0).round() / 100.0,
+                cost_after: (a * 100.0).round() / 100.0,
+            })
+            .collect(),
     });
     f.fix = fix;
     Some(f)
