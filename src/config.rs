@@ -35,23 +35,29 @@ pub(crate) use crate::error::ConfigError;
 
 /// What the file says, checked: unknown keys, rule ids and severities are errors.
 #[derive(Debug, Clone, Default)]
-pub struct Config {
+pub(crate) struct Config {
     pub fail_on: Option<Severity>,
     pub tenant_pattern: Option<String>,
     pub formats: Option<Vec<String>>,
     pub budgets: Budgets,
+    /// Thresholds, the defaults overridden by the file.
+    pub options: crate::rules::Options,
+    pub decisions: Decisions,
+}
+
+/// What the team decided about the findings: applied after the rules ran.
+#[derive(Debug, Clone, Default)]
+pub struct Decisions {
     /// Rules switched off.
     pub disabled: Vec<RuleId>,
     /// Severity given to every finding of a rule.
     pub severities: BTreeMap<RuleId, Severity>,
-    /// Thresholds, the defaults overridden by the file.
-    pub options: crate::rules::Options,
     pub suppress: Vec<Suppression>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Budgets {
+pub(crate) struct Budgets {
     /// Storage the recommended indexes may take together (`"2GB"` or bytes).
     #[serde(default, deserialize_with = "size_opt")]
     pub index_storage: Option<u64>,
@@ -116,16 +122,14 @@ fn thresholds(
     table: toml::Table,
     o: &mut crate::rules::Options,
 ) -> Result<(), String> {
-    // A section with only enabled/severity has no thresholds to check.
-    if table.is_empty() {
-        return Ok(());
-    }
+    // A section with only enabled/severity reaches the rule empty: a rule
+    // without thresholds accepts that, one with them keeps its defaults.
     crate::rules::registry::rule(rule).configure(table, o)
 }
 
 impl Config {
     /// `--config FILE`, else `pgadvisor.toml` in the working directory if there is one.
-    pub fn discover(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+    pub(crate) fn discover(explicit: Option<&Path>) -> Result<Config, ConfigError> {
         match explicit {
             Some(p) => Self::load(p),
             None if Path::new(DEFAULT_FILE).is_file() => Self::load(Path::new(DEFAULT_FILE)),
@@ -133,7 +137,7 @@ impl Config {
         }
     }
 
-    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+    pub(crate) fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Io {
             path: path.to_owned(),
             source: e,
@@ -141,7 +145,7 @@ impl Config {
         Self::parse(&text, path)
     }
 
-    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+    pub(crate) fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let invalid = |line: usize, message: String| ConfigError::Invalid {
             path: path.to_owned(),
             line,
@@ -172,7 +176,7 @@ impl Config {
             let mut table = spanned.into_inner();
             match table.remove("enabled") {
                 None => {}
-                Some(toml::Value::Boolean(false)) => c.disabled.push(id),
+                Some(toml::Value::Boolean(false)) => c.decisions.disabled.push(id),
                 Some(toml::Value::Boolean(true)) => {}
                 Some(v) => {
                     return Err(invalid(
@@ -191,7 +195,7 @@ impl Config {
                             format!("[rules.{rule}] severity = {v}: info, warning or critical"),
                         )
                     })?;
-                c.severities.insert(id, s);
+                c.decisions.severities.insert(id, s);
             }
             thresholds(id, table, &mut c.options)
                 .map_err(|m| invalid(line, format!("[rules.{rule}]: {m}")))?;
@@ -213,7 +217,7 @@ impl Config {
                     ));
                 }
             }
-            c.suppress.push(s);
+            c.decisions.suppress.push(s);
         }
         Ok(c)
     }
@@ -306,7 +310,7 @@ severity = "info"
         assert_eq!(c.options.lock_wait.critical_ms, 100.0);
         assert_eq!(c.options.temp_files.max_work_mem_mb, 64);
         assert_eq!(c.budgets.index_storage, Some(2 << 30));
-        assert_eq!(c.disabled, vec![RuleId::UnusedIndex]);
+        assert_eq!(c.decisions.disabled, vec![RuleId::UnusedIndex]);
         assert_eq!(c.fail_on, Some(Severity::Warning));
         let e = Config::parse(
             "[rules.redundant-index]\nmin_rows = 3\n",

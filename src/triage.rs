@@ -1,7 +1,7 @@
 //! Between the rules and the renderers: what the team decided about the
 //! findings (`pgadvisor.toml`: rules off, severities, suppressions), what
 //! changed since the last run (`--baseline`), and the CI gate (`--fail-on`).
-use crate::config::{Config, Suppression};
+use crate::config::{Decisions, Suppression};
 use crate::findings::{Finding, Severity};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -47,7 +47,7 @@ pub(crate) use crate::error::BaselineError;
 
 /// Rules switched off and severities set in the config; then suppressions.
 /// Returns the suppressed findings with their reasons.
-pub(crate) fn apply_config(findings: &mut Vec<Finding>, config: &Config) -> Vec<Suppressed> {
+pub(crate) fn apply_config(findings: &mut Vec<Finding>, config: &Decisions) -> Vec<Suppressed> {
     findings.retain(|f| !config.disabled.contains(&f.rule));
     for f in findings.iter_mut() {
         if let Some(s) = config.severities.get(&f.rule) {

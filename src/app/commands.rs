@@ -270,7 +270,12 @@ fn write_and_print(
     s: &Settings,
 ) -> Result<Outcome> {
     let mut report = super::report(workload, inputs, s.report, advice);
-    super::triage(&mut report, &s.config, out.baseline.as_deref(), s.fail_on)?;
+    super::triage(
+        &mut report,
+        &s.decisions,
+        out.baseline.as_deref(),
+        s.fail_on,
+    )?;
     let paths = super::write_outputs(&out.out, &report, &s.formats)?;
     if !out.quiet {
         let stdout = std::io::stdout();

@@ -274,11 +274,11 @@ pub fn report(
 /// changed since `baseline`, and the gate for `fail_on`.
 pub fn triage(
     report: &mut Report,
-    config: &crate::config::Config,
+    decisions: &crate::config::Decisions,
     baseline: Option<&Path>,
     fail_on: Option<crate::findings::Severity>,
 ) -> Result<()> {
-    report.suppressed = crate::triage::apply_config(&mut report.findings, config);
+    report.suppressed = crate::triage::apply_config(&mut report.findings, decisions);
     report.summary.findings = report.findings.len() as u64;
     if let Some(path) = baseline {
         let old = crate::triage::read_baseline(path)?;

@@ -3,7 +3,7 @@
 //! `Default` of the options type it belongs to; nothing downstream reads
 //! the command line or the file again.
 use crate::cli::{OutArgs, ReadArgs};
-use crate::config::Config;
+use crate::config::{Config, Decisions};
 use crate::error::{Error, Result};
 use crate::findings::Severity;
 use crate::input::live::LiveOptions;
@@ -34,7 +34,7 @@ pub(crate) struct Settings {
     pub formats: Vec<String>,
     pub fail_on: Option<Severity>,
     /// The file's rules switched off, severities and suppressions.
-    pub config: Config,
+    pub decisions: Decisions,
 }
 
 /// `--analyze` runs this many statements unless told otherwise.
@@ -48,23 +48,25 @@ impl Settings {
         Ok(Settings {
             reading,
             rules: config.options,
-            config,
+            decisions: config.decisions,
             ..Settings::default()
         })
     }
 
     /// The settings of `audit`.
     pub(crate) fn for_audit(read: &ReadArgs, out: &OutArgs, config: Config) -> Result<Settings> {
-        let mut s = Settings::for_output(out, config);
-        s.reading = reading(read, &s.config)?;
-        Ok(s)
+        let reading = reading(read, &config)?;
+        Ok(Settings {
+            reading,
+            ..Settings::for_output(out, config)
+        })
     }
 
     /// The settings of `merge`: the digests were folded with the configured
     /// tenant pattern; the output flags apply.
     pub(crate) fn for_merge(out: &OutArgs, config: Config) -> Result<Settings> {
+        let (tenants, detect_tenants) = tenant_options(None, false, &config)?;
         let mut s = Settings::for_output(out, config);
-        let (tenants, detect_tenants) = tenant_options(None, false, &s.config)?;
         s.reading.aggregate = AggregateOptions {
             tenants,
             detect_tenants,
@@ -118,7 +120,7 @@ impl Settings {
             },
             formats,
             fail_on: out.fail_on.map(Into::into).or(config.fail_on),
-            config,
+            decisions: config.decisions,
         }
     }
 }

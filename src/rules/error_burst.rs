@@ -8,7 +8,6 @@ use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::events::ErrorStat;
 use crate::model::fingerprint::StatementKind;
-use crate::sqlgen::quote_ident;
 use crate::vocab::ts;
 
 pub(crate) struct ErrorBurst;
@@ -115,11 +114,7 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
                 // A statement folded over tenant schemas that ran in one
                 // tenant only is rewritten for that tenant.
                 let text = match (q.tenants.0.keys().next(), q.tenants.0.len()) {
-                    (Some(t), 1) => {
-                        let label = format!("{}.", quote_ident(&ctx.schema_label(t)));
-                        q.normalized
-                            .replace(&label, &format!("{}.", quote_ident(t)))
-                    }
+                    (Some(t), 1) => ctx.unfold(q, t).unwrap_or_else(|| q.normalized.clone()),
                     _ => q.normalized.clone(),
                 };
                 fix.extend(crate::sqlgen::rewrite::upsert(&text));

@@ -270,9 +270,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             let hex = crate::vocab::fingerprint_hex(*id);
             let name =
                 crate::sqlgen::object_name(&view.view.name, &[&hex[..8.min(hex.len())]], "mv");
-            let renamed = TableRef::new(&view.view.schema, &name);
-            view.rewritten = view.rewritten.replace(&view.view.sql(), &renamed.sql());
-            view.view = renamed;
+            view.rename(&name);
             names.insert(view.view.clone());
         }
         // The refresh recomputes every group; a read computes its own.

@@ -331,12 +331,7 @@ impl Context<'_> {
     /// `q`'s text as it runs in tenant schema `schema`: its family's label
     /// replaced by the schema. None when the text does not name the family.
     pub fn unfold(&self, q: &crate::model::stats::QueryStats, schema: &str) -> Option<String> {
-        use crate::sqlgen::quote_ident;
-        let label = format!("{}.", quote_ident(&self.schema_label(schema)));
-        q.normalized.contains(&label).then(|| {
-            q.normalized
-                .replace(&label, &format!("{}.", quote_ident(schema)))
-        })
+        crate::sqlgen::in_schema(&q.normalized, &self.schema_label(schema), schema)
     }
 
     /// `t` as it is in tenant schema `schema` when `t` belongs to that

@@ -395,21 +395,15 @@ fn run_family(
                 continue;
             }
             let lacking: Vec<&str> = per.keys().copied().filter(|s| !with.contains(s)).collect();
-            let cols: Vec<String> = index
-                .leading_columns()
-                .iter()
-                .map(|c| c.to_string())
-                .collect();
-            let mut f = finding(
-                family,
+            let mut f = Finding::new(
+                ID,
+                Severity::Warning,
                 format!(
                     "Index {} on {name} is missing in {} tenant schemas",
                     index.name,
                     lacking.len()
                 ),
-                name,
-                cols,
-                Severity::Warning,
+                Subject::index(&TableRef::new(family, name), index),
                 &format!("index {}", index_signature(index)),
             );
             f.fix = lacking

@@ -76,6 +76,14 @@ impl MatView {
             .created_here()
     }
 
+    /// Gives the view another name in its schema (two reads that would make
+    /// views of the same name), and the rewritten read follows.
+    pub fn rename(&mut self, name: &str) {
+        let renamed = TableRef::new(&self.view.schema, name);
+        self.rewritten = self.rewritten.replace(&self.view.sql(), &renamed.sql());
+        self.view = renamed;
+    }
+
     pub fn index_name(&self) -> String {
         object_name(&self.view.name, &self.key, "key")
     }

@@ -34,6 +34,47 @@ pub fn create_index(
     create_index_keys(table, name, &keys, include, predicate)
 }
 
+/// An index's key list: `status, created_at DESC`.
+pub fn key_list(keys: &[(&str, bool)]) -> String {
+    keys.iter()
+        .map(|(c, desc)| format!("{}{}", quote_ident(c), if *desc { " DESC" } else { "" }))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A condition on one column with constants: `deleted_at IS NULL`,
+/// `status = 'nova'`, `status IN ('nova', 'andamento')` (a partial index's predicate).
+pub fn column_condition(
+    column: &str,
+    op: crate::model::facts::PredicateOp,
+    values: &[String],
+) -> String {
+    use crate::model::facts::PredicateOp;
+    let c = quote_ident(column);
+    match op {
+        PredicateOp::IsNull => format!("{c} IS NULL"),
+        PredicateOp::IsNotNull => format!("{c} IS NOT NULL"),
+        _ if values.len() == 1 => format!("{c} = {}", quote_literal(&values[0])),
+        _ => format!(
+            "{c} IN ({})",
+            values
+                .iter()
+                .map(|v| quote_literal(v))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// A statement folded over tenant schemas, as it runs in one of them:
+/// `"tenant_*".orders` → `tenant_42.orders`. None when the text does not
+/// name the family's `label`.
+pub fn in_schema(text: &str, label: &str, schema: &str) -> Option<String> {
+    let folded = format!("{}.", quote_ident(label));
+    text.contains(&folded)
+        .then(|| text.replace(&folded, &format!("{}.", quote_ident(schema))))
+}
+
 /// [`create_index`] with keys that may be descending: (column, descending).
 pub fn create_index_keys(
     table: &TableRef,
@@ -42,14 +83,11 @@ pub fn create_index_keys(
     include: &[impl AsRef<str>],
     predicate: Option<&str>,
 ) -> Step {
-    let written = |(c, desc): &(&str, bool)| {
-        format!("{}{}", quote_ident(c), if *desc { " DESC" } else { "" })
-    };
     let mut sql = format!(
         "CREATE INDEX CONCURRENTLY IF NOT EXISTS {} ON {} ({})",
         quote_ident(name),
         table.sql(),
-        keys.iter().map(written).collect::<Vec<_>>().join(", ")
+        key_list(keys)
     );
     if !include.is_empty() {
         sql.push_str(&format!(" INCLUDE ({})", ident_list(include)));

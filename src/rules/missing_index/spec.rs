@@ -2,7 +2,7 @@
 //! predicate, its covering columns.
 
 use crate::model::facts::PredicateOp;
-use crate::sqlgen::{quote_ident, quote_literal, TableRef};
+use crate::sqlgen::TableRef;
 use serde::Serialize;
 
 /// One key column of an index.
@@ -24,20 +24,7 @@ pub struct PartialPredicate {
 impl PartialPredicate {
     /// As SQL: `status IN ('nova', 'andamento')`, `deleted_at IS NULL`.
     pub fn sql(&self) -> String {
-        let c = quote_ident(&self.column);
-        match self.op {
-            PredicateOp::IsNull => format!("{c} IS NULL"),
-            PredicateOp::IsNotNull => format!("{c} IS NOT NULL"),
-            _ if self.values.len() == 1 => format!("{c} = {}", quote_literal(&self.values[0])),
-            _ => format!(
-                "{c} IN ({})",
-                self.values
-                    .iter()
-                    .map(|v| quote_literal(v))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        }
+        crate::sqlgen::column_condition(&self.column, self.op, &self.values)
     }
 }
 
@@ -81,28 +68,26 @@ impl IndexSpec {
 
     /// The key list as SQL (`status, created_at DESC`).
     pub fn keys_sql(&self) -> String {
+        crate::sqlgen::key_list(&self.key_pairs())
+    }
+
+    fn key_pairs(&self) -> Vec<(&str, bool)> {
         self.keys
             .iter()
-            .map(|k| {
-                format!(
-                    "{}{}",
-                    quote_ident(&k.column),
-                    if k.desc { " DESC" } else { "" }
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
+            .map(|k| (k.column.as_str(), k.desc))
+            .collect()
     }
 
     /// `CREATE INDEX CONCURRENTLY IF NOT EXISTS name ON table (keys) INCLUDE (…) WHERE …;`
     pub fn create(&self, table: &TableRef, name: &str) -> crate::sqlgen::Step {
-        let keys: Vec<(&str, bool)> = self
-            .keys
-            .iter()
-            .map(|k| (k.column.as_str(), k.desc))
-            .collect();
         let predicate = self.predicate.as_ref().map(|p| p.sql());
-        crate::sqlgen::create_index_keys(table, name, &keys, &self.include, predicate.as_deref())
+        crate::sqlgen::create_index_keys(
+            table,
+            name,
+            &self.key_pairs(),
+            &self.include,
+            predicate.as_deref(),
+        )
     }
 
     /// A deterministic name: table, key columns, and what kind it is.
