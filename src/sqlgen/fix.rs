@@ -155,7 +155,12 @@ pub enum Transaction {
     Closes,
 }
 
-/// One statement of a fix.
+/// One statement of a fix. Only `sqlgen`'s builders make one (its
+/// constructors are private to the module): a rule cannot declare a role or
+/// a lock the statement does not have.
+// `#[non_exhaustive]` would seal it against other crates only; the private
+// field seals it against the rules of this one.
+#[allow(clippy::manual_non_exhaustive)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {
     pub sql: String,
@@ -176,6 +181,9 @@ pub struct Step {
     /// For an index: its key columns (plain ones by name), and whether it has a predicate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub index: Option<IndexShape>,
+    /// Private: no struct literal outside this module.
+    #[serde(skip)]
+    sealed: (),
 }
 
 /// What an index step builds, for the rules that fold findings creating the same index.
@@ -210,7 +218,7 @@ impl Runs {
 }
 
 impl Step {
-    pub(crate) fn new(role: Role, sql: String) -> Step {
+    pub(super) fn new(role: Role, sql: String) -> Step {
         Step {
             sql,
             role,
@@ -220,28 +228,29 @@ impl Step {
             pattern: false,
             transaction: Transaction::Any,
             index: None,
+            sealed: (),
         }
     }
 
     /// Locks `table` in `lock` mode.
-    pub(crate) fn locks(mut self, table: &TableRef, lock: Lock) -> Step {
+    pub(super) fn locks(mut self, table: &TableRef, lock: Lock) -> Step {
         self.pattern = table.schema.contains('*');
         self.on = Some(table.to_string());
         self.lock = lock;
         self
     }
 
-    pub(crate) fn building(mut self, shape: IndexShape) -> Step {
+    pub(super) fn building(mut self, shape: IndexShape) -> Step {
         self.index = Some(shape);
         self
     }
 
-    pub(crate) fn created_here(mut self) -> Step {
+    pub(super) fn created_here(mut self) -> Step {
         self.created_here = true;
         self
     }
 
-    pub(crate) fn in_transaction(mut self, t: Transaction) -> Step {
+    pub(super) fn in_transaction(mut self, t: Transaction) -> Step {
         self.transaction = t;
         self
     }
