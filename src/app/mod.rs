@@ -248,8 +248,7 @@ fn advise_analysed(
         graph: &graph,
         what_if,
     };
-    let findings = crate::rules::run_all(&ctx);
-    let diagnostics = crate::rules::diagnose_all(&ctx);
+    let (findings, diagnostics) = crate::rules::evaluate_all(&ctx);
     Advice {
         findings,
         not_analysed: analysis.not_analysed.clone(),

@@ -41,6 +41,9 @@ impl Rule for DenormalizeAggregate {
     fn diagnose(&self, ctx: &Context<'_>) -> Vec<String> {
         diagnose(ctx)
     }
+    fn evaluate(&self, ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
+        evaluate(ctx)
+    }
 }
 
 pub(crate) const ID: RuleId = RuleId::DenormalizeAggregate;

@@ -40,6 +40,9 @@ impl Rule for MaterializedView {
     fn diagnose(&self, ctx: &Context<'_>) -> Vec<String> {
         diagnose(ctx)
     }
+    fn evaluate(&self, ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
+        evaluate(ctx)
+    }
 }
 
 pub(crate) const ID: RuleId = RuleId::MaterializedView;

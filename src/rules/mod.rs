@@ -465,14 +465,18 @@ struct AlsoSeqScan {
     message: serde_json::Value,
 }
 
-/// What the rules could not judge, and why: silence in the findings must
-/// mean "looked and found nothing".
-pub fn diagnose_all(ctx: &Context<'_>) -> Vec<String> {
-    let mut out = inputs::diagnose(ctx);
+/// Every rule's findings (sorted for stable output), and what the rules
+/// could not judge and why: silence in the findings must mean "looked and
+/// found nothing".
+pub fn evaluate_all(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
+    let mut all = Vec::new();
+    let mut diagnostics = inputs::diagnose(ctx);
     for r in registry::rules() {
-        out.extend(r.diagnose(ctx));
+        let (findings, refused) = r.evaluate(ctx);
+        all.extend(findings);
+        diagnostics.extend(refused);
     }
-    out
+    (settle(ctx, all), diagnostics)
 }
 
 /// What `pgadvisor digest` does on the host, for every rule that needs it.
@@ -612,9 +616,10 @@ fn cap_impacts(ctx: &Context<'_>, all: &mut [Finding]) {
     }
 }
 
-/// Runs every rule; findings sorted for stable output.
-pub fn run_all(ctx: &Context<'_>) -> Vec<Finding> {
-    let mut all: Vec<Finding> = registry::rules().flat_map(|r| r.run(ctx)).collect();
+/// The rules' findings as the report lists them: one per index and per
+/// scan, impacts capped by the time of what they touch, severities raised
+/// to what that time earns, sorted.
+fn settle(ctx: &Context<'_>, mut all: Vec<Finding>) -> Vec<Finding> {
     one_finding_per_index(&mut all);
     one_fix_per_scan(&mut all);
     cap_impacts(ctx, &mut all);

@@ -104,6 +104,12 @@ pub(crate) trait Rule: Sync {
     fn diagnose(&self, _ctx: &Context<'_>) -> Vec<String> {
         Vec::new()
     }
+    /// Its findings and its diagnostics together: a rule whose refusals
+    /// come out of the same evaluation as its findings overrides this to
+    /// evaluate once.
+    fn evaluate(&self, ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
+        (self.run(ctx), self.diagnose(ctx))
+    }
     /// Work done on the host by `pgadvisor digest`, on what a digest does not
     /// carry (the sessions).
     fn digest(&self, _workload: &mut Workload, _options: &Options) {}

@@ -151,15 +151,26 @@ pub fn add_foreign_key_not_valid(
     parent_columns: &[impl AsRef<str>],
     name: &str,
 ) -> Step {
-    let sql = format!(
-        "ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({}) NOT VALID;",
+    let sql = foreign_key(child, columns, parent, parent_columns, name, " NOT VALID");
+    Step::new(Role::AddConstraint, sql).locks(child, Lock::ShareRowExclusive)
+}
+
+fn foreign_key(
+    child: &TableRef,
+    columns: &[impl AsRef<str>],
+    parent: &TableRef,
+    parent_columns: &[impl AsRef<str>],
+    name: &str,
+    suffix: &str,
+) -> String {
+    format!(
+        "ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({}){suffix};",
         child.sql(),
         quote_ident(name),
         ident_list(columns),
         parent.sql(),
         ident_list(parent_columns)
-    );
-    Step::new(Role::AddConstraint, sql).locks(child, Lock::ShareRowExclusive)
+    )
 }
 
 /// A foreign key checked at once, on a table this fix created (empty, or
@@ -171,14 +182,7 @@ pub fn add_foreign_key_on_new(
     parent_columns: &[impl AsRef<str>],
     name: &str,
 ) -> Step {
-    let sql = format!(
-        "ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({});",
-        child.sql(),
-        quote_ident(name),
-        ident_list(columns),
-        parent.sql(),
-        ident_list(parent_columns)
-    );
+    let sql = foreign_key(child, columns, parent, parent_columns, name, "");
     Step::new(Role::AddConstraint, sql)
         .locks(child, Lock::ShareRowExclusive)
         .created_here()
