@@ -126,6 +126,26 @@ pub struct GraphReport {
 }
 
 impl SchemaGraph {
+    /// The edges at `t`, each seen from `t`: its columns, the other table,
+    /// the other table's columns (both directions; a self-join twice).
+    pub(crate) fn edges_at(&self, t: &TableRef) -> Vec<(&[String], &TableRef, &[String])> {
+        use petgraph::visit::EdgeRef;
+        use petgraph::Direction::{Incoming, Outgoing};
+        let Some(&n) = self.nodes.get(t) else {
+            return Vec::new();
+        };
+        let g = &self.graph;
+        let out = g.edges_directed(n, Outgoing).map(|e| {
+            let w = e.weight();
+            (&w.from_columns[..], &g[e.target()], &w.to_columns[..])
+        });
+        let inc = g.edges_directed(n, Incoming).map(|e| {
+            let w = e.weight();
+            (&w.to_columns[..], &g[e.source()], &w.from_columns[..])
+        });
+        out.chain(inc).collect()
+    }
+
     fn node(&mut self, t: &TableRef) -> NodeIndex {
         if let Some(i) = self.nodes.get(t) {
             return *i;

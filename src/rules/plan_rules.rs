@@ -94,6 +94,18 @@ pub fn diagnose_with(plan: &Plan, th: &Thresholds) -> Vec<Problem> {
 
 /// The problems `checks` find in `plan`, node by node.
 fn checked(plan: &Plan, th: &Thresholds, checks: &[(RuleId, Check)]) -> Vec<Problem> {
+    checked_nodes(plan, th, checks)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect()
+}
+
+/// [`checked`], each problem with the node it is about.
+fn checked_nodes<'p>(
+    plan: &'p Plan,
+    th: &Thresholds,
+    checks: &[(RuleId, Check)],
+) -> Vec<(Problem, &'p Node)> {
     let total = plan.total_ms().filter(|t| *t > 0.0);
     let mut nodes: Vec<(&Node, usize)> = Vec::new();
     plan.root.walk(0, &mut |n, d| nodes.push((n, d)));
@@ -110,14 +122,17 @@ fn checked(plan: &Plan, th: &Thresholds, checks: &[(RuleId, Check)]) -> Vec<Prob
         };
         for &(rule, check) in checks {
             if let Some((message, fix)) = check(&at, th) {
-                out.push(Problem {
-                    rule,
-                    node: n.label(),
-                    node_index: idx,
-                    message,
-                    fix,
-                    time_share: share,
-                });
+                out.push((
+                    Problem {
+                        rule,
+                        node: n.label(),
+                        node_index: idx,
+                        message,
+                        fix,
+                        time_share: share,
+                    },
+                    *n,
+                ));
             }
         }
     }
@@ -133,16 +148,7 @@ pub(super) fn findings_for(ctx: &Context<'_>, rule: RuleId) -> Vec<Finding> {
     plans.sort_by_key(|(id, _)| **id);
     for (id, logged) in plans {
         let query_ms = ctx.workload.queries.get(id).map_or(0.0, |q| q.total_ms());
-        for p in checked(&logged.plan, &ctx.options.plan, &own) {
-            let mut node = None;
-            let mut i = 0;
-            logged.plan.root.walk(0, &mut |n, _| {
-                if i == p.node_index {
-                    node = Some(n.clone());
-                }
-                i += 1;
-            });
-            let node = node.unwrap_or_default();
+        for (p, node) in checked_nodes(&logged.plan, &ctx.options.plan, &own) {
             let subject = Subject {
                 schema: node.schema.clone().unwrap_or_else(|| {
                     if node.relation.is_some() {

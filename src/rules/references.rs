@@ -84,25 +84,14 @@ pub(crate) fn points_at(ctx: &Context<'_>, table: &TableRef, column: &str) -> Ve
             out.push(fk.references.clone());
         }
     }
-    let g = &ctx.graph.graph;
-    for e in g.edge_indices() {
-        let (Some((a, b)), w) = (g.edge_endpoints(e), &g[e]) else {
-            continue;
-        };
-        let sides = [
-            (&g[a], &w.from_columns, &g[b], &w.to_columns),
-            (&g[b], &w.to_columns, &g[a], &w.from_columns),
-        ];
-        for (this, cols, other, keys) in sides {
-            if this == table
-                && cols[..] == col
-                && other != table
-                && schema
-                    .table(other)
-                    .is_some_and(|o| o.is_unique_key(keys) && compatible(t, cols, o, keys))
-            {
-                out.push(other.clone());
-            }
+    for (cols, other, keys) in ctx.graph.edges_at(table) {
+        if cols == col
+            && other != table
+            && schema
+                .table(other)
+                .is_some_and(|o| o.is_unique_key(keys) && compatible(t, cols, o, keys))
+        {
+            out.push(other.clone());
         }
     }
     if let Some((p, _)) = by_name(schema, table, t, column) {

@@ -178,6 +178,27 @@ pub(crate) fn select(
             calls(q) * delta
         }
     };
+    // What `spec` saves on the accesses `ks` whose costs are now `costs`:
+    // (its gain in the workload's unit, the cost of the accesses it serves,
+    // the cost it takes off them).
+    let savings = |ks: &[usize], costs: &[f64], spec: &IndexSpec| {
+        let (mut gain, mut served_cost, mut saved_cost) = (0.0, 0.0, 0.0);
+        for &k in ks {
+            let a = &accesses[k];
+            let Some(new) = model.index_cost(a, spec) else {
+                continue;
+            };
+            served_cost += costs[k];
+            if new < costs[k] {
+                saved_cost += costs[k] - new;
+                let total = before.get(&a.query).copied().unwrap_or(0.0);
+                if total > 0.0 {
+                    gain += saving(a.query, costs[k] - new, total);
+                }
+            }
+        }
+        (gain, served_cost, saved_cost)
+    };
     let load = Writes::new(ctx);
     let writes: Vec<f64> = candidates
         .iter()
@@ -212,21 +233,7 @@ pub(crate) fn select(
             if taken[i] || sizes[i] > budget {
                 continue;
             }
-            let (mut gain, mut served_cost, mut saved_cost) = (0.0, 0.0, 0.0);
-            for &k in &served[i] {
-                let a = &accesses[k];
-                let Some(new) = model.index_cost(a, &c.spec) else {
-                    continue;
-                };
-                served_cost += current[k];
-                if new < current[k] {
-                    saved_cost += current[k] - new;
-                    let total = before.get(&a.query).copied().unwrap_or(0.0);
-                    if total > 0.0 {
-                        gain += saving(a.query, current[k] - new, total);
-                    }
-                }
-            }
+            let (gain, served_cost, saved_cost) = savings(&served[i], &current, &c.spec);
             let net = gain - writes[i];
             if net < min_gain
                 || served_cost <= 0.0
@@ -264,20 +271,8 @@ pub(crate) fn select(
     // chosen after, and replacing, a plain one on the same key kept only
     // what the INCLUDE added). Its gain is what it saves on its own.
     for c in &mut chosen {
-        let mut gain = 0.0;
-        for (k, a) in accesses.iter().enumerate() {
-            if a.label != c.spec.table {
-                continue;
-            }
-            let Some(new) = model.index_cost(a, &c.spec) else {
-                continue;
-            };
-            let total = before.get(&a.query).copied().unwrap_or(0.0);
-            if new < base[k] && total > 0.0 {
-                gain += saving(a.query, base[k] - new, total);
-            }
-        }
-        c.gain_ms = c.gain_ms.max(gain);
+        let on_table = by_table.get(&c.spec.table).map_or(&[][..], Vec::as_slice);
+        c.gain_ms = c.gain_ms.max(savings(on_table, &base, &c.spec).0);
     }
     // What each index serves in the final set, and the per-query costs.
     let all: Vec<&IndexSpec> = chosen.iter().map(|c| &c.spec).collect();
