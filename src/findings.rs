@@ -139,7 +139,23 @@ impl Finding {
     /// Adds what another stage learned about the finding (a folded
     /// finding, the HypoPG check) beside the rule's own evidence.
     pub(crate) fn add_evidence(&mut self, key: &str, value: &impl Serialize) {
-        self.evidence[key] = serde_json::to_value(value).unwrap_or_default();
+        let value = serde_json::to_value(value).unwrap_or_default();
+        match &mut self.evidence {
+            serde_json::Value::Object(map) => {
+                map.insert(key.to_owned(), value);
+            }
+            // A rule's evidence is a struct, so an object; anything else
+            // would be kept, not overwritten, under "rule".
+            other => {
+                let mut map = serde_json::Map::new();
+                let rule = std::mem::take(other);
+                if !rule.is_null() {
+                    map.insert("rule".to_owned(), rule);
+                }
+                map.insert(key.to_owned(), value);
+                *other = serde_json::Value::Object(map);
+            }
+        }
     }
 
     /// The fix's statements, in order.

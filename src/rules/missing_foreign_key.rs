@@ -245,7 +245,7 @@ fn finding(ctx: &Context<'_>, schema: &Schema, c: Candidate) -> Finding {
             &c.parent_columns,
             &name,
         ),
-        sqlgen::validate_constraint(&c.child, &name),
+        sqlgen::validate_foreign_key(&c.child, &name, &c.parent),
     ]);
     if needs_index {
         let idx = sqlgen::object_name(&c.child.name, &c.columns, "idx");

@@ -374,7 +374,7 @@ fn run_family(
                 Severity::Warning,
                 "column",
             );
-            let default = c.default.as_deref().filter(|d| !d.starts_with("nextval("));
+            let default = sqlgen::tenant::copied_default(c);
             f.fix = lacking
                 .iter()
                 .map(|s| sqlgen::tenant::add_column(&TableRef::new(s, name), c))

@@ -181,9 +181,19 @@ pub struct Step {
     /// For an index: its key columns (plain ones by name), and whether it has a predicate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub index: Option<IndexShape>,
+    /// A second relation it locks: a foreign key locks the table it references too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub also_locks: Option<AlsoLocks>,
     /// Private: no struct literal outside this module.
     #[serde(skip)]
     sealed: (),
+}
+
+/// A lock a step takes besides the one on `on`, always on a relation in use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AlsoLocks {
+    pub on: String,
+    pub lock: Lock,
 }
 
 /// What an index step builds, for the rules that fold findings creating the same index.
@@ -228,6 +238,7 @@ impl Step {
             pattern: false,
             transaction: Transaction::Any,
             index: None,
+            also_locks: None,
             sealed: (),
         }
     }
@@ -237,6 +248,19 @@ impl Step {
         self.pattern = table.schema.contains('*');
         self.on = Some(table.to_string());
         self.lock = lock;
+        self
+    }
+
+    /// Also locks `table`, a relation in use, in `lock` mode (nothing more
+    /// when it is the relation the step names: a self-reference).
+    pub(super) fn also_locks(mut self, table: &TableRef, lock: Lock) -> Step {
+        if self.on.as_deref() == Some(table.to_string().as_str()) {
+            return self;
+        }
+        self.also_locks = Some(AlsoLocks {
+            on: table.to_string(),
+            lock,
+        });
         self
     }
 
@@ -299,17 +323,21 @@ impl Fix {
 
     /// The strongest lock the script's steps take on each relation in use
     /// (not one the fix itself created), in the order first locked.
-    pub fn live_locks(&self) -> Vec<(&str, Lock)> {
-        let mut out: Vec<(&str, Lock)> = Vec::new();
-        let live = self
-            .steps
-            .iter()
-            .filter(|s| s.runs() == Runs::Script && !s.created_here && s.lock != Lock::None);
-        for s in live {
-            let Some(on) = s.on.as_deref() else { continue };
-            match out.iter_mut().find(|(r, _)| *r == on) {
-                Some((_, l)) => *l = (*l).max(s.lock),
-                None => out.push((on, s.lock)),
+    pub fn live_locks<'a>(&'a self) -> Vec<(&'a str, Lock)> {
+        let mut out: Vec<(&'a str, Lock)> = Vec::new();
+        let mut take = |on: &'a str, lock: Lock| match out.iter_mut().find(|(r, _)| *r == on) {
+            Some((_, l)) => *l = (*l).max(lock),
+            None => out.push((on, lock)),
+        };
+        for s in self.steps.iter().filter(|s| s.runs() == Runs::Script) {
+            if let Some(on) =
+                s.on.as_deref()
+                    .filter(|_| !s.created_here && s.lock != Lock::None)
+            {
+                take(on, s.lock);
+            }
+            if let Some(also) = &s.also_locks {
+                take(&also.on, also.lock);
             }
         }
         out

@@ -152,7 +152,9 @@ pub fn add_foreign_key_not_valid(
     name: &str,
 ) -> Step {
     let sql = foreign_key(child, columns, parent, parent_columns, name, " NOT VALID");
-    Step::new(Role::AddConstraint, sql).locks(child, Lock::ShareRowExclusive)
+    Step::new(Role::AddConstraint, sql)
+        .locks(child, Lock::ShareRowExclusive)
+        .also_locks(parent, Lock::ShareRowExclusive)
 }
 
 fn foreign_key(
@@ -186,6 +188,7 @@ pub fn add_foreign_key_on_new(
     Step::new(Role::AddConstraint, sql)
         .locks(child, Lock::ShareRowExclusive)
         .created_here()
+        .also_locks(parent, Lock::ShareRowExclusive)
 }
 
 /// Drops an index without blocking writes; nothing if it is already gone.
@@ -199,14 +202,17 @@ pub fn drop_index(table: &TableRef, name: &str) -> Step {
         .in_transaction(Transaction::Outside)
 }
 
-/// `ALTER TABLE t VALIDATE CONSTRAINT name;`
-pub fn validate_constraint(table: &TableRef, name: &str) -> Step {
+/// `ALTER TABLE t VALIDATE CONSTRAINT name;` for a foreign key to `parent`,
+/// which it holds in ROW SHARE while it scans.
+pub fn validate_foreign_key(table: &TableRef, name: &str, parent: &TableRef) -> Step {
     let sql = format!(
         "ALTER TABLE {} VALIDATE CONSTRAINT {};",
         table.sql(),
         quote_ident(name)
     );
-    Step::new(Role::Validate, sql).locks(table, Lock::ShareUpdateExclusive)
+    Step::new(Role::Validate, sql)
+        .locks(table, Lock::ShareUpdateExclusive)
+        .also_locks(parent, Lock::RowShare)
 }
 
 /// Counts child rows whose key has no parent row (what `VALIDATE` would reject).

@@ -17,6 +17,7 @@ use super::ast::{no, Unsupported};
 use super::fix::{Lock, Role, Step, Transaction};
 use super::{ident_list, quote_ident, quote_literal, truncate_bytes, TableRef, MAX_IDENT_BYTES};
 use crate::model::schema::{IndexKey, Schema, Table};
+use crate::vocab::sql_names::parse_qualified;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// Rows per copy transaction.
@@ -463,17 +464,17 @@ pub fn plan(
     // Serial sequences belong to the new table (dropping the old one would drop them).
     for c in &t.columns {
         if let Some(seq) = c.default.as_deref().and_then(sequence_of) {
+            // The sequence is in use (inserts draw from it): the lock that counts is on it.
+            let Some(seq) = parse_qualified(&seq, &table.schema) else {
+                return Err(no("a column default naming a sequence it cannot read"));
+            };
             sql.push(inside(
                 Role::Swap,
-                Lock::AccessShare,
-                table,
+                Lock::ShareRowExclusive,
+                &seq,
                 format!(
                     "ALTER SEQUENCE {} OWNED BY {}.{};",
-                    if seq.contains('.') {
-                        seq.clone()
-                    } else {
-                        TableRef::new(&table.schema, &seq).sql()
-                    },
+                    seq.sql(),
                     tb,
                     quote_ident(&c.name)
                 ),

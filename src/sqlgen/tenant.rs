@@ -82,14 +82,20 @@ pub(crate) fn create_table_like(schema: &Schema, reference: &TableRef, lagging: 
     sql
 }
 
+/// The default a copied column keeps: not one drawing from a sequence,
+/// which belongs to the table it was copied from.
+pub(crate) fn copied_default(column: &Column) -> Option<&str> {
+    column
+        .default
+        .as_deref()
+        .filter(|d| !d.starts_with("nextval("))
+}
+
 /// `ALTER TABLE t ADD COLUMN IF NOT EXISTS c type [DEFAULT d [NOT NULL]];` as
 /// `column` is in the reference tenant (a sequence default is not copied:
 /// it would draw from the reference's sequence).
 pub(crate) fn add_column(table: &TableRef, column: &Column) -> Step {
-    let default = column
-        .default
-        .as_deref()
-        .filter(|d| !d.starts_with("nextval("));
+    let default = copied_default(column);
     let mut stmt = format!(
         "ALTER TABLE {} ADD COLUMN IF NOT EXISTS {} {}",
         table.sql(),

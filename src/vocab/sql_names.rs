@@ -297,6 +297,21 @@ pub(crate) fn name_parts(name: &ObjectName) -> Vec<String> {
         .collect()
 }
 
+/// A name as the server prints it (`schema."Name"`, or bare in `default_schema`).
+pub(crate) fn parse_qualified(text: &str, default_schema: &str) -> Option<TableRef> {
+    let dialect = sqlparser::dialect::PostgreSqlDialect {};
+    let name = sqlparser::parser::Parser::new(&dialect)
+        .try_with_sql(text)
+        .ok()?
+        .parse_object_name(false)
+        .ok()?;
+    match name_parts(&name).as_slice() {
+        [n] => Some(TableRef::new(default_schema, n)),
+        [s, n] => Some(TableRef::new(s, n)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

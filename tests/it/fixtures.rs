@@ -119,8 +119,16 @@ fn audit(rule: &str, case: &Path) -> String {
             } else {
                 ""
             };
+            let also = match step["also_locks"].as_object() {
+                Some(a) => format!(
+                    " and {} on {}",
+                    a["lock"].as_str().unwrap(),
+                    a["on"].as_str().unwrap()
+                ),
+                None => String::new(),
+            };
             text.push_str(&format!(
-                "  - {}: {}{on}{created}, transaction {}\n",
+                "  - {}: {}{on}{created}{also}, transaction {}\n",
                 step["role"].as_str().unwrap(),
                 step["lock"].as_str().unwrap(),
                 step["transaction"].as_str().unwrap(),

@@ -8,6 +8,7 @@ use crate::common;
 use common::{pgadvisor, report, TestCluster};
 use pgadvisor::report::json::Report;
 use pgadvisor::sqlgen::{Lock, Transaction};
+use postgres::error::SqlState;
 use std::path::Path;
 
 fn root() -> &'static Path {
@@ -270,6 +271,33 @@ const LOCKS: [Lock; 8] = [
     Lock::AccessExclusive,
 ];
 
+/// The weakest mode that conflicts with `lock`: whoever waits for its holder
+/// takes at least `lock`.
+fn weakest_conflicting(lock: Lock) -> Lock {
+    match lock {
+        Lock::AccessShare => Lock::AccessExclusive,
+        Lock::RowShare => Lock::Exclusive,
+        Lock::RowExclusive => Lock::Share,
+        Lock::ShareUpdateExclusive => Lock::ShareUpdateExclusive,
+        Lock::Share | Lock::ShareRowExclusive => Lock::RowExclusive,
+        Lock::Exclusive => Lock::RowShare,
+        Lock::AccessExclusive | Lock::None => Lock::AccessShare,
+    }
+}
+
+fn lock_table_mode(lock: Lock) -> &'static str {
+    match lock {
+        Lock::AccessShare | Lock::None => "ACCESS SHARE",
+        Lock::RowShare => "ROW SHARE",
+        Lock::RowExclusive => "ROW EXCLUSIVE",
+        Lock::ShareUpdateExclusive => "SHARE UPDATE EXCLUSIVE",
+        Lock::Share => "SHARE",
+        Lock::ShareRowExclusive => "SHARE ROW EXCLUSIVE",
+        Lock::Exclusive => "EXCLUSIVE",
+        Lock::AccessExclusive => "ACCESS EXCLUSIVE",
+    }
+}
+
 fn oid_of(db: &mut postgres::Client, relation: &str) -> Option<u32> {
     db.query_one("SELECT to_regclass($1)::oid", &[&relation])
         .unwrap()
@@ -277,11 +305,16 @@ fn oid_of(db: &mut postgres::Client, relation: &str) -> Option<u32> {
 }
 
 /// Each step of the samples' script, run one at a time on a real server,
-/// takes the lock it declares on the relation it names (read from
+/// takes the locks it declares on the relations it names (read from
 /// `pg_locks` inside the step's transaction), and a step declared to need
-/// running outside a transaction block is refused inside one. Steps that
-/// must run outside a block cannot be watched from their own session: for
-/// them the refusal is what is checked.
+/// running outside a transaction block is refused inside one.
+///
+/// A step outside a block cannot be watched from its own session: a second
+/// session holds the weakest mode that conflicts with the declared one, and
+/// the step must then time out waiting. (The other direction, that it does
+/// not wait for a holder of a mode it should not conflict with, cannot be
+/// checked: concurrent builds and drops wait for every transaction using
+/// the table, by design.)
 #[test]
 fn steps_take_the_locks_they_declare() {
     let dir = tempfile::tempdir().unwrap();
@@ -296,22 +329,56 @@ fn steps_take_the_locks_they_declare() {
     let steps = pgadvisor::report::migration::script_steps(&typed);
     let cluster = TestCluster::start("");
     let mut db = samples_database(&cluster);
+    let mut other = cluster.client("postgres");
     db.batch_execute("SET lock_timeout = '5s'; SET statement_timeout = 0")
         .unwrap();
     let mut wrong = Vec::new();
     let mut checked = std::collections::BTreeSet::new();
+    let mut also_checked = 0;
     for step in steps {
-        let on = step.on.as_deref();
         let first_line = step.sql.lines().next().unwrap_or("").to_owned();
+        // Each relation the step declares a lock on, with that lock.
+        let mut declared: Vec<(&str, Lock)> = step
+            .on
+            .as_deref()
+            .map(|on| (on, step.lock))
+            .into_iter()
+            .collect();
+        declared.extend(step.also_locks.as_ref().map(|a| (a.on.as_str(), a.lock)));
         match step.transaction {
             Transaction::Outside => {
                 db.batch_execute("BEGIN").unwrap();
                 let inside = db.batch_execute(&step.sql);
                 db.batch_execute("ROLLBACK").unwrap();
-                if inside.is_ok() {
+                let refused = inside.as_ref().err().and_then(|e| e.code()).cloned();
+                if refused != Some(SqlState::ACTIVE_SQL_TRANSACTION)
+                    && refused != Some(SqlState::INVALID_TRANSACTION_TERMINATION)
+                {
                     wrong.push(format!(
-                        "runs inside a block although declared outside: {first_line}"
+                        "declared outside a block, inside one it gave {inside:?}: {first_line}"
                     ));
+                }
+                for &(on, lock) in declared.iter().filter(|(_, l)| *l != Lock::None) {
+                    if oid_of(&mut db, on).is_none() {
+                        continue;
+                    }
+                    let hold = weakest_conflicting(lock);
+                    other
+                        .batch_execute(&format!(
+                            "BEGIN; LOCK TABLE {on} IN {} MODE",
+                            lock_table_mode(hold)
+                        ))
+                        .unwrap();
+                    db.batch_execute("SET lock_timeout = '300ms'").unwrap();
+                    let waited = db.batch_execute(&step.sql);
+                    db.batch_execute("SET lock_timeout = '5s'").unwrap();
+                    other.batch_execute("ROLLBACK").unwrap();
+                    let code = waited.as_ref().err().and_then(|e| e.code()).cloned();
+                    if code != Some(SqlState::LOCK_NOT_AVAILABLE) {
+                        wrong.push(format!(
+                            "declares {lock:?} on {on}, yet did not wait for a {hold:?} holder ({waited:?}): {first_line}"
+                        ));
+                    }
                 }
                 db.batch_execute(&step.sql)
                     .unwrap_or_else(|e| panic!("{}\n{e}", step.sql));
@@ -322,41 +389,47 @@ fn steps_take_the_locks_they_declare() {
                 if own_block {
                     db.batch_execute("BEGIN").unwrap();
                 }
-                let before_oid = on.and_then(|r| oid_of(&mut db, r));
-                let before = held(&mut db, before_oid);
+                let before: Vec<(Option<u32>, Vec<Lock>)> = declared
+                    .iter()
+                    .map(|(on, _)| {
+                        let oid = oid_of(&mut db, on);
+                        (oid, held(&mut db, oid))
+                    })
+                    .collect();
                 db.batch_execute(&step.sql)
                     .unwrap_or_else(|e| panic!("{}\n{e}", step.sql));
-                let oid = before_oid.or_else(|| on.and_then(|r| oid_of(&mut db, r)));
-                let after = held(&mut db, oid);
+                let mut after = Vec::new();
+                for ((on, _), (oid, _)) in declared.iter().zip(&before) {
+                    let oid = oid.or_else(|| oid_of(&mut db, on));
+                    after.push(held(&mut db, oid));
+                }
                 if own_block {
                     db.batch_execute("COMMIT").unwrap();
                 }
-                if on.is_none() {
-                    checked.insert(format!("{:?}", step.role));
-                    continue;
+                for (((on, lock), (_, before)), after) in declared.iter().zip(&before).zip(&after) {
+                    let gained: Vec<Lock> = after
+                        .iter()
+                        .copied()
+                        .filter(|l| !before.contains(l))
+                        .collect();
+                    let ok = match gained.last() {
+                        Some(strongest) => strongest == lock,
+                        // The block already held the mode the step asked for.
+                        None => after.contains(lock) || *lock == Lock::None && after.is_empty(),
+                    };
+                    if !ok {
+                        wrong.push(format!(
+                            "declares {lock:?} on {on}, the server took {gained:?} (held {after:?}): {first_line}"
+                        ));
+                    }
                 }
-                let gained: Vec<Lock> = after
-                    .iter()
-                    .copied()
-                    .filter(|l| !before.contains(l))
-                    .collect();
-                let ok = match gained.last() {
-                    Some(strongest) => *strongest == step.lock,
-                    // Taken by an earlier step of the block: it holds at least as much.
-                    None => after.last().is_some_and(|l| *l >= step.lock),
-                };
-                if !ok {
-                    wrong.push(format!(
-                        "declares {:?} on {}, the server took {gained:?} (held {after:?}): {first_line}",
-                        step.lock,
-                        on.unwrap_or("")
-                    ));
-                }
+                also_checked += usize::from(step.also_locks.is_some());
                 checked.insert(format!("{:?}", step.role));
             }
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(also_checked > 0, "no foreign key step locked its parent");
     // The samples exercise every kind of step the script runs but the
     // pg_cron schedule (the samples' database has no pg_cron).
     assert_eq!(

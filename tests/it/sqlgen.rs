@@ -58,13 +58,13 @@ fn quoting_matches_the_server_and_odd_names_work() {
     )
     .unwrap();
     assert!(
-        db.batch_execute(&sqlgen::validate_constraint(&child, &name).sql)
+        db.batch_execute(&sqlgen::validate_foreign_key(&child, &name, &parent).sql)
             .is_err(),
         "the orphan blocks VALIDATE"
     );
     db.batch_execute(&format!("DELETE FROM {} WHERE id = 2", child.sql()))
         .unwrap();
-    db.batch_execute(&sqlgen::validate_constraint(&child, &name).sql)
+    db.batch_execute(&sqlgen::validate_foreign_key(&child, &name, &parent).sql)
         .unwrap();
     let long = sqlgen::object_name(&"very_long_table_name_".repeat(3), &["User ID"], "idx");
     db.batch_execute(
