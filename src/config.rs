@@ -176,7 +176,10 @@ impl Config {
             let mut table = spanned.into_inner();
             match table.remove("enabled") {
                 None => {}
-                Some(toml::Value::Boolean(false)) => c.decisions.disabled.push(id),
+                Some(toml::Value::Boolean(false)) => {
+                    c.decisions.disabled.push(id);
+                    c.options.disabled.insert(id);
+                }
                 Some(toml::Value::Boolean(true)) => {}
                 Some(v) => {
                     return Err(invalid(
@@ -239,16 +242,10 @@ statement_timeout_ms = 5
 lock_timeout_ms = 5
 analyze_limit = 3
 [rules.denormalize-aggregate]
-min_calls = 1
-min_reads_per_write = 1.0
-min_child_rows = 1.0
-min_mean_ms = 1.0
-[rules.materialized-view]
-min_calls = 1
 min_share = 0.5
-min_reads_per_write = 1.0
-min_rows = 1.0
-min_mean_ms = 1.0
+pay_ratio = 3.0
+[rules.materialized-view]
+min_share = 0.5
 refresh_share = 0.2
 [rules.partition-table]
 min_rows = 1.0

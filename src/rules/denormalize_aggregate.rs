@@ -3,6 +3,7 @@
 //! run far more often than the children change. The fix keeps the
 //! aggregates in cache columns on the parent, maintained by a trigger on the
 //! child (`crate::sqlgen::denormalize`), and reads them instead.
+use super::payoff;
 use super::registry::{self, About, Needs, Phase, Rule, Without};
 use super::Context;
 use super::RuleId;
@@ -16,7 +17,7 @@ pub(crate) struct DenormalizeAggregate;
 
 static ABOUT: About = About {
     id: RuleId::DenormalizeAggregate,
-    summary: "Aggregates of a parent's children recomputed by join on every read, far more often than the children change",
+    summary: "Aggregates of a parent's children recomputed on every read, kept in columns of the parent when the reads saved outweigh the trigger's work",
     doc: include_str!("../../rules/denormalize-aggregate.md"),
     phase: Phase::ViewsAndCaches,
     creates_indexes: false,
@@ -32,6 +33,7 @@ impl Rule for DenormalizeAggregate {
         &ABOUT
     }
     fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        registry::removed_keys(&keys, REMOVED)?;
         o.denormalize_aggregate = registry::overlay(&o.denormalize_aggregate, keys)?;
         Ok(())
     }
@@ -47,40 +49,32 @@ impl Rule for DenormalizeAggregate {
 }
 
 pub(crate) const ID: RuleId = RuleId::DenormalizeAggregate;
-/// Executions below which the read is occasional (a report run twice a day).
-pub(crate) const MIN_CALLS: u64 = 50;
-/// Reads per child row write the cache must at least save: each write to the
-/// child pays one or two parent updates.
-pub(crate) const MIN_READS_PER_WRITE: f64 = 10.0;
-/// Children below this many rows aggregate fast enough (when statistics tell).
-pub(crate) const MIN_CHILD_ROWS: f64 = 10_000.0;
-/// Without row counts, the read must take this long on average (ms).
-pub(crate) const MIN_MEAN_MS: f64 = 5.0;
+/// Share of the workload's time the reads must take to be worth a trigger.
+pub(crate) const MIN_SHARE: f64 = 0.01;
+/// What the cache must save, as a multiple of the trigger work it adds:
+/// the work lands on the writers, who may be the latency that matters.
+pub(crate) const PAY_RATIO: f64 = 2.0;
 
 /// Thresholds (`[rules.denormalize-aggregate]` in pgadvisor.toml).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
-    pub min_calls: u64,
-    pub min_reads_per_write: f64,
-    pub min_child_rows: f64,
-    pub min_mean_ms: f64,
+    pub min_share: f64,
+    pub pay_ratio: f64,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Self {
-            min_calls: MIN_CALLS,
-            min_reads_per_write: MIN_READS_PER_WRITE,
-            min_child_rows: MIN_CHILD_ROWS,
-            min_mean_ms: MIN_MEAN_MS,
+            min_share: MIN_SHARE,
+            pay_ratio: PAY_RATIO,
         }
     }
 }
 
-/// Share of the workload's time above which a refused read is named in the
-/// diagnostics: the reads a reader of the report would expect a verdict on.
-const NAMED_SHARE: f64 = 0.01;
+/// Keys of earlier releases, refused with what replaced them.
+const REMOVED: &[&str] = &["min_calls", "min_reads_per_write", "min_child_rows", "min_mean_ms"];
+
 
 pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     evaluate(ctx).0
@@ -113,29 +107,18 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             continue;
         };
         if q.kind != StatementKind::Select
-            || facts.tables.len() != 2
+            || !(1..=2).contains(&facts.tables.len())
             || facts.tables.values().all(|t| t.aggregates.is_empty())
+            || q.total_ms() < o.min_share * workload_ms
         {
-            continue;
-        }
-        let named = q.total_ms() >= NAMED_SHARE * workload_ms;
-        if q.calls < o.min_calls {
-            if named {
-                refuse(
-                    &mut refused,
-                    *id,
-                    &format!(
-                        "it ran {} times, fewer than min_calls ({}): an occasional read does not pay for a trigger on every write",
-                        q.calls, o.min_calls
-                    ),
-                );
-            }
             continue;
         }
         let d = match plan(&q.normalized, schema, &facts.constants) {
             Ok(d) => d,
             Err(e) => {
-                if named {
+                // Single-table aggregates are everywhere (`count(*) … WHERE
+                // status = $1`): only a join's refusal is news.
+                if facts.tables.len() == 2 {
                     refuse(
                         &mut refused,
                         *id,
@@ -145,34 +128,6 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 continue;
             }
         };
-        let child_rows = schema
-            .table(&d.child)
-            .and_then(|t| t.stats.as_ref())
-            .and_then(|s| s.rows);
-        let big_enough = match child_rows {
-            Some(r) => r >= o.min_child_rows,
-            None => q.mean_ms() >= o.min_mean_ms,
-        };
-        if !big_enough {
-            if named {
-                refuse(
-                    &mut refused,
-                    *id,
-                    &match child_rows {
-                        Some(r) => format!(
-                            "{} holds {r:.0} rows, fewer than min_child_rows ({:.0}): the aggregate is cheap",
-                            d.child, o.min_child_rows
-                        ),
-                        None => format!(
-                            "without row counts, its mean time ({:.1} ms) is under min_mean_ms ({} ms)",
-                            q.mean_ms(),
-                            o.min_mean_ms
-                        ),
-                    },
-                );
-            }
-            continue;
-        }
         let key = (d.parent.clone(), d.child.clone());
         let time = |i: &u64| ctx.workload.queries.get(i).map_or(0.0, |s| s.total_ms());
         match best.get_mut(&key) {
@@ -216,25 +171,99 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 })
                 .collect()
         };
-        let kept: Vec<&(Option<String>, u64, f64)> = judged
+        let window = payoff::Window::of(ctx.workload.span_seconds());
+        let child_rows = schema
+            .table(&child)
+            .and_then(|t| t.stats.as_ref())
+            .and_then(|s| s.rows);
+        let calls: u64 = ids
             .iter()
-            .filter(|(_, reads, writes)| *reads as f64 >= o.min_reads_per_write * writes)
+            .filter_map(|i| ctx.workload.queries.get(i))
+            .map(|q| q.calls)
+            .sum();
+        let mean_ms = ctx.time_ms(&ids) / calls.max(1) as f64;
+        let tenants_n = judged.len().max(1) as f64;
+        let balances: Vec<payoff::Payoff> = judged
+            .iter()
+            .map(|(_, reads, writes)| {
+                payoff::counter_cache(
+                    window,
+                    payoff::saved_by_lookup(*reads as f64, mean_ms),
+                    *writes,
+                    child_rows.map(|r| r / tenants_n),
+                )
+            })
             .collect();
-        if kept.is_empty() {
-            if ctx.time_ms(&ids) >= NAMED_SHARE * workload_ms {
-                let (reads, writes) = judged.iter().fold((0, 0.0), |(r, w), j| (r + j.1, w + j.2));
-                refuse(
-                    &mut refused,
-                    top,
-                    &format!(
-                        "{child} changes too often ({writes:.0} writes against {reads} reads; \
-                         the cache pays from {} reads per write)",
-                        o.min_reads_per_write
-                    ),
-                );
-            }
+        if calls < payoff::MIN_RECURRENCE {
+            refuse(
+                &mut refused,
+                top,
+                &format!(
+                    "it ran {calls} times: too few to tell a recurring read from a one-off, \
+                     and the trigger would tax every write to {child} from then on"
+                ),
+            );
             continue;
         }
+        if payoff::nearly_a_lookup(mean_ms) {
+            refuse(
+                &mut refused,
+                top,
+                &format!(
+                    "each read takes {}, about what reading the parent's row would: nothing to save",
+                    crate::vocab::fmt_ms(mean_ms)
+                ),
+            );
+            continue;
+        }
+        let saved_total = payoff::saved_by_lookup(calls as f64, mean_ms);
+        if saved_total < o.min_share * workload_ms {
+            refuse(
+                &mut refused,
+                top,
+                &format!(
+                    "the cache would save {} of the workload's {} (each read takes {} against a lookup's {}): under min_share ({} %)",
+                    crate::vocab::fmt_ms(saved_total),
+                    crate::vocab::fmt_ms(workload_ms),
+                    crate::vocab::fmt_ms(mean_ms),
+                    crate::vocab::fmt_ms(payoff::LOOKUP_MS),
+                    o.min_share * 100.0
+                ),
+            );
+            continue;
+        }
+        let kept: Vec<&(Option<String>, u64, f64)> = judged
+            .iter()
+            .zip(&balances)
+            .filter(|(_, b)| b.pays(o.pay_ratio))
+            .map(|(j, _)| j)
+            .collect();
+        if kept.is_empty() {
+            let (reads, writes) = judged.iter().fold((0, 0.0), |(r, w), j| (r + j.1, w + j.2));
+            let total = balances.iter().fold(
+                payoff::counter_cache(window, 0.0, 0.0, None),
+                |a, b| a.plus(b),
+            );
+            refuse(
+                &mut refused,
+                top,
+                &format!(
+                    "it does not pay: {} ({reads} reads averaging {}, {writes:.0} writes to {child}); \
+                     the cache must save {} times the trigger work it adds to the writes",
+                    total.describe(),
+                    crate::vocab::fmt_ms(mean_ms),
+                    o.pay_ratio
+                ),
+            );
+            continue;
+        }
+        let balance = judged
+            .iter()
+            .zip(&balances)
+            .filter(|(j, _)| kept.iter().any(|k| k.0 == j.0))
+            .fold(payoff::counter_cache(window, 0.0, 0.0, None), |a, (_, b)| {
+                a.plus(b)
+            });
         let Some(top_q) = ctx.workload.queries.get(&top) else {
             continue;
         };
@@ -305,6 +334,8 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             parent_key: &d.parent_key,
             child_filter: d.child_filter.as_deref(),
             left_join: d.left_join,
+            read: d.read,
+            payoff: balance,
             reads,
             child_writes: crate::model::stats::r3(child_writes),
             tenants: judged
@@ -353,6 +384,11 @@ struct Evidence<'a> {
     /// The read's condition on the child rows it counts, bound into the cache.
     child_filter: Option<&'a str>,
     left_join: bool,
+    /// The read it replaces: a join grouped by the parent, or one parent's
+    /// children (the N+1 loop's child query).
+    read: crate::sqlgen::denormalize::Read,
+    /// What the cache saves and the trigger work it costs (`rules/cost-model.md`).
+    payoff: payoff::Payoff,
     /// Reads the cache would serve, and the child writes the trigger would pay.
     reads: u64,
     child_writes: f64,

@@ -4,6 +4,7 @@
 //! parameters answers every execution (`crate::sqlgen::matview`); a refresh
 //! on a cadence chosen from what it costs and what it saves keeps it fresh
 //! enough, and the finding says how stale.
+use super::payoff;
 use super::registry::{self, About, Needs, Phase, Rule};
 use super::Context;
 use super::RuleId;
@@ -18,7 +19,7 @@ pub(crate) struct MaterializedView;
 
 static ABOUT: About = About {
     id: RuleId::MaterializedView,
-    summary: "A heavy aggregate read run far more often than its tables change, served by a materialized view",
+    summary: "A heavy aggregate read recomputed on every run, served by a materialized view when the time it saves pays for its refreshes",
     doc: include_str!("../../rules/materialized-view.md"),
     phase: Phase::ViewsAndCaches,
     creates_indexes: false,
@@ -31,6 +32,7 @@ impl Rule for MaterializedView {
         &ABOUT
     }
     fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        registry::removed_keys(&keys, REMOVED)?;
         o.materialized_view = registry::overlay(&o.materialized_view, keys)?;
         Ok(())
     }
@@ -46,16 +48,8 @@ impl Rule for MaterializedView {
 }
 
 pub(crate) const ID: RuleId = RuleId::MaterializedView;
-/// Executions below which the read is occasional (a report run twice a day).
-pub(crate) const MIN_CALLS: u64 = 50;
-/// Share of the workload's time the read must take.
+/// Share of the workload's time the read must take to be worth a view.
 pub(crate) const MIN_SHARE: f64 = 0.01;
-/// Reads per write to its tables: below, the copy is stale most of the time.
-pub(crate) const MIN_READS_PER_WRITE: f64 = 10.0;
-/// Rows the read's tables hold together (when statistics tell).
-pub(crate) const MIN_ROWS: f64 = 10_000.0;
-/// Without row counts, the read must take this long on average (ms).
-pub(crate) const MIN_MEAN_MS: f64 = 5.0;
 /// Refresh intervals offered, in minutes.
 pub(crate) const CADENCES: &[u32] = &[1, 5, 15, 60, 360, 1440];
 /// The refreshes may cost at most this share of the read time they save.
@@ -65,42 +59,38 @@ pub(crate) const REFRESH_SHARE: f64 = 0.1;
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
-    pub min_calls: u64,
     pub min_share: f64,
-    pub min_reads_per_write: f64,
-    pub min_rows: f64,
-    pub min_mean_ms: f64,
     pub refresh_share: f64,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Self {
-            min_calls: MIN_CALLS,
             min_share: MIN_SHARE,
-            min_reads_per_write: MIN_READS_PER_WRITE,
-            min_rows: MIN_ROWS,
-            min_mean_ms: MIN_MEAN_MS,
             refresh_share: REFRESH_SHARE,
         }
     }
 }
 
+/// Keys of earlier releases, refused with what replaced them.
+const REMOVED: &[&str] = &["min_calls", "min_reads_per_write", "min_rows", "min_mean_ms"];
+
 /// Groups the view holds per group a read returns: how many values each
-/// parameter takes (seen in the workload, or `n_distinct` of its column).
+/// parameter takes (`n_distinct` of its column, or the values the workload
+/// showed when it kept them all). `Err` names a parameter whose count is
+/// unknown: it took more values than are kept, and no statistics tell.
 fn groups_per_read(
     ctx: &Context<'_>,
     tables: &[TableRef],
     q_facts: &crate::model::facts::QueryFacts,
     view: &MatView,
-) -> f64 {
+) -> Result<f64, String> {
     let mut factor = 1.0f64;
     for (p, column) in &view.parameters {
         let seen = p
             .strip_prefix('$')
             .and_then(|n| n.parse::<u32>().ok())
-            .and_then(|n| q_facts.constants.get(&n))
-            .map_or(1.0, |c| c.values.len().max(1) as f64);
+            .and_then(|n| q_facts.constants.get(&n));
         let from_stats = tables
             .iter()
             .filter_map(|t| ctx.schema?.table(t)?.stats.as_ref())
@@ -111,11 +101,29 @@ fn groups_per_read(
                 } else {
                     nd
                 })
-            })
-            .unwrap_or(0.0);
-        factor *= seen.max(from_stats).max(1.0);
+            });
+        let n = match (from_stats, seen) {
+            (Some(n), _) => n,
+            (None, Some(c)) if !c.more => c.values.len() as f64,
+            (None, None) => 1.0,
+            (None, Some(_)) => {
+                return Err(format!(
+                    "{p} ({column}) took more values than are kept and no statistics give its \
+                     distinct count: the refresh cost is unknown (pass --stats)"
+                ))
+            }
+        };
+        factor *= n.max(1.0);
     }
-    factor.min(1e6)
+    Ok(factor.min(1e6))
+}
+
+/// Rows the tables hold together, when statistics give every one.
+fn rows_of(schema: &crate::model::schema::Schema, tables: &[TableRef]) -> Option<f64> {
+    tables
+        .iter()
+        .map(|t| schema.table(t)?.stats.as_ref()?.rows)
+        .sum()
 }
 
 pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
@@ -141,11 +149,19 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         ));
     };
     let workload_ms = ctx.workload.total_ms();
-    let span_minutes = ctx.workload.span_seconds().map(|s| s / 60.0);
     let cron = schema.extensions.contains("pg_cron");
     let r = ctx.resolver();
     let mut names = BTreeSet::new();
     let mut out = Vec::new();
+    // The reads a counter cache serves exactly, and pays for.
+    let cached: BTreeSet<String> = if ctx.options.disabled.contains(RuleId::DenormalizeAggregate) {
+        BTreeSet::new()
+    } else {
+        super::denormalize_aggregate::run(ctx)
+            .into_iter()
+            .flat_map(|f| f.queries)
+            .collect()
+    };
     let mut ids: Vec<&u64> = ctx.analysis.facts.keys().collect();
     // Costliest first: they keep the plain view names.
     ids.sort_by(|a, b| {
@@ -166,48 +182,9 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         {
             continue;
         }
-        if q.calls < o.min_calls {
-            refuse(
-                &mut refused,
-                *id,
-                &format!(
-                    "it ran {} times, fewer than min_calls ({}), though it took {:.1} % of the workload's time",
-                    q.calls,
-                    o.min_calls,
-                    100.0 * q.total_ms() / workload_ms.max(1e-9)
-                ),
-            );
-            continue;
-        }
         let tables: Vec<TableRef> = facts.tables.keys().filter_map(|t| r.resolve(t)).collect();
         if tables.len() != facts.tables.len() {
             refuse(&mut refused, *id, "one of its tables is not in the schema");
-            continue;
-        }
-        let rows: Option<f64> = tables
-            .iter()
-            .filter_map(|t| schema.table(t)?.stats.as_ref()?.rows)
-            .reduce(|a, b| a + b);
-        let big_enough = match rows {
-            Some(r) => r >= o.min_rows,
-            None => q.mean_ms() >= o.min_mean_ms,
-        };
-        if !big_enough {
-            refuse(
-                &mut refused,
-                *id,
-                &match rows {
-                    Some(r) => format!(
-                        "its tables hold {r:.0} rows, fewer than min_rows ({:.0})",
-                        o.min_rows
-                    ),
-                    None => format!(
-                        "without row counts, its mean time ({:.1} ms) is under min_mean_ms ({} ms)",
-                        q.mean_ms(),
-                        o.min_mean_ms
-                    ),
-                },
-            );
             continue;
         }
         // A query folded over tenant schemas names them `"tenant_*"`: each
@@ -228,23 +205,28 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 })
                 .collect()
         };
-        let kept: Vec<&(Option<&str>, u64, f64)> = judged
-            .iter()
-            .filter(|(_, reads, writes)| *reads as f64 >= o.min_reads_per_write * writes)
-            .collect();
-        if kept.is_empty() {
-            let (reads, writes) = judged.iter().fold((0, 0.0), |(r, w), j| (r + j.1, w + j.2));
+        // Writes to its tables make the copy stale between refreshes, which
+        // the finding states. A read of one parent's aggregate (`… WHERE
+        // implantacao_id = $1`, the page of one entity, read right after
+        // it changes) that a counter cache serves exactly, and pays for,
+        // gets the cache: exact at every read, no refresh job. A read over
+        // many parents (a dashboard, a report) gets the view beside it.
+        let one_parent = cached.contains(&crate::vocab::fingerprint_hex(*id))
+            && crate::sqlgen::denormalize::plan(&q.normalized, schema, &facts.constants)
+                .is_ok_and(|d| d.read == crate::sqlgen::denormalize::Read::OneParent);
+        if one_parent {
             refuse(
                 &mut refused,
                 *id,
                 &format!(
-                    "its tables change too often ({writes:.0} writes against {reads} reads; \
-                     a view pays from {} reads per write)",
-                    o.min_reads_per_write
+                    "it reads one parent's aggregate, which a counter cache ({}) keeps exact \
+                     and pays for: no copy that lags its tables",
+                    super::denormalize_aggregate::ID
                 ),
             );
             continue;
         }
+        let kept: Vec<&(Option<&str>, u64, f64)> = judged.iter().collect();
         let writes: f64 = kept.iter().map(|k| k.2).sum();
         let texts: Vec<String> = if runs.is_empty() {
             vec![q.normalized.clone()]
@@ -280,29 +262,77 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         // Each view is refreshed for, and saves the reads of, its own tenant.
         let reads: u64 = kept.iter().map(|k| k.1).sum();
         let read_ms = q.total_ms() * reads as f64 / q.calls.max(1) as f64;
-        let refresh_ms = q.mean_ms() * groups_per_read(ctx, &tables, facts, &view);
-        let saved_per_minute =
-            span_minutes.map(|m| read_ms / m.max(1.0) / texts.len().max(1) as f64);
-        let cadence = match saved_per_minute {
-            Some(s) => CADENCES.iter().copied().find(|c| {
-                refresh_ms <= o.refresh_share * s * f64::from(*c)
-                    && refresh_ms * 2.0 <= f64::from(*c) * 60_000.0
-            }),
-            // No timestamps (statement statistics): a quarter hour.
-            None => Some(15),
+        // A refresh computes every group in one pass: never more than
+        // aggregating its tables whole (when their row counts are known),
+        // however many groups one read computes.
+        let whole = rows_of(schema, &tables)
+            .map(|rows| 2.0 * q.mean_ms().max(rows * payoff::AGGREGATE_MS_PER_ROW));
+        let refresh_ms = match (groups_per_read(ctx, &tables, facts, &view), whole) {
+            (Ok(groups), whole) => (q.mean_ms() * groups).min(whole.unwrap_or(f64::INFINITY)),
+            (Err(_), Some(whole)) => whole,
+            (Err(why), None) => {
+                refuse(&mut refused, *id, &why);
+                continue;
+            }
         };
-        let Some(cadence) = cadence else {
+        if reads < payoff::MIN_RECURRENCE {
             refuse(
                 &mut refused,
                 *id,
                 &format!(
-                    "a refresh ({}) costs more than {:.0} % of the read time it saves at every cadence up to a day",
-                    crate::vocab::fmt_ms(refresh_ms),
-                    o.refresh_share * 100.0
+                    "it ran {reads} times: too few to tell a recurring read from a one-off \
+                     (a view pays only for reads that come back between refreshes)"
                 ),
             );
             continue;
-        };
+        }
+        if payoff::nearly_a_lookup(q.mean_ms()) {
+            refuse(
+                &mut refused,
+                *id,
+                &format!(
+                    "each read takes {}, about what a lookup in the view would: nothing to save",
+                    crate::vocab::fmt_ms(q.mean_ms())
+                ),
+            );
+            continue;
+        }
+        let saved_total = payoff::saved_by_lookup(reads as f64, q.mean_ms());
+        if saved_total < o.min_share * workload_ms {
+            refuse(
+                &mut refused,
+                *id,
+                &format!(
+                    "a view would save {} of the workload's {} (each read takes {} against a lookup's {}): under min_share ({} %)",
+                    crate::vocab::fmt_ms(saved_total),
+                    crate::vocab::fmt_ms(workload_ms),
+                    crate::vocab::fmt_ms(q.mean_ms()),
+                    crate::vocab::fmt_ms(payoff::LOOKUP_MS),
+                    o.min_share * 100.0
+                ),
+            );
+            continue;
+        }
+        let saved = saved_total / texts.len().max(1) as f64;
+        let window = payoff::Window::of(ctx.workload.span_seconds());
+        let (cadence, balance) =
+            match payoff::view(window, saved, refresh_ms, CADENCES, o.refresh_share) {
+                Ok(c) => c,
+                Err(p) => {
+                    refuse(
+                        &mut refused,
+                        *id,
+                        &format!(
+                            "it does not pay: {} (a refresh takes about {}); refreshes may cost \
+                             at most {:.0} % of what the view saves",
+                            p.describe(),
+                            crate::vocab::fmt_ms(refresh_ms),
+                            o.refresh_share * 100.0
+                        ),
+                    );
+                    continue;
+                }
+            };
         let impact = read_ms;
         let severity = if impact >= 1000.0 || (workload_ms > 0.0 && impact >= 0.05 * workload_ms) {
             Severity::Warning
@@ -326,9 +356,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             } else {
                 ctx.schema_label(&main.schema)
             },
-            table: tables
-                .first()
-                .map_or_else(|| main.name.clone(), |t| t.name.clone()),
+            table: view.source.name.clone(),
             columns: view.key.clone(),
         };
         let mut f = Finding::new(
@@ -390,6 +418,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 )
             },
             refresh_estimate_ms: r3(refresh_ms),
+            payoff: balance,
             reads,
             writes: r3(writes),
             tenants: judged
@@ -426,6 +455,8 @@ struct Evidence<'a> {
     staleness: String,
     schedule: String,
     refresh_estimate_ms: f64,
+    /// What the view saves and what its refreshes cost (`rules/cost-model.md`).
+    payoff: payoff::Payoff,
     /// Reads the view would serve, and writes to its tables in the same window.
     reads: u64,
     writes: f64,

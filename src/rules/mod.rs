@@ -14,6 +14,7 @@ use crate::sqlgen::TableRef;
 
 mod id;
 mod inputs;
+pub(crate) mod payoff;
 pub mod plan_rules;
 mod references;
 pub(crate) mod registry;
@@ -97,6 +98,22 @@ pub struct Options {
     pub lock_wait: lock_wait::Options,
     pub temp_files: temp_files::Options,
     pub unused_index: unused_index::Options,
+    /// Rules the team turned off: a rule that would defer to one of them
+    /// (a view to a counter cache) does not.
+    pub disabled: RuleSet,
+}
+
+/// A set of rules, small enough to copy.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RuleSet(u64);
+
+impl RuleSet {
+    pub fn insert(&mut self, id: RuleId) {
+        self.0 |= 1 << (id as u32);
+    }
+    pub fn contains(self, id: RuleId) -> bool {
+        self.0 & (1 << (id as u32)) != 0
+    }
 }
 
 /// What rules read.

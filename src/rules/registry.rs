@@ -141,6 +141,18 @@ pub(crate) fn overlay<T: serde::Serialize + serde::de::DeserializeOwned>(
     parse(t)
 }
 
+/// Refuses keys an earlier release had and this one replaced by the cost
+/// model, saying so (an unknown-key error would not tell a user why).
+pub(crate) fn removed_keys(keys: &toml::Table, removed: &[&str]) -> Result<(), String> {
+    match keys.keys().find(|k| removed.contains(&k.as_str())) {
+        Some(k) => Err(format!(
+            "`{k}` was removed: this rule now weighs the time a fix saves against what it \
+             costs (rules/cost-model.md); delete the key"
+        )),
+        None => Ok(()),
+    }
+}
+
 /// A section's keys read as `T` (unknown keys refused by `T`).
 pub(crate) fn parse<T: serde::de::DeserializeOwned>(keys: toml::Table) -> Result<T, String> {
     T::deserialize(toml::Value::Table(keys)).map_err(|e| e.message().to_owned())

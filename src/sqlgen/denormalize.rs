@@ -48,6 +48,8 @@ pub struct Denormalization {
     /// The child rows that count (WHERE or ON conditions on the child).
     pub child_filter: Option<String>,
     pub left_join: bool,
+    /// The shape of the read it replaces.
+    pub read: Read,
     /// The first column counts the child rows that pass the filter.
     pub columns: Vec<CacheColumn>,
     /// The aggregates of the read, as written, with the cache expression that replaces each.
@@ -277,7 +279,190 @@ pub fn plan(
     schema: &Schema,
     constants: &BTreeMap<u32, ConstantsSeen>,
 ) -> Result<Denormalization, Unsupported> {
-    let mut query = parse_query(sql, constants)?;
+    let query = parse_query(sql, constants)?;
+    if let SetExpr::Select(select) = query.body.as_ref() {
+        if select.from.len() == 1 && select.from[0].joins.is_empty() {
+            let joined = as_join(select, &query, schema)?;
+            let query = parse_query(&joined, constants)?;
+            return plan_join(query, schema, constants, Read::OneParent);
+        }
+    }
+    plan_join(query, schema, constants, Read::Join)
+}
+
+/// The shape of the read a cache replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Read {
+    /// The parent joined to its children, grouped by the parent.
+    Join,
+    /// The children of one parent, aggregated (`… FROM child WHERE fk = $1`):
+    /// one row, even without children.
+    OneParent,
+}
+
+/// A single-table aggregate of one parent's children (`SELECT count(ci.id),
+/// sum(…) FROM checklist_items ci WHERE ci.implantacao_id = $1 AND …`),
+/// the N+1 loop's child, written as the join it stands for: the parent
+/// joined to its children, grouped by the parent's key, kept to that parent.
+fn as_join(
+    select: &sqlparser::ast::Select,
+    query: &sqlparser::ast::Query,
+    schema: &Schema,
+) -> Result<String, Unsupported> {
+    let GroupByExpr::Expressions(groups, _) = &select.group_by else {
+        return Err(no("GROUP BY ALL"));
+    };
+    if !groups.is_empty() || select.having.is_some() || select.distinct.is_some() {
+        return Err(no("a single-table aggregate grouped"));
+    }
+    if query.order_by.is_some() || query.limit_clause.is_some() {
+        return Err(no("a single-table aggregate with ORDER BY or LIMIT"));
+    }
+    let r = Resolver::of(Some(schema));
+    let child = table_of(&select.from[0].relation, &r)?;
+    let table = schema
+        .table(&child.table)
+        .ok_or_else(|| no("a table the schema does not have"))?;
+    let ca = quote_ident(&child.alias);
+    // Unqualified child columns, qualified: the join has two tables.
+    let qualify = |e: &Expr| {
+        let mut e = e.clone();
+        let _ = visit_expressions_mut(&mut e, |x| {
+            if let Expr::Identifier(i) = x {
+                if table.column(&ident(i)).is_some() {
+                    *x = Expr::CompoundIdentifier(vec![Ident::new(ca.clone()), i.clone()]);
+                }
+            }
+            ControlFlow::<()>::Continue(())
+        });
+        e
+    };
+    let column_of = |e: &Expr| match e {
+        Expr::Identifier(i) => Some(ident(i)),
+        Expr::CompoundIdentifier(p) if p.len() == 2 && ident(&p[0]) == child.alias => {
+            Some(ident(&p[1]))
+        }
+        _ => None,
+    };
+    let is_value = |e: &Expr| {
+        matches!(e, Expr::Value(_))
+            || matches!(e, Expr::Cast { expr, .. } if matches!(**expr, Expr::Value(_)))
+    };
+    let mut parts = Vec::new();
+    if let Some(w) = &select.selection {
+        conjuncts(w.clone(), &mut parts);
+    }
+    // The condition naming the parent: a one-column foreign key (declared,
+    // or named for the parent: `implantacao_id` → `implantacoes.id`) equal
+    // to a value.
+    let mut link = None;
+    for (i, e) in parts.iter().enumerate() {
+        let Expr::BinaryOp {
+            left,
+            op: BinaryOperator::Eq,
+            right,
+        } = e
+        else {
+            continue;
+        };
+        let (col, value) = match (column_of(left), column_of(right)) {
+            (Some(c), None) if is_value(right) => (c, right),
+            (None, Some(c)) if is_value(left) => (c, left),
+            _ => continue,
+        };
+        if let Some(parent) = parent_of(schema, &child.table, table, &col) {
+            link = Some((i, col, value.clone(), parent));
+            break;
+        }
+    }
+    let Some((at, fk, value, (parent, pk))) = link else {
+        return Err(no(
+            "no equality of a column naming a parent (a foreign key) to a value",
+        ));
+    };
+    let pa = if child.alias == parent.name {
+        "p".to_owned()
+    } else {
+        quote_ident(&parent.name)
+    };
+    let projection: Vec<String> = select
+        .projection
+        .iter()
+        .map(|item| match item {
+            SelectItem::UnnamedExpr(x) => Ok(qualify(x).to_string()),
+            SelectItem::ExprWithAlias { expr, alias } => {
+                Ok(format!("{} AS {alias}", qualify(expr)))
+            }
+            _ => Err(no("a wildcard in a single-table aggregate")),
+        })
+        .collect::<Result<_, _>>()?;
+    let mut conditions = vec![format!("{pa}.{} = {value}", quote_ident(&pk))];
+    conditions.extend(
+        parts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != at)
+            .map(|(_, e)| qualify(e).to_string()),
+    );
+    Ok(format!(
+        "SELECT {} FROM {} AS {pa} JOIN {} AS {ca} ON {ca}.{} = {pa}.{} WHERE {} GROUP BY {pa}.{}",
+        projection.join(", "),
+        parent.sql(),
+        child.table.sql(),
+        quote_ident(&fk),
+        quote_ident(&pk),
+        conditions.join(" AND "),
+        quote_ident(&pk),
+    ))
+}
+
+/// The parent a child column points at, and the parent's one-column key:
+/// by a declared foreign key, else by the column's name when exactly one
+/// table of the child's schema fits it.
+fn parent_of(
+    schema: &Schema,
+    child_ref: &TableRef,
+    child: &crate::catalog::Table,
+    column: &str,
+) -> Option<(TableRef, String)> {
+    let key_of = |t: &TableRef| {
+        schema
+            .table(t)?
+            .primary_key
+            .clone()
+            .filter(|k| k.len() == 1)
+            .map(|mut k| k.remove(0))
+    };
+    if let Some(fk) = child
+        .foreign_keys
+        .iter()
+        .find(|fk| fk.columns.len() == 1 && fk.columns[0] == column)
+    {
+        let pk = key_of(&fk.references)?;
+        return (fk.referenced_columns.len() == 1 && fk.referenced_columns[0] == pk)
+            .then(|| (fk.references.clone(), pk));
+    }
+    let stem = crate::model::names::stem_of(column)?;
+    let names = crate::model::names::TableNames::of(stem);
+    let mut fits = schema
+        .tables
+        .keys()
+        .filter(|t| t.schema == child_ref.schema && names.exactly(&t.name));
+    let parent = fits.next()?.clone();
+    if fits.next().is_some() {
+        return None;
+    }
+    let pk = key_of(&parent)?;
+    (pk == "id").then_some((parent, pk))
+}
+
+fn plan_join(
+    mut query: Box<sqlparser::ast::Query>,
+    schema: &Schema,
+    constants: &BTreeMap<u32, ConstantsSeen>,
+    read: Read,
+) -> Result<Denormalization, Unsupported> {
     let SetExpr::Select(select) = query.body.as_mut() else {
         return Err(no("a set operation"));
     };
@@ -608,7 +793,9 @@ pub fn plan(
         return Err(no("child columns returned outside aggregates"));
     }
     let mut where_parts = parent_where;
-    if inner {
+    // One parent's children aggregate to one row even when there are none:
+    // the parent's row stays, its caches give what an empty set gives.
+    if inner && read == Read::Join {
         where_parts.push(
             Parser::new(&PostgreSqlDialect {})
                 .try_with_sql(&format!("{p}.{} > 0", quote_ident(&rows_col)))
@@ -641,6 +828,7 @@ pub fn plan(
         child_key,
         child_filter: filter.as_ref().map(|f| shape.on_row(f, "c")),
         left_join: !inner,
+        read,
         columns,
         replaced,
         rewritten,

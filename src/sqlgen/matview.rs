@@ -53,6 +53,8 @@ const OF_THE_MOMENT: &[&str] = &[
 /// A materialized view and the read rewritten to use it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MatView {
+    /// The first table of the read's FROM: the one the finding is about.
+    pub source: TableRef,
     pub view: TableRef,
     /// The view's `SELECT`.
     pub definition: String,
@@ -540,6 +542,7 @@ pub fn plan(
         rewritten.push_str(&format!(" {l}"));
     }
     Ok(MatView {
+        source: first.clone(),
         view,
         definition,
         key,
