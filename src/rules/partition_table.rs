@@ -218,9 +218,25 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             continue;
         };
         let stats = t.stats.as_ref();
-        let rows = stats.and_then(|s| s.rows).unwrap_or(0.0);
-        let bytes = stats.and_then(|s| s.total_bytes).unwrap_or(0);
-        if (rows < o.min_rows && bytes < o.min_bytes) || u.reads == 0 {
+        if u.reads == 0 {
+            continue;
+        }
+        let (Some(rows), bytes) = (stats.and_then(|s| s.rows), stats.and_then(|s| s.total_bytes))
+        else {
+            // Without its size the table cannot be judged; say so for the
+            // tables whose reads would make it a candidate.
+            let ranged_ms = u.ranged.values().map(|r| r.1).fold(0.0, f64::max);
+            if ranged_ms >= o.min_range_share * u.read_ms && ranged_ms >= 0.01 * workload_ms {
+                refused.push(format!(
+                    "{ID}: {table} not judged: its reads by a time range take {:.0} % of its read time, \
+                     but its size is unknown (give --stats or --db)",
+                    100.0 * ranged_ms / u.read_ms.max(1e-9)
+                ));
+            }
+            continue;
+        };
+        let bytes = bytes.unwrap_or(0);
+        if rows < o.min_rows && bytes < o.min_bytes {
             continue;
         }
         let activity = stats.and_then(|s| s.activity.as_ref());
@@ -233,11 +249,13 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
+        // Weighed by read time, not executions: a hundred cheap lookups by
+        // key must not outvote the ranged reads that take the time.
         let by_range = u
             .ranged
             .iter()
-            .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.0.cmp(a.0)))
-            .filter(|(_, (calls, _, _))| *calls as f64 >= o.min_range_share * u.reads as f64);
+            .max_by(|a, b| a.1 .1.total_cmp(&b.1 .1).then(b.0.cmp(a.0)))
+            .filter(|(_, (_, ms, _))| *ms >= o.min_range_share * u.read_ms);
         let tenant = u
             .tenant
             .iter()
@@ -286,8 +304,10 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                     ahead,
                 },
                 format!(
-                    "{calls} of {} reads ask for a range of {column}; {:.0} % of writes are appends",
+                    "{calls} of {} reads ask for a range of {column} ({:.0} % of its read time); \
+                     {:.0} % of writes are appends",
                     u.reads,
+                    100.0 * ms / u.read_ms.max(1e-9),
                     share * 100.0
                 ),
                 ids.clone(),
@@ -310,12 +330,18 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 u.read_ms,
             )
         } else {
-            let ranged = u.ranged.values().map(|r| r.0).max().unwrap_or(0);
+            let (ranged, ranged_ms) = u
+                .ranged
+                .values()
+                .map(|r| (r.0, r.1))
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .unwrap_or((0, 0.0));
             let why = if by_range.is_none() {
                 format!(
-                    "{ranged} of its {} reads ask for a time range, fewer than min_range_share ({:.0} %), \
-                     and no tenant column is named by every statement",
+                    "the {ranged} of its {} reads that ask for a time range take {:.0} % of its read time, \
+                     less than min_range_share ({:.0} %), and no tenant column is named by every statement",
                     u.reads,
+                    100.0 * ranged_ms / u.read_ms.max(1e-9),
                     o.min_range_share * 100.0
                 )
             } else {
