@@ -406,8 +406,12 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             refresh: view.refresh(),
             cadence_minutes: cadence,
             staleness: format!(
-                "up to {} behind the tables (the data as of the last refresh)",
-                minutes(cadence)
+                "up to {} behind the tables (the data as of the last refresh{})",
+                minutes(cadence),
+                match &view.clock {
+                    Some(f) => format!(", and {f}() the refresh's time"),
+                    None => String::new(),
+                }
             ),
             schedule: if cron {
                 "pg_cron job in the SQL".to_owned()

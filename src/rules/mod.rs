@@ -234,7 +234,16 @@ impl Context<'_> {
             .and_then(|t| t.stats.as_ref())
             .and_then(|s| s.activity.as_ref())
             .map(|a| {
-                let rows = a.rows_written() as f64;
+                // Inserts that add up to most of what the table holds are
+                // the load that filled it (a restore, a bulk import before
+                // the capture), not a rate: only updates and deletes then
+                // say how often it changes.
+                let loaded = a.live_rows > 0 && a.inserted as f64 >= 0.5 * a.live_rows as f64;
+                let rows = if loaded {
+                    a.updated.saturating_add(a.deleted) as f64
+                } else {
+                    a.rows_written() as f64
+                };
                 match (self.workload.span_seconds(), a.observed_seconds > 0.0) {
                     (Some(span), true) => rows * (span / a.observed_seconds).min(1.0),
                     _ => rows,

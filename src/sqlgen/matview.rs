@@ -6,10 +6,11 @@
 //!
 //! The view is a copy that a refresh renews: it is exact right after a
 //! `REFRESH … CONCURRENTLY` and stale by at most the refresh interval, which
-//! the finding states. Refused when a copy could not answer: values of the
-//! read's moment (`now()`, `random()`), parameters outside an equality on a
-//! column (`created_at >= $1` is a range the view cannot pre-group), window
-//! functions.
+//! the finding states; a clock function (`now()`) in it is the refresh's
+//! time. Refused when a copy could not answer: values of the session or
+//! the call (`random()`, `current_user`), parameters outside an equality on
+//! a column (`created_at >= $1` is a range the view cannot pre-group),
+//! window functions.
 use super::ast::{and_all, conjuncts, is_aggregate, no, parse_query, Unsupported};
 use super::fix::{Lock, Role, Step};
 use super::{ident_list, object_name, quote_ident, TableRef};
@@ -27,18 +28,24 @@ use std::ops::ControlFlow;
 /// The alias the rewritten read gives the view.
 const V: &str = "v";
 
-/// Functions whose value depends on the moment or the session of the read:
-/// a stored copy would freeze them.
-const OF_THE_MOMENT: &[&str] = &[
+/// The clock: a copy evaluates them at its refresh, so a rolling window
+/// (`created_at >= now() - interval '12 months'`) is as of the last refresh,
+/// which is the staleness the finding states anyway.
+const CLOCK: &[&str] = &[
     "now",
     "current_date",
     "current_time",
     "current_timestamp",
     "localtime",
     "localtimestamp",
-    "clock_timestamp",
     "statement_timestamp",
     "transaction_timestamp",
+];
+
+/// Functions whose value depends on the session or the call: a stored copy
+/// would give every session the refresh's answer.
+const OF_THE_SESSION: &[&str] = &[
+    "clock_timestamp",
     "timeofday",
     "random",
     "gen_random_uuid",
@@ -53,6 +60,9 @@ const OF_THE_MOMENT: &[&str] = &[
 /// A materialized view and the read rewritten to use it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MatView {
+    /// The clock function the read calls (`now`): in the view it is the
+    /// refresh's time.
+    pub clock: Option<String>,
     /// The first table of the read's FROM: the one the finding is about.
     pub source: TableRef,
     pub view: TableRef,
@@ -175,7 +185,7 @@ fn has_window(q: &Query) -> bool {
     found
 }
 
-fn of_the_moment(q: &Query) -> Option<String> {
+fn calls_any(q: &Query, names: &[&str]) -> Option<String> {
     let mut found = None;
     let _ = visit_expressions(q, |x| {
         let name = match x {
@@ -183,7 +193,7 @@ fn of_the_moment(q: &Query) -> Option<String> {
             Expr::Identifier(i) if i.quote_style.is_none() => i.value.to_lowercase(),
             _ => return ControlFlow::Continue(()),
         };
-        if OF_THE_MOMENT.contains(&name.as_str()) {
+        if names.contains(&name.as_str()) {
             found = Some(name);
             return ControlFlow::Break(());
         }
@@ -274,11 +284,12 @@ pub fn plan(
     if query.fetch.is_some() || !query.locks.is_empty() {
         return Err(no("FETCH or FOR UPDATE"));
     }
-    if let Some(f) = of_the_moment(&query) {
+    if let Some(f) = calls_any(&query, OF_THE_SESSION) {
         return Err(Unsupported(format!(
-            "{f}() changes with the moment or the session of the read: a stored copy would freeze it"
+            "{f}() changes with the session or the call: a stored copy would give every read the refresh's"
         )));
     }
+    let clock = calls_any(&query, CLOCK);
     if has_window(&query) {
         return Err(no(
             "a window function (it would run over every group, not the read's)",
@@ -542,6 +553,7 @@ pub fn plan(
         rewritten.push_str(&format!(" {l}"));
     }
     Ok(MatView {
+        clock,
         source: first.clone(),
         view,
         definition,

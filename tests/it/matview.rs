@@ -279,7 +279,7 @@ fn reads_a_copy_cannot_answer_are_refused() {
     );
     let none = BTreeMap::new();
     for (read, why) in [
-        ("SELECT status, count(*) FROM orders WHERE created_at > now() - interval '1 day' GROUP BY status", "now()"),
+        ("SELECT status, count(*) FROM orders WHERE account_id = current_setting('app.account')::int GROUP BY status", "current_setting()"),
         ("SELECT status, count(*) FROM orders WHERE created_at >= $1 GROUP BY status", "not grouped"),
         ("SELECT status, count(*) FROM orders WHERE account_id IN ($1, $2) GROUP BY status", "not grouped"),
         ("SELECT status, count(*), rank() OVER (ORDER BY count(*)) FROM orders GROUP BY status", "window"),
@@ -289,6 +289,15 @@ fn reads_a_copy_cannot_answer_are_refused() {
         let e = pgadvisor::sqlgen::matview::plan(read, &schema, &none).unwrap_err();
         assert!(e.0.contains(why), "{read}: {e}");
     }
+    // A rolling window is the refresh's: the view keeps it, and says so.
+    let v = pgadvisor::sqlgen::matview::plan(
+        "SELECT status, count(*) FROM orders WHERE created_at > now() - interval '1 day' GROUP BY status",
+        &schema,
+        &none,
+    )
+    .unwrap();
+    assert_eq!(v.clock.as_deref(), Some("now"));
+    assert!(v.definition.contains("now()"), "{}", v.definition);
     // A condition with a parameter on a grouped column is applied to the view.
     let v = pgadvisor::sqlgen::matview::plan(
         "SELECT status, count(*) FROM orders WHERE status <> $1 GROUP BY status HAVING count(*) > 2",
