@@ -315,7 +315,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             ID,
             severity,
             format!(
-                "{parent} recomputes aggregates of {child} on every read ({reads} reads, {child_writes} writes to {child}{})",
+                "{parent} recomputes aggregates of {child} on every read ({reads} reads, {child_writes:.0} writes to {child}{})",
                 match plans.len() {
                     n if !folded || n == 0 => String::new(),
                     1 => " in one tenant schema".to_owned(),
