@@ -379,7 +379,39 @@ fn record_line(v: &serde_json::Value) -> Option<String> {
 }
 
 /// Evidence fields shown first, in this order: the advice a reader acts on.
-const LEAD: &[&str] = &["fix", "note", "staleness", "schedule", "retention"];
+const LEAD: &[&str] = &[
+    "fix",
+    "note",
+    "payoff",
+    "staleness",
+    "schedule",
+    "retention",
+];
+
+/// A structural fix's balance (`evidence.payoff`) in words: what it saves
+/// and costs per hour, its one-off cost and break-even.
+fn payoff_line(v: &serde_json::Value) -> Option<String> {
+    let ms = |k: &str| v.get(k)?.as_f64();
+    let fmt = crate::vocab::fmt_ms;
+    let mut line = format!(
+        "saves {} per hour, costs {} per hour",
+        fmt(ms("saved_ms_per_hour")?),
+        fmt(ms("cost_ms_per_hour")?)
+    );
+    if let Some(o) = ms("one_off_ms").filter(|o| *o > 0.0) {
+        line.push_str(&format!(", {} once", fmt(o)));
+        if let Some(b) = ms("break_even_hours") {
+            line.push_str(&format!(" (repaid in {})", fmt(b * 3_600_000.0)));
+        }
+    }
+    let window = ms("window_hours")?;
+    if v.get("window_assumed").and_then(|a| a.as_bool()) == Some(true) {
+        line.push_str("; the input had no timestamps: its counts were taken as a day's");
+    } else {
+        line.push_str(&format!("; over a window of {}", fmt(window * 3_600_000.0)));
+    }
+    Some(line)
+}
 
 /// Evidence as rows: scalars as they are, lists of scalars joined, the rest
 /// as indented JSON; the flag marks SQL and JSON, shown as code.
@@ -405,6 +437,11 @@ fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
                 .into_iter()
                 .map(|(k, v)| {
                     let key = k.replace('_', " ");
+                    if k.as_str() == "payoff" {
+                        if let Some(line) = payoff_line(v) {
+                            return (key, line, false);
+                        }
+                    }
                     // Shares are fractions in report.json, percentages to a reader.
                     if let (true, Some(x)) = (k.contains("share"), v.as_f64()) {
                         return (key, format!("{:.1} %", 100.0 * x), false);
@@ -921,6 +958,23 @@ mod tests {
         assert_eq!(subject_label(&f), "—");
         f.evidence = serde_json::json!({"user": "worker", "database": "app", "application": ""});
         assert_eq!(subject_label(&f), "user worker · database app");
+    }
+
+    #[test]
+    fn a_payoff_reads_as_a_sentence() {
+        let rows = super::evidence_rows(&serde_json::json!({
+            "reads": 3,
+            "payoff": {"window_hours": 0.5, "saved_ms_per_hour": 120000.0, "cost_ms_per_hour": 3000.0,
+                       "one_off_ms": 2000.0, "break_even_hours": 0.017}
+        }));
+        assert_eq!(rows[0].0, "payoff");
+        assert!(
+            rows[0]
+                .1
+                .starts_with("saves 2.0min per hour, costs 3.00s per hour, 2.00s once"),
+            "{}",
+            rows[0].1
+        );
     }
 
     #[test]
