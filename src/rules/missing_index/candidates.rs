@@ -1,7 +1,7 @@
 //! Candidate indexes from the query facts of every fingerprint: equality
 //! columns first (most selective first), then one range column, or the
 //! `ORDER BY` columns so the sort disappears; join keys; a partial predicate
-//! when every query on the table carries the same selective constants; an
+//! for the group of reads that carry selective constants on one column; an
 //! `INCLUDE` list when the columns a query needs are few and narrow.
 use super::{IndexSpec, Key, PartialPredicate};
 use crate::model::facts::{Access, Operand, PredicateOp};
@@ -317,56 +317,69 @@ pub(crate) fn predicate_share(
     }
 }
 
-/// The predicate every read of a table carries, with the union of its
-/// constants, when it keeps few enough rows.
+/// For each read, the partial predicate of its group: the reads of a table
+/// that carry a constant filter on the same column (`status IN ('nova',
+/// 'andamento')`, `status = 'parada'`), with the union of their constants,
+/// when it keeps few enough rows. Reads of the table without that filter
+/// are not in the group and keep plain candidates; a read in several groups
+/// takes the most selective.
 fn partial_predicates(
     schema: Option<&Schema>,
     accesses: &[TableAccess],
-) -> BTreeMap<TableRef, PartialPredicate> {
+) -> BTreeMap<(TableRef, u64), PartialPredicate> {
     let mut by_table: BTreeMap<&TableRef, Vec<&TableAccess>> = BTreeMap::new();
     for a in accesses {
         by_table.entry(&a.label).or_default().push(a);
     }
-    let mut out = BTreeMap::new();
+    let mut out: BTreeMap<(TableRef, u64), (PartialPredicate, f64)> = BTreeMap::new();
     for (label, list) in by_table {
-        let first = list[0];
-        for p in &first.constant {
-            let mut union = p.clone();
-            let everywhere = list.iter().all(|a| {
-                a.constant.iter().any(|q| {
-                    q.column == p.column && q.op == p.op && {
-                        union.values.extend(q.values.iter().cloned());
-                        true
-                    }
-                })
-            });
-            if !everywhere {
-                continue;
+        // One group per (column, kind of test): equality and IN together.
+        let mut groups: BTreeMap<(String, bool), (PartialPredicate, Vec<u64>)> = BTreeMap::new();
+        for a in &list {
+            for p in &a.constant {
+                let listed = matches!(p.op, PredicateOp::Eq | PredicateOp::In);
+                let g = groups
+                    .entry((p.column.clone(), listed))
+                    .or_insert_with(|| (p.clone(), Vec::new()));
+                if g.0.op != p.op && !listed {
+                    // IS NULL beside IS NOT NULL: no one predicate serves both.
+                    continue;
+                }
+                if listed {
+                    g.0.op = PredicateOp::In;
+                }
+                g.0.values.extend(p.values.iter().cloned());
+                g.1.push(a.query);
             }
+        }
+        let table = &list[0].table;
+        for (_, (mut union, queries)) in groups {
             union.values.sort();
             union.values.dedup();
             if union.op == PredicateOp::In && union.values.len() == 1 {
                 union.op = PredicateOp::Eq;
             }
             if matches!(union.op, PredicateOp::Eq | PredicateOp::In)
-                && distinct_values(schema, &first.table, &union.column)
+                && distinct_values(schema, table, &union.column)
                     .is_none_or(|d| d > PARTIAL_MAX_DISTINCT)
             {
                 continue;
             }
-            let share = predicate_share(schema, &first.table, &union);
-            if share.is_some_and(|s| s <= PARTIAL_MAX_SHARE) {
-                let better = out
-                    .get(label)
-                    .and_then(|o: &PartialPredicate| predicate_share(schema, &first.table, o))
-                    .is_none_or(|o| share.is_some_and(|s| s < o));
-                if better {
-                    out.insert(label.clone(), union);
+            let Some(share) = predicate_share(schema, table, &union) else {
+                continue;
+            };
+            if share > PARTIAL_MAX_SHARE {
+                continue;
+            }
+            for q in queries {
+                let key = (label.clone(), q);
+                if out.get(&key).is_none_or(|(_, s)| share < *s) {
+                    out.insert(key, (union.clone(), share));
                 }
             }
         }
     }
-    out
+    out.into_iter().map(|(k, (p, _))| (k, p)).collect()
 }
 
 fn narrow(table: Option<&Table>, column: &str) -> bool {
@@ -405,7 +418,7 @@ pub(crate) fn generate(ctx: &Context<'_>, accesses: &[TableAccess]) -> Vec<Candi
     let mut found: BTreeMap<IndexSpec, BTreeSet<u64>> = BTreeMap::new();
     for a in accesses {
         let table = schema.and_then(|s| s.table(&a.table));
-        let predicate = partial.get(&a.label).cloned();
+        let predicate = partial.get(&(a.label.clone(), a.query)).cloned();
         // A single constant the predicate fixes needs no key of its own.
         let fixed = predicate
             .as_ref()

@@ -1,5 +1,5 @@
 //! `missing-index`: the indexes the whole workload needs — multi-column,
-//! partial (constants every query on the table carries) and covering
+//! partial (the constants a group of its queries carries) and covering
 //! (`INCLUDE` for index-only scans) — with the queries each serves, the
 //! estimated gain and size, and one `CREATE INDEX CONCURRENTLY` per schema
 //! holding the table.
