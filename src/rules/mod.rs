@@ -528,7 +528,12 @@ fn created_indexes(fix: &crate::sqlgen::Fix) -> Vec<CreatedIndex> {
 /// finding's index already has (the unindexed foreign key, the N+1's lookup
 /// column) is folded into that finding — the queries it serves and the
 /// larger of the two gains — so the script creates it once and the gains
-/// are not counted twice.
+/// are not counted twice. When its keys only start with the other's
+/// (`(implantacao_id, tipo_item)` beside the foreign key's
+/// `(implantacao_id)`), both findings stay and the other builds the wider
+/// index instead of its own: it serves the narrower one's lookups by its
+/// leading columns, and the script, which writes a statement once, builds
+/// one index.
 fn one_finding_per_index(all: &mut Vec<Finding>) {
     let mut by_index: Vec<(String, Vec<String>, usize)> = Vec::new();
     for (k, f) in all.iter().enumerate() {
@@ -539,6 +544,7 @@ fn one_finding_per_index(all: &mut Vec<Finding>) {
         }
     }
     let mut folded: Vec<(usize, usize)> = Vec::new();
+    let mut widened: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for (k, f) in all.iter().enumerate() {
         if f.rule != missing_index::ID || !f.evidence["predicate"].is_null() {
             continue;
@@ -549,6 +555,35 @@ fn one_finding_per_index(all: &mut Vec<Finding>) {
             .find(|(t, keys, _)| mine.iter().any(|(mt, mk)| mt == t && mk == keys))
         {
             folded.push((k, other));
+            continue;
+        }
+        for (_, keys, other) in by_index
+            .iter()
+            .filter(|(t, keys, _)| mine.iter().any(|(mt, mk)| mt == t && mk.starts_with(keys)))
+        {
+            widened.push((k, *other, keys.clone()));
+        }
+    }
+    for (k, other, keys) in widened {
+        let Some(wider) = all[k]
+            .fix
+            .steps
+            .iter()
+            .find(|s| s.plain_index().is_some_and(|(_, mk)| mk.starts_with(&keys)))
+            .cloned()
+        else {
+            continue;
+        };
+        let id = all[k].id.clone();
+        let target = &mut all[other];
+        if let Some(step) = target
+            .fix
+            .steps
+            .iter_mut()
+            .find(|s| s.plain_index().is_some_and(|(_, mk)| mk == keys.as_slice()))
+        {
+            *step = wider;
+            target.add_evidence("index_widened_for", &id);
         }
     }
     for &(k, other) in &folded {
