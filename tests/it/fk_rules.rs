@@ -185,11 +185,15 @@ fn foreign_key_findings_and_their_sql_work() {
         "EXPLAIN SELECT sku FROM order_items WHERE order_id = 7",
     );
     assert!(
-        plan.iter().any(|l| l.contains("order_items_order_id_idx")),
+        plan.iter().any(|l| l.contains("order_items_order_id_")),
         "{plan:#?}"
     );
     let plan: Vec<String> = common::lines(&mut db, "EXPLAIN SELECT o.total FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.account_id = 3");
-    assert!(plan.iter().any(|l| l.contains("customers_account_id_idx") || l.contains("orders_customer_id_idx")), "{plan:#?}");
+    assert!(
+        plan.iter()
+            .any(|l| l.contains("customers_account_id_") || l.contains("orders_customer_id_")),
+        "{plan:#?}"
+    );
     // With the fixes in place the same analysis finds nothing of these.
     workload(&mut db);
     drop(db);
@@ -385,7 +389,7 @@ fn keys_are_found_in_every_tenant_of_any_layout() {
             &format!("EXPLAIN SELECT total FROM {s}.orders WHERE customer_id = 7"),
         )
         .join("\n");
-        assert!(plan.contains("orders_customer_id_idx"), "{s}: {plan}");
+        assert!(plan.contains("orders_customer_id_"), "{s}: {plan}");
     }
 }
 
