@@ -34,6 +34,8 @@ SELECT json_build_object(
   'columns', (SELECT json_agg(json_build_object(
                 'schema', schemaname, 'table', tablename, 'column', attname,
                 'null_frac', null_frac, 'n_distinct', n_distinct, 'avg_width', avg_width,
+                -- Physical order against the column's (1: rows lie in its order; BRIN fits).
+                'correlation', correlation,
                 'most_common_vals', most_common_vals::text::text[],
                 'most_common_freqs', most_common_freqs,
                 -- One typical value, to plan queries whose values are not known ($1).

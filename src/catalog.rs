@@ -174,6 +174,10 @@ pub struct ColumnStats {
     /// Average bytes of a value (sizes the indexes holding it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avg_width: Option<f64>,
+    /// `pg_stats.correlation`: how closely the rows' physical order follows
+    /// the column's (1: appended in its order, what a BRIN index needs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation: Option<f64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -86,6 +86,8 @@ struct ColumnRow {
     lowest: Option<String>,
     #[serde(default)]
     highest: Option<String>,
+    #[serde(default)]
+    correlation: Option<f64>,
 }
 
 /// What a stats file added.
@@ -211,6 +213,7 @@ fn apply(schema: &mut Schema, doc: Doc, summary: &mut StatsSummary) {
                 avg_width: c.avg_width,
                 lowest: c.lowest,
                 highest: c.highest,
+                correlation: c.correlation,
             },
         );
         summary.columns += 1;
@@ -285,6 +288,7 @@ fn from_csv(text: &str) -> std::result::Result<Doc, String> {
                 null_frac: get("null_frac").and_then(|v| v.parse().ok()),
                 n_distinct: get("n_distinct").and_then(|v| v.parse().ok()),
                 avg_width: get("avg_width").and_then(|v| v.parse().ok()),
+                correlation: get("correlation").and_then(|v| v.parse().ok()),
                 most_common_vals: get("most_common_vals").map(parse_array),
                 most_common_freqs: get("most_common_freqs").map(|v| {
                     parse_array(v)

@@ -34,6 +34,22 @@ pub fn create_index(
     create_index_keys(table, name, &keys, include, predicate)
 }
 
+/// `CREATE INDEX CONCURRENTLY … USING brin (column)`: block ranges of a
+/// table appended in the column's order. Not a btree: it declares no index
+/// shape, so nothing folds it with one.
+pub fn create_brin_index(table: &TableRef, column: &str) -> Step {
+    let name = object_name(&table.name, &[column], "brin");
+    let sql = format!(
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS {} ON {} USING brin ({});",
+        quote_ident(&name),
+        table.sql(),
+        quote_ident(column)
+    );
+    Step::new(Role::CreateIndex, sql)
+        .locks(table, Lock::ShareUpdateExclusive)
+        .in_transaction(Transaction::Outside)
+}
+
 /// An index's key list: `status, created_at DESC`.
 pub fn key_list(keys: &[(&str, bool)]) -> String {
     keys.iter()
