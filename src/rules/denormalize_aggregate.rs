@@ -182,6 +182,16 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             .map(|q| q.calls)
             .sum();
         let mean_ms = ctx.time_ms(&ids) / calls.max(1) as f64;
+        let few_runs = format!(", and the trigger would tax every write to {child} from then on");
+        let wording = payoff::Wording {
+            fix: "the cache",
+            lookup: "reading the parent's row",
+            few_runs: &few_runs,
+        };
+        if let Err(why) = payoff::worth_judging(calls, mean_ms, workload_ms, o.min_share, &wording) {
+            refuse(&mut refused, top, &why);
+            continue;
+        }
         let tenants_n = judged.len().max(1) as f64;
         let balances: Vec<payoff::Payoff> = judged
             .iter()
@@ -194,44 +204,6 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 )
             })
             .collect();
-        if calls < payoff::MIN_RECURRENCE {
-            refuse(
-                &mut refused,
-                top,
-                &format!(
-                    "it ran {calls} times: too few to tell a recurring read from a one-off, \
-                     and the trigger would tax every write to {child} from then on"
-                ),
-            );
-            continue;
-        }
-        if payoff::nearly_a_lookup(mean_ms) {
-            refuse(
-                &mut refused,
-                top,
-                &format!(
-                    "each read takes {}, about what reading the parent's row would: nothing to save",
-                    crate::vocab::fmt_ms(mean_ms)
-                ),
-            );
-            continue;
-        }
-        let saved_total = payoff::saved_by_lookup(calls as f64, mean_ms);
-        if saved_total < o.min_share * workload_ms {
-            refuse(
-                &mut refused,
-                top,
-                &format!(
-                    "the cache would save {} of the workload's {} (each read takes {} against a lookup's {}): under min_share ({} %)",
-                    crate::vocab::fmt_ms(saved_total),
-                    crate::vocab::fmt_ms(workload_ms),
-                    crate::vocab::fmt_ms(mean_ms),
-                    crate::vocab::fmt_ms(payoff::LOOKUP_MS),
-                    o.min_share * 100.0
-                ),
-            );
-            continue;
-        }
         let kept: Vec<&(Option<String>, u64, f64)> = judged
             .iter()
             .zip(&balances)
@@ -240,10 +212,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             .collect();
         if kept.is_empty() {
             let (reads, writes) = judged.iter().fold((0, 0.0), |(r, w), j| (r + j.1, w + j.2));
-            let total = balances.iter().fold(
-                payoff::counter_cache(window, 0.0, 0.0, None),
-                |a, b| a.plus(b),
-            );
+            let total = payoff::Payoff::total(window, &balances);
             refuse(
                 &mut refused,
                 top,
@@ -257,13 +226,14 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             );
             continue;
         }
-        let balance = judged
-            .iter()
-            .zip(&balances)
-            .filter(|(j, _)| kept.iter().any(|k| k.0 == j.0))
-            .fold(payoff::counter_cache(window, 0.0, 0.0, None), |a, (_, b)| {
-                a.plus(b)
-            });
+        let balance = payoff::Payoff::total(
+            window,
+            judged
+                .iter()
+                .zip(&balances)
+                .filter(|(j, _)| kept.iter().any(|k| k.0 == j.0))
+                .map(|(_, b)| b),
+        );
         let Some(top_q) = ctx.workload.queries.get(&top) else {
             continue;
         };
@@ -387,7 +357,8 @@ struct Evidence<'a> {
     /// The read it replaces: a join grouped by the parent, or one parent's
     /// children (the N+1 loop's child query).
     read: crate::sqlgen::denormalize::Read,
-    /// What the cache saves and the trigger work it costs (`rules/cost-model.md`).
+    /// What the cache saves and the trigger work it costs (the cost model
+    /// of `rules/README.md`).
     payoff: payoff::Payoff,
     /// Reads the cache would serve, and the child writes the trigger would pay.
     reads: u64,

@@ -188,9 +188,8 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             continue;
         }
         // A query folded over tenant schemas names them `"tenant_*"`: each
-        // tenant that ran it is judged on its own reads and writes (one busy
-        // writer must not hide the view from the others, nor the others'
-        // reads justify it for the writer) and gets its own view.
+        // tenant that ran it gets its own view, its reads and its writes
+        // (how stale its copy runs) listed apart.
         let runs = ctx.per_tenant(q);
         let judged: Vec<(Option<&str>, u64, f64)> = if runs.is_empty() {
             vec![(None, q.calls, tables.iter().map(|t| ctx.writes(t)).sum())]
@@ -226,15 +225,11 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             );
             continue;
         }
-        let kept: Vec<&(Option<&str>, u64, f64)> = judged.iter().collect();
-        let writes: f64 = kept.iter().map(|k| k.2).sum();
+        let writes: f64 = judged.iter().map(|k| k.2).sum();
         let texts: Vec<String> = if runs.is_empty() {
             vec![q.normalized.clone()]
         } else {
-            runs.iter()
-                .filter(|run| kept.iter().any(|k| k.0 == Some(run.schema.as_str())))
-                .map(|run| run.text.clone())
-                .collect()
+            runs.iter().map(|run| run.text.clone()).collect()
         };
         let mut view = match plan(&texts[0], schema, &facts.constants) {
             Ok(v) => v,
@@ -260,7 +255,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         }
         // The refresh recomputes every group; a read computes its own.
         // Each view is refreshed for, and saves the reads of, its own tenant.
-        let reads: u64 = kept.iter().map(|k| k.1).sum();
+        let reads: u64 = judged.iter().map(|k| k.1).sum();
         let read_ms = q.total_ms() * reads as f64 / q.calls.max(1) as f64;
         // A refresh computes every group in one pass: never more than
         // aggregating its tables whole (when their row counts are known),
@@ -275,44 +270,19 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 continue;
             }
         };
-        if reads < payoff::MIN_RECURRENCE {
-            refuse(
-                &mut refused,
-                *id,
-                &format!(
-                    "it ran {reads} times: too few to tell a recurring read from a one-off \
-                     (a view pays only for reads that come back between refreshes)"
-                ),
-            );
-            continue;
-        }
-        if payoff::nearly_a_lookup(q.mean_ms()) {
-            refuse(
-                &mut refused,
-                *id,
-                &format!(
-                    "each read takes {}, about what a lookup in the view would: nothing to save",
-                    crate::vocab::fmt_ms(q.mean_ms())
-                ),
-            );
-            continue;
-        }
-        let saved_total = payoff::saved_by_lookup(reads as f64, q.mean_ms());
-        if saved_total < o.min_share * workload_ms {
-            refuse(
-                &mut refused,
-                *id,
-                &format!(
-                    "a view would save {} of the workload's {} (each read takes {} against a lookup's {}): under min_share ({} %)",
-                    crate::vocab::fmt_ms(saved_total),
-                    crate::vocab::fmt_ms(workload_ms),
-                    crate::vocab::fmt_ms(q.mean_ms()),
-                    crate::vocab::fmt_ms(payoff::LOOKUP_MS),
-                    o.min_share * 100.0
-                ),
-            );
-            continue;
-        }
+        let wording = payoff::Wording {
+            fix: "a view",
+            lookup: "a lookup in the view",
+            few_runs: " (a view pays only for reads that come back between refreshes)",
+        };
+        let saved_total =
+            match payoff::worth_judging(reads, q.mean_ms(), workload_ms, o.min_share, &wording) {
+                Ok(saved) => saved,
+                Err(why) => {
+                    refuse(&mut refused, *id, &why);
+                    continue;
+                }
+            };
         let saved = saved_total / texts.len().max(1) as f64;
         let window = payoff::Window::of(ctx.workload.span_seconds());
         let (cadence, balance) =
@@ -432,7 +402,8 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                         schema: (*s)?,
                         reads: *reads,
                         writes: r3(*writes),
-                        view: kept.iter().any(|k| k.0 == *s),
+                        // Every tenant that ran it gets one (kept in report.json).
+                        view: true,
                     })
                 })
                 .collect(),
@@ -459,7 +430,8 @@ struct Evidence<'a> {
     staleness: String,
     schedule: String,
     refresh_estimate_ms: f64,
-    /// What the view saves and what its refreshes cost (`rules/cost-model.md`).
+    /// What the view saves and what its refreshes cost (the cost model of
+    /// `rules/README.md`).
     payoff: payoff::Payoff,
     /// Reads the view would serve, and writes to its tables in the same window.
     reads: u64,

@@ -1,12 +1,12 @@
-//! The cost model the structural rules share (`rules/cost-model.md`): what a
-//! fix saves the statements it serves over the captured window, against what
-//! it costs to keep (refreshes, trigger work on writes) and to put in place
-//! (a backfill). A fix is proposed when it pays; the numbers go into its
-//! evidence, and a refusal names the one that failed.
+//! The cost model the structural rules share (`rules/README.md`, "The cost
+//! model of structural advice"): what a fix saves the statements it serves
+//! over the captured window, against what it costs to keep (refreshes,
+//! trigger work on writes) and to put in place (a backfill). A fix is
+//! proposed when it pays; the numbers go into its evidence, and a refusal
+//! names the one that failed.
 //!
-//! Rates are per hour of the window the log covers. Extrapolating beyond
-//! that window is not allowed to make a fix cheaper: a cost paid on a
-//! cadence is charged at least once per window.
+//! Rates are per hour of the window the log covers (at least a minute); a
+//! read seen fewer than `MIN_RECURRENCE` times shows no rate at all.
 use serde::Serialize;
 
 /// Reading a few precomputed rows by an index (a view lookup, a parent row
@@ -92,11 +92,27 @@ fn r3(x: f64) -> f64 {
 
 impl Payoff {
     fn new(window: Window, saved: f64, cost: f64, one_off: f64, stale: Option<u32>) -> Payoff {
-        let (saved, cost) = (window.per_hour(saved), window.per_hour(cost));
+        Payoff::of_rates(
+            (window.hours, window.assumed),
+            window.per_hour(saved),
+            window.per_hour(cost),
+            one_off,
+            stale,
+        )
+    }
+
+    /// The balance of rates per hour over a window (hours, assumed).
+    fn of_rates(
+        (hours, assumed): (f64, bool),
+        saved: f64,
+        cost: f64,
+        one_off: f64,
+        stale: Option<u32>,
+    ) -> Payoff {
         let net = saved - cost;
         Payoff {
-            window_hours: r3(window.hours),
-            window_assumed: window.assumed,
+            window_hours: r3(hours),
+            window_assumed: assumed,
             saved_ms_per_hour: r3(saved),
             cost_ms_per_hour: r3(cost),
             one_off_ms: r3(one_off),
@@ -107,19 +123,19 @@ impl Payoff {
 
     /// Two balances over the same window, added (tenants judged one by one).
     pub(crate) fn plus(&self, other: &Payoff) -> Payoff {
-        let saved = self.saved_ms_per_hour + other.saved_ms_per_hour;
-        let cost = self.cost_ms_per_hour + other.cost_ms_per_hour;
-        let one_off = self.one_off_ms + other.one_off_ms;
-        let net = saved - cost;
-        Payoff {
-            window_hours: self.window_hours,
-            window_assumed: self.window_assumed,
-            saved_ms_per_hour: r3(saved),
-            cost_ms_per_hour: r3(cost),
-            one_off_ms: r3(one_off),
-            break_even_hours: (net > 0.0).then(|| r3(one_off / net)),
-            staleness_minutes: self.staleness_minutes.or(other.staleness_minutes),
-        }
+        Payoff::of_rates(
+            (self.window_hours, self.window_assumed),
+            self.saved_ms_per_hour + other.saved_ms_per_hour,
+            self.cost_ms_per_hour + other.cost_ms_per_hour,
+            self.one_off_ms + other.one_off_ms,
+            self.staleness_minutes.or(other.staleness_minutes),
+        )
+    }
+
+    /// The balances of several tenants, added (none: nothing saved).
+    pub(crate) fn total<'p>(window: Window, all: impl IntoIterator<Item = &'p Payoff>) -> Payoff {
+        all.into_iter()
+            .fold(Payoff::new(window, 0.0, 0.0, 0.0, None), |a, b| a.plus(b))
     }
 
     /// Saves at least `ratio` times what it costs to keep.
@@ -140,6 +156,56 @@ impl Payoff {
             crate::vocab::fmt_ms(self.cost_ms_per_hour)
         )
     }
+}
+
+/// How a rule names its fix in the refusals of the shared gates.
+pub(crate) struct Wording<'a> {
+    /// `a view`, `the cache`.
+    pub(crate) fix: &'a str,
+    /// What replaces each read: `a lookup in the view`.
+    pub(crate) lookup: &'a str,
+    /// Why a few runs are not enough, for this fix.
+    pub(crate) few_runs: &'a str,
+}
+
+/// The gates every structural fix passes before its own balance: the read
+/// recurs, each run costs more than the lookup that would replace it, and
+/// the reads together would save at least `min_share` of the workload.
+/// The time saved in the window, or the refusal.
+pub(crate) fn worth_judging(
+    reads: u64,
+    mean_ms: f64,
+    workload_ms: f64,
+    min_share: f64,
+    w: &Wording<'_>,
+) -> Result<f64, String> {
+    let fmt = crate::vocab::fmt_ms;
+    if reads < MIN_RECURRENCE {
+        return Err(format!(
+            "it ran {reads} times: too few to tell a recurring read from a one-off{}",
+            w.few_runs
+        ));
+    }
+    if nearly_a_lookup(mean_ms) {
+        return Err(format!(
+            "each read takes {}, about what {} would: nothing to save",
+            fmt(mean_ms),
+            w.lookup
+        ));
+    }
+    let saved = saved_by_lookup(reads as f64, mean_ms);
+    if saved < min_share * workload_ms {
+        return Err(format!(
+            "{} would save {} of the workload's {} (each read takes {} against a lookup's {}): under min_share ({} %)",
+            w.fix,
+            fmt(saved),
+            fmt(workload_ms),
+            fmt(mean_ms),
+            fmt(LOOKUP_MS),
+            min_share * 100.0
+        ));
+    }
+    Ok(saved)
 }
 
 /// Time saved by serving `reads` executions averaging `mean_ms` from a

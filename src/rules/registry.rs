@@ -147,7 +147,7 @@ pub(crate) fn removed_keys(keys: &toml::Table, removed: &[&str]) -> Result<(), S
     match keys.keys().find(|k| removed.contains(&k.as_str())) {
         Some(k) => Err(format!(
             "`{k}` was removed: this rule now weighs the time a fix saves against what it \
-             costs (rules/cost-model.md); delete the key"
+             costs (rules/README.md, \"The cost model of structural advice\"); delete the key"
         )),
         None => Ok(()),
     }

@@ -285,19 +285,6 @@ fn weakest_conflicting(lock: Lock) -> Lock {
     }
 }
 
-fn lock_table_mode(lock: Lock) -> &'static str {
-    match lock {
-        Lock::AccessShare | Lock::None => "ACCESS SHARE",
-        Lock::RowShare => "ROW SHARE",
-        Lock::RowExclusive => "ROW EXCLUSIVE",
-        Lock::ShareUpdateExclusive => "SHARE UPDATE EXCLUSIVE",
-        Lock::Share => "SHARE",
-        Lock::ShareRowExclusive => "SHARE ROW EXCLUSIVE",
-        Lock::Exclusive => "EXCLUSIVE",
-        Lock::AccessExclusive => "ACCESS EXCLUSIVE",
-    }
-}
-
 fn oid_of(db: &mut postgres::Client, relation: &str) -> Option<u32> {
     db.query_one("SELECT to_regclass($1)::oid", &[&relation])
         .unwrap()
@@ -366,7 +353,7 @@ fn steps_take_the_locks_they_declare() {
                     other
                         .batch_execute(&format!(
                             "BEGIN; LOCK TABLE {on} IN {} MODE",
-                            lock_table_mode(hold)
+                            hold.sql_name()
                         ))
                         .unwrap();
                     db.batch_execute("SET lock_timeout = '300ms'").unwrap();
