@@ -10,6 +10,7 @@ use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::facts::{Access, PredicateOp};
 use crate::model::fingerprint::StatementKind;
+use crate::model::schema::IndexKey;
 use crate::model::stats::r3;
 use crate::sqlgen::partition::{plan, Period, Scheme};
 use crate::sqlgen::TableRef;
@@ -325,6 +326,23 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 *ms,
             )
         } else if let Some(column) = tenant {
+            // Pruning spares a read what an index on the tenant key already
+            // spares it: each read finds one tenant's rows either way.
+            if let Some(index) = t.indexes.iter().find(|i| {
+                i.method == "btree"
+                    && i.predicate.is_none()
+                    && matches!(i.keys.first(), Some(IndexKey::Column { name, .. }) if *name == column)
+            }) {
+                refuse(
+                    &mut refused,
+                    format!(
+                        "every one of the {} statements on it names one {column}, but {} already \
+                         leads with {column}: partitions would spare those reads nothing the index does not",
+                        u.statements, index.name
+                    ),
+                );
+                continue;
+            }
             let modulus = ((rows / 1_000_000.0).ceil() as u32)
                 .next_power_of_two()
                 .clamp(8, 64);

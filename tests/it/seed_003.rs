@@ -53,13 +53,18 @@ fn seed_003_sample_yields_the_view_the_partitioning_and_the_trigger() {
     assert_eq!(partition["subject"]["table"], "timeline_log");
     assert_eq!(partition["evidence"]["scheme"]["period"], "year");
     assert_eq!(cache["subject"]["table"], "implantacoes");
-    let covering = common::findings(&r, "missing-index").into_iter().any(|f| {
-        f["sql"][0]
-            .as_str()
-            .unwrap()
-            .contains("(status) INCLUDE (id, nome_empresa, usuario_cs)")
-    });
-    assert!(covering, "{:#?}", common::findings(&r, "missing-index"));
+    // The seed's covering index on `status` paid on its production table;
+    // on this sample's 2 000 rows the read takes 0.098 ms, about one lookup,
+    // so nothing is proposed and the diagnostics say why (issue 21).
+    let covering = common::findings(&r, "missing-index")
+        .into_iter()
+        .any(|f| f["sql"][0].as_str().unwrap().contains("(status) INCLUDE"));
+    assert!(!covering, "{:#?}", common::findings(&r, "missing-index"));
+    let said = r["diagnostics"].to_string();
+    assert!(
+        said.contains("gets no new index: its executions take 0.098 ms, about one indexed lookup"),
+        "{said}"
+    );
     let sql = |f: &serde_json::Value| -> Vec<String> {
         f["sql"]
             .as_array()

@@ -10,7 +10,7 @@ use crate::model::schema::{IndexKey, Schema};
 use crate::sqlgen::TableRef;
 
 const SEQ_PAGE: f64 = 1.0;
-const RANDOM_PAGE: f64 = 4.0;
+pub(crate) const RANDOM_PAGE: f64 = 4.0;
 const CPU_TUPLE: f64 = 0.01;
 const CPU_INDEX_TUPLE: f64 = 0.005;
 const CPU_OPERATOR: f64 = 0.0025;
@@ -268,6 +268,20 @@ impl<'a> Model<'a> {
 
     /// The access through `spec`, or `None` when it cannot serve it.
     pub(crate) fn index_cost(&self, a: &TableAccess, spec: &IndexSpec) -> Option<f64> {
+        self.cost_through(a, spec, true)
+    }
+
+    /// Heap page fetches per execution that `spec` spares `a` by answering
+    /// it from the index alone (0 when it cannot: a column it needs is not
+    /// in the index). A page costs `RANDOM_PAGE` in the planner's units.
+    pub(crate) fn heap_fetches_spared(&self, a: &TableAccess, spec: &IndexSpec) -> f64 {
+        match (self.cost_through(a, spec, false), self.cost_through(a, spec, true)) {
+            (Some(heap), Some(only)) => ((heap - only) / RANDOM_PAGE).max(0.0),
+            _ => 0.0,
+        }
+    }
+
+    fn cost_through(&self, a: &TableAccess, spec: &IndexSpec, index_only_allowed: bool) -> Option<f64> {
         let rows = self.rows(&a.table);
         let mut sel = 1.0;
         if let Some(p) = &spec.predicate {
@@ -317,14 +331,15 @@ impl<'a> Model<'a> {
                 .iter()
                 .all(|k| a.group_by.contains(&k.column));
         if let Some(k) = keys.peek() {
+            // The keys after the equalities give the ORDER BY's order, also
+            // when the first of them is the range (`id > $1 ORDER BY id`).
+            if ordered && !a.order_by.is_empty() && order_matches(&a.order_by, &spec.keys[matched..])
+            {
+                sorted = true;
+            }
             if a.range.contains(&k.column) {
                 sel *= DEFAULT_RANGE_SEL;
                 matched += 1;
-            } else if ordered
-                && !a.order_by.is_empty()
-                && order_matches(&a.order_by, &spec.keys[matched..])
-            {
-                sorted = true;
             }
         }
         let serves_order = sorted && !a.order_by.is_empty();
@@ -342,7 +357,8 @@ impl<'a> Model<'a> {
             }
         }
         m = m.max(1.0);
-        let index_only = a.needed.as_ref().is_some_and(|n| {
+        let index_only = index_only_allowed
+            && a.needed.as_ref().is_some_and(|n| {
             n.iter().all(|c| {
                 spec.holds(c)
                     || spec

@@ -67,7 +67,13 @@ impl Rule for MissingIndex {
         Ok(())
     }
     fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
-        run(ctx)
+        evaluate(ctx).0
+    }
+    fn diagnose(&self, ctx: &Context<'_>) -> Vec<String> {
+        evaluate(ctx).1
+    }
+    fn evaluate(&self, ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
+        evaluate(ctx)
     }
 }
 
@@ -204,13 +210,7 @@ fn finding(
     } else {
         Severity::Info
     };
-    let mut title = format!("Index {} ({})", spec.table, spec.keys_sql());
-    if !spec.include.is_empty() {
-        title.push_str(&format!(" INCLUDE ({})", spec.include.join(", ")));
-    }
-    if let Some(p) = &spec.predicate {
-        title.push_str(&format!(" WHERE {}", p.sql()));
-    }
+    let mut title = format!("Index {}", spec.describe());
     title.push_str(&format!(
         " would serve {} quer{}",
         c.queries.len(),
@@ -261,10 +261,11 @@ fn finding(
     Some(f)
 }
 
-pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
+/// The indexes proposed, and the heavy statements left without one and why.
+fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let accesses = candidates::accesses(ctx);
     if accesses.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let found: Vec<Candidate> = candidates::generate(ctx, &accesses)
         .into_iter()
@@ -285,11 +286,14 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
         whatif::select(ctx, &accesses, &found, &tables, oracle, opts).ok()
     });
     let checked = what_if.is_some();
-    let chosen = what_if
-        .unwrap_or_else(|| select::select(ctx, &accesses, &found, &model, ctx.options.index));
+    let (chosen, refused) = match what_if {
+        Some(chosen) => (chosen, Vec::new()),
+        None => select::select(ctx, &accesses, &found, &model, ctx.options.index),
+    };
     let workload_ms = ctx.workload.total_ms();
-    chosen
+    let findings = chosen
         .iter()
         .filter_map(|c| finding(ctx, &model, c, workload_ms, checked))
-        .collect()
+        .collect();
+    (findings, refused)
 }

@@ -4,7 +4,8 @@
 //! byte joins the set, until the budget is spent or nothing gains enough.
 //! Indexes a later, wider choice makes useless are dropped at the end.
 use super::candidates::{predicate_share, Candidate, TableAccess};
-use super::cost::{Model, INDEX_WRITE_MS};
+use super::cost::{Model, INDEX_WRITE_MS, RANDOM_PAGE};
+use crate::rules::payoff::LOOKUP_MS;
 use super::IndexSpec;
 use crate::model::facts::Access;
 use crate::rules::Context;
@@ -43,6 +44,27 @@ impl Default for Options {
             min_improvement: 0.2,
             min_gain_share: 0.005,
         }
+    }
+}
+
+/// The share of its own queries' time an index saves that makes it worth
+/// proposing whatever share of the workload those queries are.
+const HALVES: f64 = 0.5;
+
+/// Time one heap page fetch takes from a cached table, in ms: what an
+/// index-only scan spares per page the plain index scan would read.
+const HEAP_FETCH_MS: f64 = 0.005;
+
+/// What sparing `fetches` heap pages per execution saves over `calls`
+/// executions, in ms: nothing when it is less per execution than one indexed
+/// lookup takes, since the execution's own round trip hides it (an index
+/// returning a handful of rows gains nothing measurable from INCLUDE).
+fn heap_fetch_gain(calls: f64, fetches: f64) -> f64 {
+    let per_call = fetches * HEAP_FETCH_MS;
+    if per_call < LOOKUP_MS {
+        0.0
+    } else {
+        calls * per_call
     }
 }
 
@@ -134,7 +156,7 @@ pub(crate) fn select(
     candidates: &[Candidate],
     model: &Model<'_>,
     opts: Options,
-) -> Vec<Chosen> {
+) -> (Vec<Chosen>, Vec<String>) {
     let existing: Vec<Vec<IndexSpec>> = accesses
         .iter()
         .map(|a| super::cost::existing(ctx.schema, &a.label, &a.table))
@@ -171,33 +193,84 @@ pub(crate) fn select(
     // `.sql` workload), it is modelled cost times executions.
     let timed = ctx.workload.total_ms() > 0.0;
     let calls = |q: u64| ctx.workload.queries.get(&q).map_or(0, |s| s.calls) as f64;
+    // An execution through the best index still costs about a lookup: only
+    // the time above that can be saved, shared among its accesses.
     let saving = |q: u64, delta: f64, total: f64| {
         if timed {
-            ctx.workload.queries.get(&q).map_or(0.0, |s| s.total_ms()) * delta / total
+            let saveable = ctx
+                .workload
+                .queries
+                .get(&q)
+                .map_or(0.0, |s| (s.total_ms() - s.calls as f64 * LOOKUP_MS).max(0.0));
+            saveable * delta / total
         } else {
             calls(q) * delta
         }
     };
+    let time_of = |q: u64, cost: f64, total: f64| {
+        ctx.workload.queries.get(&q).map_or(0.0, |s| s.total_ms()) * cost / total
+    };
     // What `spec` saves on the accesses `ks` whose costs are now `costs`:
     // (its gain in the workload's unit, the cost of the accesses it serves,
-    // the cost it takes off them).
+    // the cost it takes off them). With timings the last two are ms too, so
+    // an index is judged by the time it saves its own queries.
     let savings = |ks: &[usize], costs: &[f64], spec: &IndexSpec| {
         let (mut gain, mut served_cost, mut saved_cost) = (0.0, 0.0, 0.0);
+        let mut helped: BTreeSet<u64> = BTreeSet::new();
         for &k in ks {
             let a = &accesses[k];
             let Some(new) = model.index_cost(a, spec) else {
                 continue;
             };
-            served_cost += costs[k];
-            if new < costs[k] {
-                saved_cost += costs[k] - new;
-                let total = before.get(&a.query).copied().unwrap_or(0.0);
+            let total = before.get(&a.query).copied().unwrap_or(0.0);
+            let gain_before = gain;
+            if timed {
                 if total > 0.0 {
-                    gain += saving(a.query, costs[k] - new, total);
+                    served_cost += time_of(a.query, costs[k], total);
+                }
+            } else {
+                served_cost += costs[k];
+            }
+            if new < costs[k] {
+                let delta = costs[k] - new;
+                if !timed {
+                    saved_cost += delta;
+                }
+                if total > 0.0 {
+                    // The part of the saving an index-only scan makes (heap
+                    // pages not fetched) is worth what fetching those pages
+                    // takes from a cached table, not the planner's random
+                    // page charge — when an index path fetching them is
+                    // what it replaces. Replacing a sequential scan the
+                    // plain index would not beat, it is the scan's time.
+                    let fetches = model.heap_fetches_spared(a, spec);
+                    let replaces_scan = costs[k] >= model.seq_cost(a) * 0.999
+                        && new + fetches * RANDOM_PAGE >= costs[k];
+                    let heap = if replaces_scan {
+                        0.0
+                    } else {
+                        delta.min(fetches * RANDOM_PAGE)
+                    };
+                    gain += saving(a.query, delta - heap, total);
+                    if heap > 0.0 {
+                        let proportional = saving(a.query, heap, total);
+                        gain += if timed {
+                            proportional.min(heap_fetch_gain(calls(a.query), heap / RANDOM_PAGE))
+                        } else {
+                            proportional
+                        };
+                    }
                 }
             }
+            if timed {
+                saved_cost += gain - gain_before;
+            }
+            if gain > gain_before {
+                helped.insert(a.query);
+            }
         }
-        (gain, served_cost, saved_cost)
+        let executions: f64 = helped.iter().map(|q| calls(*q)).sum();
+        (gain, served_cost, saved_cost, executions)
     };
     let load = Writes::new(ctx);
     let writes: Vec<f64> = candidates
@@ -233,12 +306,24 @@ pub(crate) fn select(
             if taken[i] || sizes[i] > budget {
                 continue;
             }
-            let (gain, served_cost, saved_cost) = savings(&served[i], &current, &c.spec);
+            let (gain, served_cost, saved_cost, executions) =
+                savings(&served[i], &current, &c.spec);
             let net = gain - writes[i];
-            if net < min_gain
-                || served_cost <= 0.0
-                || saved_cost / served_cost < opts.min_improvement
-            {
+            let improvement = if served_cost > 0.0 {
+                saved_cost / served_cost
+            } else {
+                0.0
+            };
+            // Under the workload-share floor, an index still pays when it
+            // halves the time of the queries it serves (a covering index for
+            // one report): judged by its own queries, above `min_gain_ms`,
+            // and by more per execution than a lookup takes (less is lost in
+            // the execution's round trip).
+            let own_pays = timed
+                && improvement >= HALVES
+                && net >= opts.min_gain_ms
+                && net >= executions * LOOKUP_MS;
+            if (net < min_gain && !own_pays) || improvement < opts.min_improvement {
                 continue;
             }
             let ratio = net / sizes[i];
@@ -298,7 +383,71 @@ pub(crate) fn select(
         c.costs.retain(|(q, _, _)| c.queries.contains(q));
     }
     chosen.retain(|c| !c.queries.is_empty());
-    chosen
+    // The statements heavy enough to matter that get no index, with why:
+    // silence must mean the advisor looked and found nothing to gain.
+    let mut refused = Vec::new();
+    if timed {
+        let workload_ms = ctx.workload.total_ms();
+        let covered: BTreeSet<u64> = chosen.iter().flat_map(|c| c.queries.iter().copied()).collect();
+        for (q, stat) in &ctx.workload.queries {
+            if covered.contains(q)
+                || stat.calls == 0
+                || stat.total_ms() < workload_ms * opts.min_gain_share
+            {
+                continue;
+            }
+            // Its best candidate on its own, from the indexes there today.
+            let best = candidates
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| {
+                    let ks: Vec<usize> =
+                        served[i].iter().copied().filter(|k| accesses[*k].query == *q).collect();
+                    if ks.is_empty() {
+                        return None;
+                    }
+                    let (gain, served_ms, saved_ms, _) = savings(&ks, &base, &c.spec);
+                    Some((i, gain, served_ms, saved_ms))
+                })
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            let Some((i, gain, served_ms, saved_ms)) = best else {
+                continue;
+            };
+            let spec = &candidates[i].spec;
+            let mean = stat.total_ms() / stat.calls as f64;
+            let why = if crate::rules::payoff::nearly_a_lookup(mean) {
+                format!(
+                    "its executions take {mean:.3} ms, about one indexed lookup: no index makes them measurably faster"
+                )
+            } else if served_ms <= 0.0 || saved_ms / served_ms < opts.min_improvement {
+                format!(
+                    "the best candidate, {}, would save {:.0} % of its time (an index must save {:.0} %)",
+                    spec.describe(),
+                    if served_ms > 0.0 { saved_ms / served_ms * 100.0 } else { 0.0 },
+                    opts.min_improvement * 100.0
+                )
+            } else if gain - writes[i] < opts.min_gain_ms {
+                format!(
+                    "the best candidate, {}, would save {gain:.1} ms against {:.1} ms of index maintenance on the window's writes",
+                    spec.describe(),
+                    writes[i]
+                )
+            } else if sizes[i] > budget {
+                format!(
+                    "the best candidate, {}, does not fit in what is left of the index budget",
+                    spec.describe()
+                )
+            } else {
+                "the indexes there and those chosen for other statements serve it as well as any candidate".to_string()
+            };
+            refused.push(format!(
+                "missing-index: query {} ({:.1} % of the workload's time) gets no new index: {why}",
+                crate::vocab::fingerprint_hex(*q),
+                stat.total_ms() / workload_ms * 100.0
+            ));
+        }
+    }
+    (chosen, refused)
 }
 
 /// Drops chosen indexes whose every access is served as cheaply by the others.

@@ -67,6 +67,18 @@ impl IndexSpec {
     }
 
     /// The key list as SQL (`status, created_at DESC`).
+    /// `table (keys) INCLUDE (…) WHERE …`, as a sentence names it.
+    pub(crate) fn describe(&self) -> String {
+        let mut out = format!("{} ({})", self.table, self.keys_sql());
+        if !self.include.is_empty() {
+            out.push_str(&format!(" INCLUDE ({})", self.include.join(", ")));
+        }
+        if let Some(p) = &self.predicate {
+            out.push_str(&format!(" WHERE {}", p.sql()));
+        }
+        out
+    }
+
     pub fn keys_sql(&self) -> String {
         crate::sqlgen::key_list(&self.key_pairs())
     }
