@@ -80,6 +80,30 @@ pub enum Operand {
     Expr,
 }
 
+/// One side of a range on a column (`created_at >= now() - INTERVAL '7 days'`
+/// is a lower bound 7 days ago): what a read asks for in time.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Bound {
+    pub column: String,
+    /// `>` or `>=` (else `<` or `<=`).
+    pub lower: bool,
+    pub value: BoundValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoundValue {
+    /// A clock function (`now()`, `current_date` …) less an interval: the
+    /// operand is the interval (`'7 days'`, `$2`), or a number of days.
+    Ago(Operand),
+    /// A point in time: a constant or `$n` (through casts).
+    At(Operand),
+    /// `to_timestamp(x)`: seconds since 1970.
+    Epoch(Operand),
+    /// A clock function alone: the statement's own time.
+    Now,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Predicate {
     pub column: String,
@@ -139,6 +163,9 @@ pub struct TableFacts {
     pub aggregates: BTreeSet<Aggregate>,
     /// Columns written by INSERT (listed) or UPDATE (SET).
     pub written: BTreeSet<String>,
+    /// The ends of the ranges its predicates ask for, where they can be read.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub bounds: BTreeSet<Bound>,
 }
 
 /// Everything the advisor knows about one statement.
@@ -806,6 +833,15 @@ impl Walker<'_> {
             } => match self.column(expr) {
                 Some(c) => {
                     let values = vec![operand(low), operand(high)];
+                    for (lower, e) in [(true, low), (false, high)] {
+                        if let Some(value) = bound_value(e) {
+                            self.table(&c.table).bounds.insert(Bound {
+                                column: c.column.clone(),
+                                lower,
+                                value,
+                            });
+                        }
+                    }
                     self.table(&c.table).predicates.insert(Predicate {
                         column: c.column,
                         op: PredicateOp::Range,
@@ -858,6 +894,18 @@ impl Walker<'_> {
     }
 
     fn predicate(&mut self, c: ColumnRef, op: &BinaryOperator, value: &Expr) {
+        let lower = match op {
+            BinaryOperator::Gt | BinaryOperator::GtEq => Some(true),
+            BinaryOperator::Lt | BinaryOperator::LtEq => Some(false),
+            _ => None,
+        };
+        if let (Some(lower), Some(v)) = (lower, bound_value(value)) {
+            self.table(&c.table).bounds.insert(Bound {
+                column: c.column.clone(),
+                lower,
+                value: v,
+            });
+        }
         let op = match op {
             BinaryOperator::Eq => PredicateOp::Eq,
             BinaryOperator::NotEq => PredicateOp::NotEq,
@@ -912,6 +960,77 @@ fn function_args(args: &FunctionArguments) -> Vec<&Expr> {
             })
             .collect(),
         _ => Vec::new(),
+    }
+}
+
+/// The clock functions: their value is the statement's time.
+const CLOCKS: &[&str] = &[
+    "now",
+    "current_timestamp",
+    "current_date",
+    "localtimestamp",
+    "statement_timestamp",
+    "transaction_timestamp",
+    "clock_timestamp",
+];
+
+fn is_clock(e: &Expr) -> bool {
+    match e {
+        // `date_trunc('month', now())`: the clock, to within a period.
+        Expr::Function(f) if f.name.to_string().eq_ignore_ascii_case("date_trunc") => {
+            function_args(&f.args).last().is_some_and(|e| is_clock(e))
+        }
+        Expr::Function(f) => CLOCKS.contains(&f.name.to_string().to_ascii_lowercase().as_str()),
+        Expr::Cast { expr, .. } | Expr::Nested(expr) => is_clock(expr),
+        _ => false,
+    }
+}
+
+/// An interval as written: `INTERVAL '7 days'`, `INTERVAL '7' DAY`,
+/// `'7 days'::interval`, `INTERVAL $2`, or a number (days, after a date).
+fn interval_operand(e: &Expr) -> Option<Operand> {
+    match e {
+        Expr::Interval(i) => match (operand(&i.value), &i.leading_field) {
+            (Operand::Const(v), Some(unit)) => Some(Operand::Const(format!("{v} {unit}"))),
+            (Operand::Expr, _) => None,
+            (o, _) => Some(o),
+        },
+        Expr::Nested(inner) => interval_operand(inner),
+        _ => match operand(e) {
+            Operand::Expr => None,
+            o => Some(o),
+        },
+    }
+}
+
+/// What a range bound is in time, when it can be read.
+fn bound_value(e: &Expr) -> Option<BoundValue> {
+    match e {
+        Expr::Nested(inner) => bound_value(inner),
+        Expr::BinaryOp {
+            left,
+            op: BinaryOperator::Minus,
+            right,
+        } if is_clock(left) => interval_operand(right).map(BoundValue::Ago),
+        e if is_clock(e) => Some(BoundValue::Now),
+        Expr::Function(f) if f.name.to_string().eq_ignore_ascii_case("to_timestamp") => {
+            match function_args(&f.args).as_slice() {
+                [one] => match operand(one) {
+                    Operand::Expr => None,
+                    o => Some(BoundValue::Epoch(o)),
+                },
+                _ => None,
+            }
+        }
+        Expr::Cast { expr, .. } => bound_value(expr),
+        Expr::TypedString(t) => match &t.value.value {
+            Value::SingleQuotedString(v) => Some(BoundValue::At(Operand::Const(v.clone()))),
+            _ => None,
+        },
+        _ => match operand(e) {
+            Operand::Expr => None,
+            o => Some(BoundValue::At(o)),
+        },
     }
 }
 

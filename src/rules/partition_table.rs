@@ -9,6 +9,7 @@ use super::Context;
 use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
 use crate::model::facts::{Access, PredicateOp};
+use crate::model::asked_span::asked_days;
 use crate::model::fingerprint::StatementKind;
 use crate::model::schema::IndexKey;
 use crate::model::stats::r3;
@@ -111,6 +112,61 @@ fn date_of(v: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()
 }
 
+/// The most of the data a read may still touch once pruned, for a period
+/// to serve the reads (a read of the last week on yearly partitions of two
+/// years reads half the table; on monthly ones, a twelfth).
+const MAX_PRUNED_SHARE: f64 = 0.25;
+
+/// The coarsest period whose partitions let the ranged reads (weighed by
+/// their time) touch at most `MAX_PRUNED_SHARE` of `span_days` of data: a
+/// read of `d` days touches about `d` plus one period. `None` without reads
+/// whose range could be read.
+fn pruning_period(asked: &[(f64, f64)], span_days: f64) -> Option<Period> {
+    let total: f64 = asked.iter().map(|a| a.1).sum();
+    if asked.is_empty() {
+        return None;
+    }
+    let share = |p: Period| {
+        asked
+            .iter()
+            .map(|(d, ms)| {
+                let w = if total > 0.0 { ms / total } else { 1.0 / asked.len() as f64 };
+                w * ((d + p.days()) / span_days).min(1.0)
+            })
+            .sum::<f64>()
+    };
+    Period::ALL
+        .into_iter()
+        .rev()
+        .find(|p| share(*p) <= MAX_PRUNED_SHARE)
+        .or(Some(Period::Day))
+}
+
+/// The days the reads typically ask for: the median weighed by read time.
+fn typical_days(asked: &[(f64, f64)]) -> Option<f64> {
+    let mut v = asked.to_vec();
+    v.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: f64 = v.iter().map(|a| a.1).sum();
+    let mut run = 0.0;
+    for (d, ms) in &v {
+        run += ms;
+        if run >= total / 2.0 {
+            return Some(*d);
+        }
+    }
+    v.last().map(|a| a.0)
+}
+
+fn days_text(d: f64) -> String {
+    if d >= 1.5 {
+        format!("{d:.0} days")
+    } else if d * 24.0 >= 1.5 {
+        format!("{:.0} hours", d * 24.0)
+    } else {
+        format!("{:.0} minutes", d * 1440.0)
+    }
+}
+
 /// The finest period whose partitions hold enough rows (a year at most).
 pub(crate) fn granularity(
     rows: f64,
@@ -131,6 +187,8 @@ struct Use {
     read_ms: f64,
     /// Read executions with a range on each time column.
     ranged: BTreeMap<String, (u64, f64, Vec<u64>)>,
+    /// Per time column: the days each ranged read asks for, with its time.
+    asked: BTreeMap<String, Vec<(f64, f64)>>,
     /// Executions of statements (reads, updates, deletes) naming each tenant key by equality.
     tenant: BTreeMap<String, u64>,
     /// Executions of statements that are not inserts.
@@ -210,6 +268,9 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                         e.0 += calls;
                         e.1 += total_ms;
                         e.2.push(*id);
+                        if let Some(days) = asked_days(facts, tf, c) {
+                            u.asked.entry(c.to_owned()).or_default().push((days, total_ms));
+                        }
                     }
                 }
             }
@@ -272,7 +333,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             ));
         };
         let appends_ok = append_share.filter(|s| *s >= o.min_append_share);
-        let (scheme, reason, ids, impact) = if let (Some((column, (calls, ms, ids))), Some(share)) =
+        let (scheme, reason, ids, impact, chosen_by) = if let (Some((column, (calls, ms, ids))), Some(share)) =
             (by_range, appends_ok)
         {
             let Some(cs) = stats.and_then(|s| s.columns.get(column)) else {
@@ -300,7 +361,12 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 .last_ts_ms
                 .and_then(chrono::DateTime::from_timestamp_millis)
                 .map_or(last, |seen| last.max(seen.date_naive()));
-            let period = granularity(rows, first, last, o.target_partition_rows);
+            let by_size = granularity(rows, first, last, o.target_partition_rows);
+            let span_days = ((last - first).num_days().max(1)) as f64;
+            let asked = u.asked.get(column).map(Vec::as_slice).unwrap_or_default();
+            let by_reads = pruning_period(asked, span_days);
+            let period = by_reads.map_or(by_size, |p| p.min(by_size));
+            let asked_typical = typical_days(asked);
             let ahead = match period {
                 Period::Day => 7,
                 Period::Week => 4,
@@ -316,14 +382,21 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                     ahead,
                 },
                 format!(
-                    "{calls} of {} reads ask for a range of {column} ({:.0} % of its read time); \
+                    "{calls} of {} reads ask for a range of {column} ({:.0} % of its read time{}); \
                      {:.0} % of writes are appends",
                     u.reads,
                     100.0 * ms / u.read_ms.max(1e-9),
+                    asked_typical
+                        .map(|d| format!(", typically {} of it", days_text(d)))
+                        .unwrap_or_default(),
                     share * 100.0
                 ),
                 ids.clone(),
                 *ms,
+                Some(PeriodChoice {
+                    asked_days: asked_typical.map(r3),
+                    by: if period < by_size { "reads" } else { "size" },
+                }),
             )
         } else if let Some(column) = tenant {
             // Pruning spares a read what an index on the tenant key already
@@ -357,6 +430,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 ),
                 u.ids.clone(),
                 u.read_ms,
+                None,
             )
         } else {
             let (ranged, ranged_ms) = u
@@ -451,6 +525,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             Scheme::Hash { .. } => None,
         };
         f.set_evidence(&Evidence {
+            period_choice: chosen_by,
             brin_alternative: brin,
             method,
             column: scheme.column(),
@@ -482,6 +557,9 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
 /// What `partition-table` proposes for a table, and the migration's plan in words.
 #[derive(serde::Serialize)]
 struct Evidence<'a> {
+    /// How the period was chosen (range only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period_choice: Option<PeriodChoice>,
     /// A BRIN index instead, when the rows lie in the time column's order.
     #[serde(skip_serializing_if = "Option::is_none")]
     brin_alternative: Option<Brin>,
@@ -506,6 +584,15 @@ struct Evidence<'a> {
     maintenance: &'a [String],
     cleanup: &'a str,
     steps: [&'static str; 5],
+}
+
+/// What set a range partitioning's period: `reads` when the ranges the
+/// reads ask for (typically `asked_days`) need finer partitions to prune
+/// than the size alone, else `size`.
+#[derive(serde::Serialize)]
+struct PeriodChoice {
+    asked_days: Option<f64>,
+    by: &'static str,
 }
 
 /// The BRIN index a physically ordered log could have instead.

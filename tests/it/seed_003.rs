@@ -51,7 +51,11 @@ fn seed_003_sample_yields_the_view_the_partitioning_and_the_trigger() {
     let partition = one("partition-table");
     let cache = one("denormalize-aggregate");
     assert_eq!(partition["subject"]["table"], "timeline_log");
-    assert_eq!(partition["evidence"]["scheme"]["period"], "year");
+    // The reads ask for the last 30 days: monthly partitions let them prune
+    // (yearly ones would leave half of the data to read), issue 21.
+    assert_eq!(partition["evidence"]["scheme"]["period"], "month");
+    assert_eq!(partition["evidence"]["period_choice"]["by"], "reads");
+    assert_eq!(partition["evidence"]["period_choice"]["asked_days"], 30.0);
     assert_eq!(cache["subject"]["table"], "implantacoes");
     // The seed's covering index on `status` paid on its production table;
     // on this sample's 2 000 rows the read takes 0.098 ms, about one lookup,

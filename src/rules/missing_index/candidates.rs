@@ -37,6 +37,10 @@ pub(crate) struct TableAccess {
     /// the keys after such a column are ordered only within one value.
     pub several: BTreeSet<String>,
     pub range: BTreeSet<String>,
+    /// Per `range` column, the share of the table's rows the range keeps
+    /// when it can be told: the days it asks for over the days `pg_stats`
+    /// says the column spans (else PostgreSQL's default applies).
+    pub range_share: BTreeMap<String, f64>,
     /// This table's columns joined to another table.
     pub joins: BTreeSet<String>,
     /// Per join column, the other tables on the join's other side (the
@@ -107,6 +111,25 @@ fn is_array_literal(v: &str) -> bool {
 }
 
 /// The read accesses of the workload, per query and table.
+/// The share of `t`'s rows a read's range on `column` keeps: the days it
+/// asks for over the days between the column's lowest and highest values in
+/// `pg_stats` (rows taken as spread evenly over them).
+fn range_share(
+    ctx: &Context<'_>,
+    facts: &crate::model::facts::QueryFacts,
+    tf: &crate::model::facts::TableFacts,
+    t: &TableRef,
+    column: &str,
+) -> Option<f64> {
+    use crate::model::asked_span::{asked_days, instant_seconds};
+    let asked = asked_days(facts, tf, column)?;
+    let cs = ctx.schema?.table(t)?.stats.as_ref()?.columns.get(column)?;
+    let lo = instant_seconds(cs.lowest.as_deref()?)?;
+    let hi = instant_seconds(cs.highest.as_deref()?)?;
+    let span_days = (hi - lo) / 86_400.0;
+    (span_days > 0.0).then(|| (asked / span_days).clamp(0.0001, 1.0))
+}
+
 pub(crate) fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
     let r = ctx.resolver();
     let mut out = Vec::new();
@@ -135,6 +158,7 @@ pub(crate) fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
                 eq: BTreeMap::new(),
                 several: BTreeSet::new(),
                 range: BTreeSet::new(),
+                range_share: BTreeMap::new(),
                 joins: BTreeSet::new(),
                 join_peers: BTreeMap::new(),
                 order_by: if grouped {
@@ -190,6 +214,9 @@ pub(crate) fn accesses(ctx: &Context<'_>) -> Vec<TableAccess> {
                     }
                     PredicateOp::Range | PredicateOp::LikePrefix => {
                         a.range.insert(p.column.clone());
+                        if let Some(share) = range_share(ctx, f, tf, &a.table, &p.column) {
+                            a.range_share.insert(p.column.clone(), share);
+                        }
                     }
                     PredicateOp::NotEq => {}
                 }

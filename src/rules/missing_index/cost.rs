@@ -214,6 +214,15 @@ impl<'a> Model<'a> {
             .unwrap_or_else(|| DEFAULT_EQ_SEL * values.map_or(1.0, |v| v.len().max(1) as f64))
     }
 
+    /// The share of rows a range keeps: from the days it asks for when
+    /// known, else PostgreSQL's default.
+    fn range_sel(a: &TableAccess, column: &str) -> f64 {
+        a.range_share
+            .get(column)
+            .copied()
+            .unwrap_or(DEFAULT_RANGE_SEL)
+    }
+
     fn sort_cost(rows: f64) -> f64 {
         if rows < 2.0 {
             0.0
@@ -228,8 +237,8 @@ impl<'a> Model<'a> {
         for c in a.eq.keys() {
             sel *= self.eq_sel(a, c);
         }
-        for _ in &a.range {
-            sel *= DEFAULT_RANGE_SEL;
+        for c in &a.range {
+            sel *= Self::range_sel(a, c);
         }
         (self.rows(&a.table) * sel).max(1.0)
     }
@@ -338,7 +347,7 @@ impl<'a> Model<'a> {
                 sorted = true;
             }
             if a.range.contains(&k.column) {
-                sel *= DEFAULT_RANGE_SEL;
+                sel *= Self::range_sel(a, &k.column);
                 matched += 1;
             }
         }
