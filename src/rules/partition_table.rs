@@ -4,6 +4,7 @@
 //! Partitioned, a read touches the periods (or the tenant) it asks for, and
 //! old periods leave with a `DROP TABLE` instead of a `DELETE` that bloats.
 //! The migration is `crate::sqlgen::partition`.
+use super::payoff;
 use super::registry::{self, About, Needs, Phase, Rule, Without};
 use super::Context;
 use super::RuleId;
@@ -195,6 +196,8 @@ struct Use {
     statements: u64,
     inserts: u64,
     other_writes: u64,
+    /// `DELETE`s of a time range (retention): executions and time.
+    retention: (u64, f64),
     ids: Vec<u64>,
 }
 
@@ -256,6 +259,9 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 // Deleting a time range is the retention partitions replace.
                 if time_ranges.is_empty() {
                     u.other_writes += calls;
+                } else {
+                    u.retention.0 += calls;
+                    u.retention.1 += total_ms;
                 }
             } else if q.kind == StatementKind::Select {
                 u.reads += calls;
@@ -333,7 +339,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             ));
         };
         let appends_ok = append_share.filter(|s| *s >= o.min_append_share);
-        let (scheme, reason, ids, impact, chosen_by) = if let (Some((column, (calls, ms, ids))), Some(share)) =
+        let (scheme, reason, ids, impact, chosen_by, saved) = if let (Some((column, (calls, ms, ids))), Some(share)) =
             (by_range, appends_ok)
         {
             let Some(cs) = stats.and_then(|s| s.columns.get(column)) else {
@@ -367,6 +373,19 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             let by_reads = pruning_period(asked, span_days);
             let period = by_reads.map_or(by_size, |p| p.min(by_size));
             let asked_typical = typical_days(asked);
+            // Pruned, a read scans the periods it asks for; what it no longer
+            // reads is its time above a lookup times the share it skips.
+            // Reads whose range cannot be read are taken to touch two periods.
+            let known_ms: f64 = asked.iter().map(|a| a.1).sum();
+            let touched = |d: f64| ((d + period.days()) / span_days).min(1.0);
+            let skipped_ms = asked.iter().map(|(d, m)| m * (1.0 - touched(*d))).sum::<f64>()
+                + (ms - known_ms).max(0.0) * (1.0 - (2.0 * period.days() / span_days).min(1.0));
+            let above_lookup = if *ms > 0.0 {
+                ((ms - *calls as f64 * payoff::LOOKUP_MS) / ms).max(0.0)
+            } else {
+                0.0
+            };
+            let saved = skipped_ms * above_lookup + u.retention.1;
             let ahead = match period {
                 Period::Day => 7,
                 Period::Week => 4,
@@ -397,6 +416,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                     asked_days: asked_typical.map(r3),
                     by: if period < by_size { "reads" } else { "size" },
                 }),
+                saved,
             )
         } else if let Some(column) = tenant {
             // Pruning spares a read what an index on the tenant key already
@@ -431,6 +451,8 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 u.ids.clone(),
                 u.read_ms,
                 None,
+                (u.read_ms - u.reads as f64 * payoff::LOOKUP_MS).max(0.0)
+                    * (1.0 - 1.0 / f64::from(modulus)),
             )
         } else {
             let (ranged, ranged_ms) = u
@@ -463,6 +485,23 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             refuse(&mut refused, why);
             continue;
         };
+        let window = payoff::Window::of(ctx.workload.span_seconds());
+        let balance = payoff::partitioning(
+            window,
+            saved,
+            (u.statements + u.inserts) as f64,
+            rows,
+        );
+        if !balance.pays(1.0) {
+            refuse(
+                &mut refused,
+                format!(
+                    "{} ({reason}): pruning would not repay the planning every statement pays",
+                    balance.describe()
+                ),
+            );
+            continue;
+        }
         let p = match plan(&table, schema, &scheme) {
             Ok(p) => p,
             Err(e) => {
@@ -525,6 +564,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             Scheme::Hash { .. } => None,
         };
         f.set_evidence(&Evidence {
+            payoff: balance,
             period_choice: chosen_by,
             brin_alternative: brin,
             method,
@@ -557,6 +597,8 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
 /// What `partition-table` proposes for a table, and the migration's plan in words.
 #[derive(serde::Serialize)]
 struct Evidence<'a> {
+    /// Reads' and retention's time saved against planning and migration.
+    payoff: payoff::Payoff,
     /// How the period was chosen (range only).
     #[serde(skip_serializing_if = "Option::is_none")]
     period_choice: Option<PeriodChoice>,
