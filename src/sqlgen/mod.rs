@@ -99,8 +99,46 @@ pub fn create_index_keys(
     include: &[impl AsRef<str>],
     predicate: Option<&str>,
 ) -> Step {
+    build_index(false, table, name, keys, include, predicate)
+}
+
+/// `CREATE UNIQUE INDEX CONCURRENTLY …`: a key the data already holds
+/// unique. Run after [`no_duplicates`]: a build that meets a duplicate fails
+/// and leaves an INVALID index behind.
+pub fn create_unique_index(table: &TableRef, name: &str, keys: &[(&str, bool)]) -> Step {
+    build_index(true, table, name, keys, &[] as &[&str], None)
+}
+
+/// A `DO` block that raises when `columns` hold a value twice: the script
+/// stops before building a unique index that would fail.
+pub fn no_duplicates(table: &TableRef, columns: &[impl AsRef<str>]) -> Step {
+    let cols = ident_list(columns);
+    let not_null: Vec<String> = columns
+        .iter()
+        .map(|c| format!("{} IS NOT NULL", quote_ident(c.as_ref())))
+        .collect();
+    let sql = format!(
+        "DO $check$ BEGIN IF EXISTS (SELECT 1 FROM {t} WHERE {nn} GROUP BY {cols} HAVING count(*) > 1) \
+         THEN RAISE EXCEPTION 'duplicate values in {lit} ({lit_cols}): create the index without UNIQUE'; END IF; END $check$;",
+        t = table.sql(),
+        nn = not_null.join(" AND "),
+        lit = table.sql().replace('\'', "''"),
+        lit_cols = cols.replace('\'', "''"),
+    );
+    Step::new(Role::Check, sql).locks(table, Lock::AccessShare)
+}
+
+fn build_index(
+    unique: bool,
+    table: &TableRef,
+    name: &str,
+    keys: &[(&str, bool)],
+    include: &[impl AsRef<str>],
+    predicate: Option<&str>,
+) -> Step {
     let mut sql = format!(
-        "CREATE INDEX CONCURRENTLY IF NOT EXISTS {} ON {} ({})",
+        "CREATE {}INDEX CONCURRENTLY IF NOT EXISTS {} ON {} ({})",
+        if unique { "UNIQUE " } else { "" },
         quote_ident(name),
         table.sql(),
         key_list(keys)

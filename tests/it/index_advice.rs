@@ -288,3 +288,98 @@ fn an_in_list_breaks_the_order_of_the_keys_after_it() {
     let plan = common::lines(&mut db, &format!("EXPLAIN {INBOX}")).join("\n");
     assert!(plan.contains("Sort"), "{plan}");
 }
+
+/// A login by e-mail on a column `pg_stats` says is distinct: the index is
+/// `UNIQUE`, after a check that stops the script when a value repeats.
+#[test]
+fn a_unique_lookup_gets_a_unique_index_after_a_duplicate_check() {
+    let case = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/missing-index/reports-a-unique-index-for-the-login-by-email");
+    let path = |f: &str| case.join(f).to_str().unwrap().to_owned();
+    let out = tempfile::tempdir().unwrap();
+    let r = common::audit(
+        &[
+            &path("workload.log"),
+            "--schema",
+            &path("schema.sql"),
+            "--stats",
+            &path("stats.json"),
+        ],
+        out.path(),
+    );
+    let advice = common::findings(&r, "missing-index");
+    let unique: Vec<_> = advice
+        .iter()
+        .filter(|f| f["title"].as_str().unwrap().starts_with("Unique index"))
+        .collect();
+    assert_eq!(unique.len(), 1, "{advice:#?}");
+    let sql: Vec<String> = unique[0]["sql"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(sql.len(), 2, "{sql:#?}");
+    assert!(
+        sql[1].starts_with("CREATE UNIQUE INDEX CONCURRENTLY"),
+        "{sql:#?}"
+    );
+    // Names repeat: that index stays plain.
+    assert!(advice.iter().any(|f| f["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("Index public.usuarios (nome)")));
+
+    let mut c = TestCluster::start("");
+    let mut db = c.client("postgres");
+    db.batch_execute(&std::fs::read_to_string(case.join("schema.sql")).unwrap())
+        .unwrap();
+    db.batch_execute(
+        "INSERT INTO usuarios SELECT g, 'user' || g || '@exemplo.com.br', 'Pessoa ' || (g % 3000), 'x', true, now()
+           FROM generate_series(1, 20000) g;
+         ANALYZE usuarios;
+         CREATE SCHEMA copia;
+         CREATE TABLE copia.usuarios AS SELECT * FROM usuarios;
+         INSERT INTO copia.usuarios SELECT 20001, email, nome, senha_hash, ativo, criado_em FROM usuarios WHERE id = 7;",
+    )
+    .unwrap();
+    // Where an e-mail repeats, the check stops the script before the build.
+    let err = db
+        .batch_execute(&sql[0].replace("public.usuarios", "copia.usuarios"))
+        .unwrap_err();
+    let message = err.as_db_error().map(|e| e.message().to_owned());
+    assert!(
+        message
+            .as_deref()
+            .is_some_and(|m| m.contains("duplicate values")),
+        "{err}"
+    );
+    // Where none does, the script runs and the planner uses the index.
+    for s in &sql {
+        db.batch_execute(s).unwrap_or_else(|e| panic!("{s}\n{e}"));
+    }
+    assert_eq!(
+        common::lines(
+            &mut db,
+            "SELECT indisunique::text FROM pg_index WHERE indexrelid = 'usuarios_email_idx'::regclass"
+        ),
+        ["true"]
+    );
+    let plan = common::lines(
+        &mut db,
+        "EXPLAIN SELECT id, senha_hash, ativo FROM usuarios WHERE email = 'user5@exemplo.com.br'",
+    )
+    .join("\n");
+    assert!(plan.contains("usuarios_email_idx"), "{plan}");
+    // From then on the data keeps it unique.
+    let dup = db
+        .batch_execute(
+            "INSERT INTO usuarios VALUES (20002, 'user5@exemplo.com.br', 'Outra', 'y', true, now())",
+        )
+        .unwrap_err();
+    assert_eq!(
+        dup.code(),
+        Some(&postgres::error::SqlState::UNIQUE_VIOLATION),
+        "{dup}"
+    );
+}

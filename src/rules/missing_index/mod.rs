@@ -167,6 +167,9 @@ struct Evidence<'a> {
     /// `hypopg`: chosen by planning with hypothetical indexes; `offline`: the cost model.
     model: &'static str,
     rows_inferred_from_timings: bool,
+    /// Why the index is `UNIQUE`, when it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unique: Option<String>,
     costs: Vec<Cost>,
 }
 
@@ -177,8 +180,56 @@ struct Cost {
     cost_after: f64,
 }
 
+/// Rows a table must hold before `pg_stats` saying every value is distinct
+/// means a key (on a few rows, any sample is all distinct).
+const UNIQUE_MIN_ROWS: f64 = 1000.0;
+
+/// Why the index may be `UNIQUE`: one column, every value distinct in
+/// `pg_stats` (`n_distinct = -1`) on a table of some size, and every query it
+/// serves looking up one value of it (a login by e-mail). The planner then
+/// knows a lookup returns at most one row, and the data keeps it so.
+fn unique_lookup(
+    ctx: &Context<'_>,
+    accesses: &[candidates::TableAccess],
+    c: &Chosen,
+    tables: &[TableRef],
+) -> Option<String> {
+    let spec = &c.spec;
+    if spec.keys.len() != 1 || !spec.include.is_empty() || spec.predicate.is_some() {
+        return None;
+    }
+    let column = &spec.keys[0].column;
+    let schema = ctx.schema?;
+    for t in tables {
+        let table = schema.table(t)?;
+        let stats = table.stats.as_ref()?;
+        let cs = stats.columns.get(column)?;
+        if cs.n_distinct != Some(-1.0) || stats.rows.is_none_or(|r| r < UNIQUE_MIN_ROWS) {
+            return None;
+        }
+    }
+    let served: Vec<&candidates::TableAccess> = accesses
+        .iter()
+        .filter(|a| a.label == spec.table && c.queries.contains(&a.query))
+        .collect();
+    let one_value = |a: &&candidates::TableAccess| {
+        a.eq.contains_key(column) && !a.several.contains(column) && !a.eq[column].as_ref().is_some_and(|v| v.len() > 1)
+    };
+    (!served.is_empty() && served.iter().all(one_value)).then(|| {
+        format!(
+            "pg_stats estimates every value of {column} distinct and each of the {} quer{} it serves looks up one value: \
+             UNIQUE tells the planner a lookup returns at most one row and keeps the data so. The check before it \
+             stops the script if a value repeats (then create the index without UNIQUE); from then on, an insert of \
+             a repeated {column} fails",
+            served.len(),
+            if served.len() == 1 { "y" } else { "ies" }
+        )
+    })
+}
+
 fn finding(
     ctx: &Context<'_>,
+    accesses: &[candidates::TableAccess],
     model: &Model<'_>,
     c: &Chosen,
     workload_ms: f64,
@@ -187,10 +238,22 @@ fn finding(
     let spec = &c.spec;
     let tables = concrete(ctx, &spec.table);
     let name = spec.name();
+    let unique = unique_lookup(ctx, accesses, c, &tables);
     let fix: crate::sqlgen::Fix = tables
         .iter()
         .filter(|t| !served_by_existing(ctx.schema, t, spec))
-        .map(|t| spec.create(t, &name))
+        .flat_map(|t| match &unique {
+            // The check first: a unique build that meets a duplicate fails
+            // and leaves an INVALID index behind.
+            Some(_) => {
+                let keys = [(spec.keys[0].column.as_str(), false)];
+                vec![
+                    crate::sqlgen::no_duplicates(t, &[&spec.keys[0].column]),
+                    crate::sqlgen::create_unique_index(t, &name, &keys),
+                ]
+            }
+            None => vec![spec.create(t, &name)],
+        })
         .collect();
     if fix.is_empty() {
         return None;
@@ -210,7 +273,11 @@ fn finding(
     } else {
         Severity::Info
     };
-    let mut title = format!("Index {}", spec.describe());
+    let mut title = format!(
+        "{} {}",
+        if unique.is_some() { "Unique index" } else { "Index" },
+        spec.describe()
+    );
     title.push_str(&format!(
         " would serve {} quer{}",
         c.queries.len(),
@@ -247,6 +314,7 @@ fn finding(
         gain_unit: if c.timed { "ms" } else { "planner_cost" },
         model: if what_if { "hypopg" } else { "offline" },
         rows_inferred_from_timings: rows_inferred,
+        unique,
         costs: c
             .costs
             .iter()
@@ -293,7 +361,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let workload_ms = ctx.workload.total_ms();
     let findings = chosen
         .iter()
-        .filter_map(|c| finding(ctx, &model, c, workload_ms, checked))
+        .filter_map(|c| finding(ctx, &accesses, &model, c, workload_ms, checked))
         .collect();
     (findings, refused)
 }
