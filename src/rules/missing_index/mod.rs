@@ -213,7 +213,10 @@ fn unique_lookup(
         .filter(|a| a.label == spec.table && c.queries.contains(&a.query))
         .collect();
     let one_value = |a: &&candidates::TableAccess| {
-        a.eq.contains_key(column) && !a.several.contains(column) && !a.eq[column].as_ref().is_some_and(|v| v.len() > 1)
+        !a.several.contains(column)
+            && a.eq
+                .get(column)
+                .is_some_and(|v| v.as_ref().is_none_or(|v| v.len() <= 1))
     };
     (!served.is_empty() && served.iter().all(one_value)).then(|| {
         format!(
