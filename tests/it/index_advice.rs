@@ -330,7 +330,7 @@ fn a_unique_lookup_gets_a_unique_index_after_a_duplicate_check() {
         .unwrap()
         .starts_with("Index public.usuarios (nome)")));
 
-    let mut c = TestCluster::start("");
+    let c = TestCluster::start("");
     let mut db = c.client("postgres");
     db.batch_execute(&std::fs::read_to_string(case.join("schema.sql")).unwrap())
         .unwrap();
