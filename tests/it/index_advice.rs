@@ -383,3 +383,50 @@ fn a_unique_lookup_gets_a_unique_index_after_a_duplicate_check() {
         "{dup}"
     );
 }
+
+/// An index on a table in 20 tenant schemas is 20 indexes: the budget pays
+/// for each copy, and a statement left out for the budget says so.
+#[test]
+fn tenant_copies_are_charged_against_the_budget() {
+    let inputs = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/scenarios/tenants-schema-pool/inputs");
+    let path = |f: &str| inputs.join(f).to_str().unwrap().to_owned();
+    let run = |budget: &str| {
+        let out = tempfile::tempdir().unwrap();
+        let r = common::audit(
+            &[
+                &path("postgresql.log.gz"),
+                "--schema",
+                &path("schema.sql"),
+                "--stats",
+                &path("stats.json"),
+                "--index-budget",
+                budget,
+            ],
+            out.path(),
+        );
+        let sizes: Vec<f64> = common::findings(&r, "missing-index")
+            .iter()
+            .map(|f| {
+                assert_eq!(f["sql"].as_array().unwrap().len(), 20, "{f:#}");
+                f["evidence"]["estimated_size_bytes"].as_f64().unwrap()
+            })
+            .collect();
+        (sizes, r["diagnostics"].to_string())
+    };
+    let (all, _) = run("1GB");
+    assert!(all.len() >= 2, "{all:?}");
+    let total: f64 = all.iter().sum();
+    // Room for every index once, not for its 20 copies.
+    let one_copy_each = (total / 20.0 * 1.5).ceil() as u64;
+    let (within, said) = run(&format!("{one_copy_each}B"));
+    assert!(
+        within.iter().sum::<f64>() <= one_copy_each as f64,
+        "{within:?}"
+    );
+    assert!(within.len() < all.len(), "{within:?}");
+    assert!(
+        said.contains("does not fit in what is left of the index budget"),
+        "{said}"
+    );
+}

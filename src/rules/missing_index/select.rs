@@ -73,6 +73,7 @@ fn heap_fetch_gain(calls: f64, fetches: f64) -> f64 {
 pub(crate) struct Chosen {
     pub spec: IndexSpec,
     pub queries: BTreeSet<u64>,
+    /// Of every copy (one per tenant schema holding the table).
     pub size_bytes: f64,
     pub gain_ms: f64,
     pub write_ms: f64,
@@ -179,6 +180,8 @@ pub(crate) fn select(
     for a in accesses {
         concrete.entry(&a.label).or_insert(&a.table);
     }
+    // An index on a table that lives in many tenant schemas is built once
+    // per schema: the budget pays for every copy.
     let sizes: Vec<f64> = candidates
         .iter()
         .map(|c| {
@@ -186,7 +189,8 @@ pub(crate) fn select(
                 .get(&c.spec.table)
                 .copied()
                 .unwrap_or(&c.spec.table);
-            model.size_bytes(t, &c.spec)
+            let copies = super::concrete(ctx, &c.spec.table).len().max(1) as f64;
+            model.size_bytes(t, &c.spec) * copies
         })
         .collect();
     // With timings, a saving is a share of the query's time (ms); without (a
