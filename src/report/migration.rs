@@ -106,6 +106,11 @@ pub fn render(report: &Report) -> String {
             match step.runs().note() {
                 Some(note) => {
                     let _ = writeln!(out, "-- {note}");
+                    if let Some(original) = &step.replaces {
+                        out.push_str("-- instead of:\n");
+                        out.push_str(&commented(original));
+                        out.push_str("-- send:\n");
+                    }
                     out.push_str(&commented(stmt));
                 }
                 None => {

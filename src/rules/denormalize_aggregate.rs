@@ -237,10 +237,15 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         let Some(top_q) = ctx.workload.queries.get(&top) else {
             continue;
         };
+        // Each plan with the read it rewrites (a tenant's own text).
         let mut plans: Vec<Denormalization> = Vec::new();
+        let mut originals: Vec<String> = Vec::new();
         for (s, _, _) in &kept {
             match s {
-                None => plans.push(d.clone()),
+                None => {
+                    plans.push(d.clone());
+                    originals.push(top_q.normalized.clone());
+                }
                 Some(s) => {
                     let text = ctx
                         .unfold(top_q, s)
@@ -248,6 +253,7 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                     if let Some(facts) = ctx.analysis.facts.get(&top) {
                         if let Ok(p) = plan(&text, schema, &facts.constants) {
                             plans.push(p);
+                            originals.push(text);
                         }
                     }
                 }
@@ -298,6 +304,12 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         f.queries = Context::hex(&ids);
         f.impact_ms = crate::model::stats::r3(impact);
         f.fix = plans.iter().flat_map(Denormalization::steps).collect();
+        for (p, original) in plans.iter().zip(&originals) {
+            f.fix.push(crate::sqlgen::application_query_for(
+                original,
+                p.rewritten.clone(),
+            ));
+        }
         f.set_evidence(&Evidence {
             child: child.to_string(),
             child_key: &d.child_key,

@@ -357,6 +357,12 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 f.fix.push(v.cron(cadence));
             }
         }
+        for v in std::iter::once(&view).chain(&others) {
+            f.fix.push(crate::sqlgen::application_query_for(
+                &q.normalized,
+                v.rewritten.clone(),
+            ));
+        }
         let alternative = crate::sqlgen::denormalize::plan(&q.normalized, schema, &facts.constants)
             .is_ok()
             .then_some(super::denormalize_aggregate::ID);

@@ -184,6 +184,9 @@ pub struct Step {
     /// A second relation it locks: a foreign key locks the table it references too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub also_locks: Option<AlsoLocks>,
+    /// For a query the application is to send instead: the one it sends now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<String>,
     /// Private: no struct literal outside this module.
     #[serde(skip)]
     sealed: (),
@@ -239,6 +242,7 @@ impl Step {
             transaction: Transaction::Any,
             index: None,
             also_locks: None,
+            replaces: None,
             sealed: (),
         }
     }
@@ -261,6 +265,11 @@ impl Step {
             on: table.to_string(),
             lock,
         });
+        self
+    }
+
+    pub(super) fn replacing(mut self, original: &str) -> Step {
+        self.replaces = Some(original.to_owned());
         self
     }
 

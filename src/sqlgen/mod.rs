@@ -339,9 +339,10 @@ pub fn work_mem(mb: u64) -> Step {
     Step::new(Role::SessionSetting, format!("SET work_mem = '{mb}MB';"))
 }
 
-/// A query for the application to send instead of its own.
-pub fn application_query(sql: String) -> Step {
-    Step::new(Role::ApplicationRewrite, sql)
+/// A query for the application to send instead of `original`, which the
+/// script prints beside it.
+pub fn application_query_for(original: &str, sql: String) -> Step {
+    Step::new(Role::ApplicationRewrite, sql).replacing(original)
 }
 
 /// `SET lock_timeout`: the statements that follow give up instead of queueing.

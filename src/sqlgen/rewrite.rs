@@ -12,9 +12,10 @@ pub(crate) fn upsert(normalized: &str) -> Option<Step> {
     {
         return None;
     }
-    Some(super::application_query(format!(
-        "{text} ON CONFLICT DO NOTHING;"
-    )))
+    Some(super::application_query_for(
+        normalized,
+        format!("{text} ON CONFLICT DO NOTHING;"),
+    ))
 }
 
 /// `col = $n` → `col = ANY($n)` in the child's normalized text.
@@ -28,11 +29,14 @@ pub(crate) fn batched(normalized: &str, column: &str, n: u32) -> Option<Step> {
     let head = &normalized[..m.start()];
     let matched = &normalized[m.start()..m.end()];
     let eq = matched.rfind('=')?;
-    Some(super::application_query(format!(
-        "{head}{} ANY(${n}){}",
-        matched[..=eq].trim_end(),
-        &normalized[m.end()..]
-    )))
+    Some(super::application_query_for(
+        normalized,
+        format!(
+            "{head}{} ANY(${n}){}",
+            matched[..=eq].trim_end(),
+            &normalized[m.end()..]
+        ),
+    ))
 }
 
 /// `INSERT INTO t (a, b) VALUES ($1, $2)` → one statement for all rows:
@@ -73,12 +77,15 @@ pub(crate) fn insert_unnest(
         .zip(&params)
         .map(|(col, p)| table.column(col).map(|k| format!("{p}::{}[]", k.data_type)))
         .collect();
-    Some(super::application_query(format!(
-        "INSERT INTO {} ({}) SELECT * FROM unnest({})",
-        c[1].trim(),
-        c[2].trim(),
-        arrays?.join(", ")
-    )))
+    Some(super::application_query_for(
+        normalized,
+        format!(
+            "INSERT INTO {} ({}) SELECT * FROM unnest({})",
+            c[1].trim(),
+            c[2].trim(),
+            arrays?.join(", ")
+        ),
+    ))
 }
 
 #[cfg(test)]

@@ -138,7 +138,7 @@ fn progress_is_found_in_the_log_and_its_trigger_keeps_the_cache_right() {
     assert!(!rewritten.contains("checklist_items ci"), "{rewritten}");
 
     let mut db = c.client("postgres");
-    apply(&mut db, f["sql"].as_array().unwrap());
+    apply(&mut db, &common::script(f));
     // Every constant of the read was always the same: the rewritten read has them bound.
     let bound = rewritten.clone();
     assert_eq!(rows(&mut db, &bound), expected, "{bound}");
@@ -347,8 +347,8 @@ fn tenants_are_judged_on_their_own_reads_and_writes() {
     assert_eq!(viewed, [true, true, true], "{v:#}");
 
     let mut db = c.client("postgres");
-    apply(&mut db, sql);
-    apply(&mut db, v["sql"].as_array().unwrap());
+    apply(&mut db, &common::script(f));
+    apply(&mut db, &common::script(v));
     let columns = |db: &mut postgres::Client, t: &str| {
         rows(
             db,
@@ -451,7 +451,7 @@ fn one_parents_children_get_a_counter_cache_that_answers_the_same() {
     assert!(common::findings(&r, "materialized-view").is_empty());
 
     let mut db = c.client("postgres");
-    apply(&mut db, f["sql"].as_array().unwrap());
+    apply(&mut db, &common::script(f));
     let same = |db: &mut postgres::Client| {
         for id in [1i32, 2, 77, 549, 551, 600] {
             let a: Vec<String> = db

@@ -197,7 +197,18 @@ fn aggregate_reads_get_views_that_answer_the_same() {
                 .starts_with("up to"),
             "{f:#}"
         );
-        let sql = f["sql"].as_array().unwrap();
+        // The read to send instead comes last, beside the one it replaces.
+        let steps = f["steps"].as_array().unwrap();
+        let read = steps.last().unwrap();
+        assert_eq!(read["role"], "application-rewrite", "{f:#}");
+        assert_eq!(read["sql"], f["evidence"]["rewritten_query"], "{f:#}");
+        assert!(
+            read["replaces"]
+                .as_str()
+                .is_some_and(|q| q.starts_with("SELECT") && q != read["sql"]),
+            "{f:#}"
+        );
+        let sql = common::script(f);
         assert!(
             sql.last()
                 .unwrap()
@@ -216,7 +227,7 @@ fn aggregate_reads_get_views_that_answer_the_same() {
 
     let mut db = c.client("postgres");
     for f in [dashboard, count, progress] {
-        for s in f["sql"].as_array().unwrap() {
+        for s in common::script(f) {
             let s = s.as_str().unwrap();
             db.batch_execute(s).unwrap_or_else(|e| panic!("{s}\n{e}"));
         }

@@ -108,7 +108,10 @@ fn seed_003_sample_yields_the_view_the_partitioning_and_the_trigger() {
     ];
     let expected: Vec<Vec<String>> = emails.iter().map(|e| rows(&mut db, PROGRESS, e)).collect();
     for f in [&view, &cache, &partition] {
-        for s in sql(f) {
+        for s in common::script(f)
+            .iter()
+            .map(|s| s.as_str().unwrap().to_owned())
+        {
             db.batch_execute(&s).unwrap_or_else(|e| panic!("{s}\n{e}"));
         }
     }

@@ -368,3 +368,15 @@ pub fn findings<'r>(r: &'r serde_json::Value, rule: &str) -> Vec<&'r serde_json:
         .filter(|f| f["rule"] == rule)
         .collect()
 }
+
+/// The statements of a finding the script runs (its `sql` without the
+/// queries for the application and the session settings it only shows).
+pub fn script(f: &serde_json::Value) -> Vec<serde_json::Value> {
+    f["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .filter(|s| s["role"] != "application-rewrite" && s["role"] != "session-setting")
+        .map(|s| s["sql"].clone())
+        .collect()
+}
