@@ -162,6 +162,8 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             .flat_map(|f| f.queries)
             .collect()
     };
+    // What the proposed indexes leave of each read: a view saves only that.
+    let indexed = super::missing_index::residual_after_indexes(ctx);
     let mut ids: Vec<&u64> = ctx.analysis.facts.keys().collect();
     // Costliest first: they keep the plain view names.
     ids.sort_by(|a, b| {
@@ -275,11 +277,24 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             lookup: "a lookup in the view",
             few_runs: " (a view pays only for reads that come back between refreshes)",
         };
+        // With the index missing-index proposes for it, a read takes what
+        // the index leaves; the view is judged on that.
+        let (mean, index) = match indexed.get(id) {
+            Some((left, index)) => (q.mean_ms() * left, Some(index)),
+            None => (q.mean_ms(), None),
+        };
+        let with_index = |why: String| match index {
+            Some(index) => format!(
+                "with the index missing-index proposes for it ({index}), a read would take about {}: {why}",
+                crate::vocab::fmt_ms(mean)
+            ),
+            None => why,
+        };
         let saved_total =
-            match payoff::worth_judging(reads, q.mean_ms(), workload_ms, o.min_share, &wording) {
+            match payoff::worth_judging(reads, mean, workload_ms, o.min_share, &wording) {
                 Ok(saved) => saved,
                 Err(why) => {
-                    refuse(&mut refused, *id, &why);
+                    refuse(&mut refused, *id, &with_index(why));
                     continue;
                 }
             };
@@ -292,13 +307,13 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                     refuse(
                         &mut refused,
                         *id,
-                        &format!(
+                        &with_index(format!(
                             "it does not pay: {} (a refresh takes about {}); refreshes may cost \
                              at most {:.0} % of what the view saves",
                             p.describe(),
                             crate::vocab::fmt_ms(refresh_ms),
                             o.refresh_share * 100.0
-                        ),
+                        )),
                     );
                     continue;
                 }

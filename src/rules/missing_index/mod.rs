@@ -332,6 +332,43 @@ fn finding(
     Some(f)
 }
 
+/// Per statement the indexes of the offline selection serve: the share of
+/// its modelled cost left once they exist, and the index that leaves the
+/// least (for another rule to weigh its own fix against what the index
+/// already saves). The planner is not asked: this is the cheap model.
+pub(crate) fn residual_after_indexes(ctx: &Context<'_>) -> std::collections::BTreeMap<u64, (f64, String)> {
+    let mut out = std::collections::BTreeMap::new();
+    if ctx.options.disabled.contains(ID) {
+        return out;
+    }
+    let accesses = candidates::accesses(ctx);
+    if accesses.is_empty() {
+        return out;
+    }
+    let found: Vec<Candidate> = candidates::generate(ctx, &accesses)
+        .into_iter()
+        .filter(|c| {
+            !concrete(ctx, &c.spec.table)
+                .iter()
+                .all(|t| served_by_existing(ctx.schema, t, &c.spec))
+        })
+        .collect();
+    let model = Model::new(ctx.schema, &accesses);
+    let (chosen, _) = select::select(ctx, &accesses, &found, &model, ctx.options.index);
+    for c in &chosen {
+        for (q, before, after) in &c.costs {
+            if *before > 0.0 {
+                let left = (after / before).clamp(0.0, 1.0);
+                let e = out.entry(*q).or_insert((1.0, String::new()));
+                if left < e.0 {
+                    *e = (left, format!("Index {}", c.spec.describe()));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The indexes proposed, and the heavy statements left without one and why.
 fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let accesses = candidates::accesses(ctx);
