@@ -276,6 +276,22 @@ pub(crate) fn partitioning(window: Window, saved_ms: f64, statements: f64, rows:
     )
 }
 
+/// What building an index costs per row of its table, in ms (a sort and a
+/// write of each entry, `CONCURRENTLY`'s two passes over the table).
+pub(crate) const INDEX_BUILD_MS_PER_ROW: f64 = 0.002;
+
+/// An index: the time its queries save, against the maintenance the
+/// window's writes pay, and its build once.
+pub(crate) fn index(window: Window, saved_ms: f64, maintenance_ms: f64, rows: f64) -> Payoff {
+    Payoff::new(
+        window,
+        saved_ms,
+        maintenance_ms,
+        rows * INDEX_BUILD_MS_PER_ROW,
+        None,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -167,6 +167,9 @@ struct Evidence<'a> {
     /// `hypopg`: chosen by planning with hypothetical indexes; `offline`: the cost model.
     model: &'static str,
     rows_inferred_from_timings: bool,
+    /// Saved and maintenance per hour, the build, break-even (with timings).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    payoff: Option<super::payoff::Payoff>,
     /// Why the index is `UNIQUE`, when it is.
     #[serde(skip_serializing_if = "Option::is_none")]
     unique: Option<String>,
@@ -317,6 +320,14 @@ fn finding(
         gain_unit: if c.timed { "ms" } else { "planner_cost" },
         model: if what_if { "hypopg" } else { "offline" },
         rows_inferred_from_timings: rows_inferred,
+        payoff: c.timed.then(|| {
+            super::payoff::index(
+                super::payoff::Window::of(ctx.workload.span_seconds()),
+                c.gain_ms,
+                c.write_ms,
+                tables.iter().map(|t| model.rows(t)).sum(),
+            )
+        }),
         unique,
         costs: c
             .costs

@@ -393,7 +393,11 @@ pub(crate) fn select(
     if timed {
         let workload_ms = ctx.workload.total_ms();
         let covered: BTreeSet<u64> = chosen.iter().flat_map(|c| c.queries.iter().copied()).collect();
-        for (q, stat) in &ctx.workload.queries {
+        // Costliest first, in a stable order (the workload's map has none).
+        let mut heavy: Vec<(&u64, &crate::model::stats::QueryStats)> =
+            ctx.workload.queries.iter().collect();
+        heavy.sort_by(|a, b| b.1.total_ms().total_cmp(&a.1.total_ms()).then(a.0.cmp(b.0)));
+        for (q, stat) in heavy {
             if covered.contains(q)
                 || stat.calls == 0
                 || stat.total_ms() < workload_ms * opts.min_gain_share
