@@ -27,14 +27,15 @@ pub(crate) fn interval_days(text: &str) -> Option<f64> {
         }
         let n: f64 = w.parse().ok()?;
         let unit = words.next()?;
-        let per = match unit.trim_end_matches('s') {
-            "year" | "yr" | "y" => 365.25,
-            "mon" | "month" => 30.44,
-            "week" | "w" => 7.0,
-            "day" | "d" => 1.0,
-            "hour" | "hr" | "h" => 1.0 / 24.0,
-            "minute" | "min" | "m" => 1.0 / 1440.0,
-            "second" | "sec" => 1.0 / DAY_S,
+        let per = match unit {
+            "ms" | "msec" | "msecs" | "millisecond" | "milliseconds" => 0.001 / DAY_S,
+            "s" | "sec" | "secs" | "second" | "seconds" => 1.0 / DAY_S,
+            "m" | "min" | "mins" | "minute" | "minutes" => 1.0 / 1440.0,
+            "h" | "hr" | "hrs" | "hour" | "hours" => 1.0 / 24.0,
+            "d" | "day" | "days" => 1.0,
+            "w" | "week" | "weeks" => 7.0,
+            "mon" | "mons" | "month" | "months" => 30.44,
+            "y" | "yr" | "yrs" | "year" | "years" => 365.25,
             _ => return None,
         };
         days += n * per;
@@ -185,5 +186,10 @@ mod tests {
         assert_eq!(interval_days("12:00:00"), Some(0.5));
         assert_eq!(interval_days("'1 year'"), Some(365.25));
         assert_eq!(interval_days("soon"), None);
+        assert_eq!(
+            interval_days("500 ms").map(|d| (d * DAY_S).round()),
+            Some(1.0)
+        );
+        assert_eq!(interval_days("90 minutes"), Some(90.0 / 1440.0));
     }
 }

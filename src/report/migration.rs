@@ -29,8 +29,14 @@ fn comment(s: &str) -> String {
     s.replace(['\r', '\n'], " ")
 }
 
+/// Every line commented: a lone `\r` ends a `--` comment for PostgreSQL too.
 fn commented(stmt: &str) -> String {
-    stmt.lines().map(|l| format!("--   {l}\n")).collect()
+    let text = stmt.replace("\r\n", "\n");
+    text.strip_suffix('\n')
+        .unwrap_or(&text)
+        .split(['\r', '\n'])
+        .map(|l| format!("--   {l}\n"))
+        .collect()
 }
 
 fn terminated(stmt: &str) -> String {

@@ -121,7 +121,8 @@ const MAX_PRUNED_SHARE: f64 = 0.25;
 /// The coarsest period whose partitions let the ranged reads (weighed by
 /// their time) touch at most `MAX_PRUNED_SHARE` of `span_days` of data: a
 /// read of `d` days touches about `d` plus one period. `None` without reads
-/// whose range could be read.
+/// whose range could be read, or when none prunes that well (the reads ask
+/// for most of the data: finer partitions would only multiply them).
 fn pruning_period(asked: &[(f64, f64)], span_days: f64) -> Option<Period> {
     let total: f64 = asked.iter().map(|a| a.1).sum();
     if asked.is_empty() {
@@ -140,7 +141,6 @@ fn pruning_period(asked: &[(f64, f64)], span_days: f64) -> Option<Period> {
         .into_iter()
         .rev()
         .find(|p| share(*p) <= MAX_PRUNED_SHARE)
-        .or(Some(Period::Day))
 }
 
 /// The days the reads typically ask for: the median weighed by read time.
@@ -196,8 +196,9 @@ struct Use {
     statements: u64,
     inserts: u64,
     other_writes: u64,
-    /// `DELETE`s of a time range (retention): executions and time.
-    retention: (u64, f64),
+    /// Per time column, `DELETE`s of everything older than a bound, with no
+    /// other condition (retention, which `DROP` replaces): executions, time.
+    retention: BTreeMap<String, (u64, f64)>,
     ids: Vec<u64>,
 }
 
@@ -259,9 +260,15 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 // Deleting a time range is the retention partitions replace.
                 if time_ranges.is_empty() {
                     u.other_writes += calls;
-                } else {
-                    u.retention.0 += calls;
-                    u.retention.1 += total_ms;
+                } else if let [column] = time_ranges.as_slice() {
+                    let only_older = tf.predicates.iter().all(|p| p.column == *column)
+                        && tf.bounds.iter().any(|b| b.column == *column && !b.lower)
+                        && !tf.bounds.iter().any(|b| b.column == *column && b.lower);
+                    if only_older {
+                        let e = u.retention.entry((*column).to_owned()).or_default();
+                        e.0 += calls;
+                        e.1 += total_ms;
+                    }
                 }
             } else if q.kind == StatementKind::Select {
                 u.reads += calls;
@@ -385,7 +392,8 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             } else {
                 0.0
             };
-            let saved = skipped_ms * above_lookup + u.retention.1;
+            let saved =
+                skipped_ms * above_lookup + u.retention.get(column.as_str()).map_or(0.0, |r| r.1);
             let ahead = match period {
                 Period::Day => 7,
                 Period::Week => 4,
@@ -653,3 +661,18 @@ enum SchemeDetail {
     Hash { modulus: u32 },
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_period_lets_the_reads_prune_or_leaves_it_to_the_size() {
+        // The last week of 18 months: monthly partitions leave it a twelfth.
+        assert_eq!(pruning_period(&[(7.0, 1.0), (27.0, 1.0)], 540.0), Some(Period::Month));
+        // A year of two: no period prunes to a quarter; finer ones would
+        // only multiply partitions, so the size decides.
+        assert_eq!(pruning_period(&[(365.0, 1.0)], 730.0), None);
+        assert_eq!(pruning_period(&[], 730.0), None);
+    }
+}

@@ -122,8 +122,9 @@ pub fn no_duplicates(table: &TableRef, columns: &[impl AsRef<str>]) -> Step {
          THEN RAISE EXCEPTION 'duplicate values in {lit} ({lit_cols}): create the index without UNIQUE'; END IF; END $check$;",
         t = table.sql(),
         nn = not_null.join(" AND "),
-        lit = table.sql().replace('\'', "''"),
-        lit_cols = cols.replace('\'', "''"),
+        // Quoted for the string literal, `%` doubled for RAISE's format.
+        lit = table.sql().replace('\'', "''").replace('%', "%%"),
+        lit_cols = cols.replace('\'', "''").replace('%', "%%"),
     );
     Step::new(Role::Check, sql).locks(table, Lock::AccessShare)
 }

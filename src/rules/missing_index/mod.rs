@@ -346,10 +346,12 @@ fn finding(
 /// Per statement the indexes of the offline selection serve: the share of
 /// its modelled cost left once they exist, and the index that leaves the
 /// least (for another rule to weigh its own fix against what the index
-/// already saves). The planner is not asked: this is the cheap model.
+/// already saves). The planner is not asked: this is the cheap model, so
+/// with a database at hand (where HypoPG decides the indexes, and may
+/// decide otherwise) it gives nothing and reads are judged as they are.
 pub(crate) fn residual_after_indexes(ctx: &Context<'_>) -> std::collections::BTreeMap<u64, (f64, String)> {
     let mut out = std::collections::BTreeMap::new();
-    if ctx.options.disabled.contains(ID) {
+    if ctx.options.disabled.contains(ID) || ctx.what_if.is_some() {
         return out;
     }
     let accesses = candidates::accesses(ctx);

@@ -185,12 +185,19 @@ pub(crate) fn select(
     let sizes: Vec<f64> = candidates
         .iter()
         .map(|c| {
-            let t = concrete
+            let first = concrete
                 .get(&c.spec.table)
                 .copied()
                 .unwrap_or(&c.spec.table);
-            let copies = super::concrete(ctx, &c.spec.table).len().max(1) as f64;
-            model.size_bytes(t, &c.spec) * copies
+            let copies: Vec<TableRef> = super::concrete(ctx, &c.spec.table)
+                .into_iter()
+                .filter(|t| !super::served_by_existing(ctx.schema, t, &c.spec))
+                .collect();
+            if copies.is_empty() {
+                model.size_bytes(first, &c.spec)
+            } else {
+                copies.iter().map(|t| model.size_bytes(t, &c.spec)).sum()
+            }
         })
         .collect();
     // With timings, a saving is a share of the query's time (ms); without (a
@@ -433,6 +440,17 @@ pub(crate) fn select(
                     spec.describe(),
                     if served_ms > 0.0 { saved_ms / served_ms * 100.0 } else { 0.0 },
                     opts.min_improvement * 100.0
+                )
+            } else if gain - writes[i] < min_gain
+                && gain - writes[i] >= opts.min_gain_ms
+                && (saved_ms / served_ms < HALVES || gain - writes[i] < calls(*q) * LOOKUP_MS)
+            {
+                format!(
+                    "the best candidate, {}, would save {:.1} ms, under {:.1} % of the workload's time, \
+                     and not half of its time by more than a lookup per execution",
+                    spec.describe(),
+                    gain - writes[i],
+                    opts.min_gain_share * 100.0
                 )
             } else if gain - writes[i] < opts.min_gain_ms {
                 format!(
