@@ -65,6 +65,15 @@ fn seed_003_partial_covering_index_is_found_verified_and_used() {
         serde_json::json!(["id", "nome_empresa", "usuario_cs"])
     );
     assert_eq!(f["verified"], "hypopg", "{f:#}");
+    // The what-if work is counted and said (issue 22 asks for it).
+    let said = r["diagnostics"].to_string();
+    let plans: u64 = said
+        .split("chosen with the planner's costs: ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no what-if count in {said}"));
+    assert!(plans > 0, "{said}");
     // `status = 'andamento'` and `status = 'nova'` are one fingerprint.
     assert_eq!(f["queries"].as_array().unwrap().len(), 3);
 

@@ -408,7 +408,16 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     });
     let checked = what_if.is_some();
     let (chosen, refused) = match what_if {
-        Some(chosen) => (chosen, Vec::new()),
+        Some((chosen, calls)) => (
+            chosen,
+            vec![format!(
+                "missing-index: chosen with the planner's costs: {} what-if plans of statements, \
+                 {} hypothetical indexes, for {} candidates",
+                calls.plans,
+                calls.indexes,
+                found.len()
+            )],
+        ),
         None => select::select(ctx, &accesses, &found, &model, ctx.options.index),
     };
     let workload_ms = ctx.workload.total_ms();

@@ -120,9 +120,46 @@ enum Score {
     Gain,
 }
 
+/// What the selection asked the planner: the what-if calls a user waits for.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Calls {
+    /// Statements planned (`EXPLAIN` under the hypothetical indexes of the moment).
+    pub(crate) plans: u64,
+    /// Hypothetical indexes created.
+    pub(crate) indexes: u64,
+}
+
+/// An oracle that counts what is asked of it.
+struct Counting<'o> {
+    inner: &'o dyn Oracle,
+    calls: std::cell::Cell<Calls>,
+}
+
+impl Oracle for Counting<'_> {
+    fn add(
+        &self,
+        spec: &IndexSpec,
+        tables: &[TableRef],
+    ) -> Result<Option<(Vec<String>, f64)>, LiveError> {
+        let mut c = self.calls.get();
+        c.indexes += tables.len() as u64;
+        self.calls.set(c);
+        self.inner.add(spec, tables)
+    }
+    fn remove(&self, handle: &[String]) -> Result<(), LiveError> {
+        self.inner.remove(handle)
+    }
+    fn cost(&self, query: u64) -> Result<Option<f64>, LiveError> {
+        let mut c = self.calls.get();
+        c.plans += 1;
+        self.calls.set(c);
+        self.inner.cost(query)
+    }
+}
+
 /// The greedy selection by gain per byte and by gain, keeping the set that
 /// saves more (at worst twice the planner work; each run starts from no
-/// hypothetical index and leaves none behind).
+/// hypothetical index and leaves none behind), with the calls it made.
 pub(crate) fn select(
     ctx: &Context<'_>,
     accesses: &[TableAccess],
@@ -130,7 +167,12 @@ pub(crate) fn select(
     tables: &dyn Fn(&TableRef) -> Vec<TableRef>,
     oracle: &dyn Oracle,
     opts: Options,
-) -> Result<Vec<Chosen>, LiveError> {
+) -> Result<(Vec<Chosen>, Calls), LiveError> {
+    let counting = Counting {
+        inner: oracle,
+        calls: std::cell::Cell::new(Calls::default()),
+    };
+    let oracle: &dyn Oracle = &counting;
     let (per_byte, a) = greedy(
         ctx,
         accesses,
@@ -141,7 +183,8 @@ pub(crate) fn select(
         Score::PerByte,
     )?;
     let (by_gain, b) = greedy(ctx, accesses, candidates, tables, oracle, opts, Score::Gain)?;
-    Ok(if b > a { by_gain } else { per_byte })
+    let chosen = if b > a { by_gain } else { per_byte };
+    Ok((chosen, counting.calls.get()))
 }
 
 /// One greedy run: the chosen indexes and their net gain together.
