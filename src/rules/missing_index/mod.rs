@@ -358,14 +358,7 @@ pub(crate) fn residual_after_indexes(ctx: &Context<'_>) -> std::collections::BTr
     if accesses.is_empty() {
         return out;
     }
-    let found: Vec<Candidate> = candidates::generate(ctx, &accesses)
-        .into_iter()
-        .filter(|c| {
-            !concrete(ctx, &c.spec.table)
-                .iter()
-                .all(|t| served_by_existing(ctx.schema, t, &c.spec))
-        })
-        .collect();
+    let found = unserved_candidates(ctx, &accesses);
     let model = Model::new(ctx.schema, &accesses);
     let (chosen, _) = select::select(ctx, &accesses, &found, &model, ctx.options.index);
     for c in &chosen {
@@ -382,21 +375,26 @@ pub(crate) fn residual_after_indexes(ctx: &Context<'_>) -> std::collections::BTr
     out
 }
 
+/// The workload's candidates, less those an existing index already serves
+/// in every schema holding the table.
+fn unserved_candidates(ctx: &Context<'_>, accesses: &[candidates::TableAccess]) -> Vec<Candidate> {
+    candidates::generate(ctx, accesses)
+        .into_iter()
+        .filter(|c| {
+            !concrete(ctx, &c.spec.table)
+                .iter()
+                .all(|t| served_by_existing(ctx.schema, t, &c.spec))
+        })
+        .collect()
+}
+
 /// The indexes proposed, and the heavy statements left without one and why.
 fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let accesses = candidates::accesses(ctx);
     if accesses.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let found: Vec<Candidate> = candidates::generate(ctx, &accesses)
-        .into_iter()
-        .filter(|c| {
-            let tables = concrete(ctx, &c.spec.table);
-            !tables
-                .iter()
-                .all(|t| served_by_existing(ctx.schema, t, &c.spec))
-        })
-        .collect();
+    let found = unserved_candidates(ctx, &accesses);
     let model = Model::new(ctx.schema, &accesses);
     let what_if = ctx.what_if.and_then(|oracle| {
         let tables = |t: &TableRef| concrete(ctx, t);
