@@ -17,6 +17,8 @@ SELECT json_build_object(
                                 + coalesce((SELECT greatest(t.relpages, 0) FROM pg_class t WHERE t.oid = c.reltoastrelid), 0)
                                 + coalesce((SELECT sum(greatest(i.relpages, 0)) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
                                             WHERE x.indrelid = c.oid), 0)) * current_setting('block_size')::bigint,
+                -- The heap's pages, and those all visible: what an index-only scan skips.
+                'heap_pages', greatest(c.relpages, 0), 'all_visible_pages', c.relallvisible,
                 'seq_scan', s.seq_scan, 'seq_tup_read', s.seq_tup_read, 'idx_scan', s.idx_scan,
                 'n_tup_ins', s.n_tup_ins, 'n_tup_upd', s.n_tup_upd, 'n_tup_del', s.n_tup_del,
                 'n_tup_hot_upd', s.n_tup_hot_upd, 'n_live_tup', s.n_live_tup, 'n_dead_tup', s.n_dead_tup,

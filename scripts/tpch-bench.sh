@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # TPC-H index-advice benchmark (issue 7; ../shared/bench/tpch/README.md):
-# the 19-query workload (Q2, Q17, Q20 left out), primary keys only; pgadvisor
+# all 22 queries as the workload (scored on them and on the 19 without Q2, Q17,
+# Q20), primary keys only, at 250 MB, 500 MB, 1 GB and 2 GB; pgadvisor
 # advises with HypoPG (live) and without a database (offline: schema dump +
 # stats export); each advice is measured as the relative what-if cost of the
 # workload (HypoPG) and the size of its indexes.
@@ -16,8 +17,11 @@ port=${TPCH_PORT:-5477}
 bench=$here/../shared/bench/tpch
 export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres
 command -v tpchgen-cli >/dev/null || { echo "tpchgen-cli missing: cargo install tpchgen-cli" >&2; exit 2; }
-cargo build --release --quiet --manifest-path "$here/Cargo.toml"
-bin=$here/target/release/pgadvisor
+# PGADVISOR_BIN: another build to measure (an earlier commit's, to compare).
+if [ -z "${PGADVISOR_BIN:-}" ]; then
+  cargo build --release --quiet --manifest-path "$here/Cargo.toml"
+fi
+bin=${PGADVISOR_BIN:-$here/target/release/pgadvisor}
 
 if [ ! -f "$dir/loaded-sf$sf" ]; then
   [ -d "$dir/data" ] && "$here/scripts/pg-cluster.sh" stop "$dir" 2>/dev/null || true
@@ -46,26 +50,41 @@ elif ! pg_isready -q; then
   runuser -u postgres -- "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null
 fi
 
-# The workload: 19 queries, one statement each.
+# The workload as a user has it: all 22 queries, one statement each (Q20
+# alone is most of the planner cost). Scores are given on the 22 and on the
+# 19 without Q2, Q17 and Q20 that the other advisors' figures use.
 work=$dir/workload.sql
 : > "$work"
 for q in "$bench"/queries/*.sql; do
-  case "$(basename "$q" | tr 'Q' 'q')" in q02.sql|q17.sql|q20.sql) continue;; esac
   sed -e 's/;[[:space:]]*$//' "$q" >> "$work"; printf ';\n' >> "$work"
 done
+subset=1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,18,19,21,22
 
-echo "== live (HypoPG at hand)" >&2
-start=$(date +%s.%N)
-"$bin" audit "$work" --db "host=$dir port=$port user=postgres dbname=postgres" --index-budget 1GB --out "$dir/live" -q
-end=$(date +%s.%N)
-echo "advice time: $(echo "$end - $start" | bc) s" >&2
-python3 "$here/scripts/tpch-measure.py" "$work" "$dir/live/report.json" | tee "$dir/live/measure.json" | grep -v '^    "CREATE' >&2
-
-echo "== offline (schema dump + stats, no database)" >&2
 pg_dump --schema-only > "$dir/schema.sql"
 psql -XAt -f "$here/scripts/stats.sql" > "$dir/stats.json"
-start=$(date +%s.%N)
-"$bin" audit "$work" --schema "$dir/schema.sql" --stats "$dir/stats.json" --index-budget 1GB --out "$dir/offline" -q
-end=$(date +%s.%N)
-echo "advice time: $(echo "$end - $start" | bc) s" >&2
-python3 "$here/scripts/tpch-measure.py" "$work" "$dir/offline/report.json" | tee "$dir/offline/measure.json" | grep -v '^    "CREATE' >&2
+budgets=${TPCH_BUDGETS:-250MB 500MB 1GB 2GB}
+results=$dir/results.tsv
+printf 'mode\tbudget\tindexes\tunused\tsize_gb\trel_22\trel_19\tseconds\twhatif_plans\n' > "$results"
+for budget in $budgets; do
+  for mode in live offline; do
+    out=$dir/$mode-$budget
+    case $mode in
+      live) src=(--db "host=$dir port=$port user=postgres dbname=postgres");;
+      offline) src=(--schema "$dir/schema.sql" --stats "$dir/stats.json");;
+    esac
+    start=$(date +%s.%N)
+    "$bin" audit "$work" "${src[@]}" --index-budget "$budget" --out "$out" -q >/dev/null || [ $? -le 2 ]
+    end=$(date +%s.%N)
+    python3 "$here/scripts/tpch-measure.py" "$work" "$out/report.json" --subset "$subset" > "$out/measure.json"
+    plans=$(grep -o '[0-9]* what-if plans' "$out/report.json" | head -1 | cut -d' ' -f1 || true)
+    python3 - "$out/measure.json" "$mode" "$budget" "$(echo "$end - $start" | bc)" "${plans:--}" >> "$results" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1]))
+print("\t".join([sys.argv[2], sys.argv[3], str(m["indexes"]), str(m["unused_indexes"]),
+                 str(m["hypopg_size_gb"]), str(m["relative_cost"]), str(m["relative_cost_subset"]),
+                 "%.1f" % float(sys.argv[4]), sys.argv[5]]))
+PY
+  done
+done
+column -t -s $'\t' "$results"
+echo "(other advisors, 19 queries given, relative cost on the 19: Extend 1 GB 0.698; AutoAdmin 0.675; DB2Advis 0.722; see $bench/README.md)"

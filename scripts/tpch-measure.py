@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Relative what-if cost of a set of indexes on the TPC-H workload.
+"""Relative what-if cost of the indexes a report recommends, on a workload.
 
-usage: tpch-measure.py WORKLOAD.sql REPORT.json   (PG* environment names the database)
+usage: tpch-measure.py WORKLOAD.sql REPORT.json [--subset 1,3,...]
+       (PG* environment names the database)
 
-Plans every query of WORKLOAD.sql (statements separated by ';' at line end)
-without and with the CREATE INDEX statements of the report's missing-index
-findings, as HypoPG hypothetical indexes in one session, and prints the total
-cost before, after, their ratio (in total and per query), the indexes and
-their HypoPG size.
+Plans every statement of WORKLOAD.sql (separated by ';' at line end) without
+and with every CREATE INDEX the report's fixes hold (all rules: the whole
+recommendations.sql, not only missing-index), as HypoPG hypothetical indexes
+in one session, and prints as JSON: the total cost before and after and
+their ratio on all statements and on the subset (1-based positions; TPC-H's
+19 queries without Q2, Q17 and Q20), per statement, the indexes, their
+HypoPG size beside the report's own estimate, and the indexes no plan uses.
 """
 import json
 import subprocess
@@ -19,47 +22,85 @@ def statements(path):
     return [s.strip() for s in text.split(";\n") if s.strip() and not s.strip().startswith("--")]
 
 
-def main():
-    workload, report = sys.argv[1], sys.argv[2]
-    queries = [q.rstrip(";") for q in statements(workload)]
-    r = json.load(open(report))
-    creates = [s for f in r["findings"] if f["rule"] == "missing-index" for s in f["sql"]
-               if s.upper().startswith("CREATE")]
-    lines = [
-        "CREATE OR REPLACE FUNCTION pg_temp.cost(q text) RETURNS float8 LANGUAGE plpgsql AS $f$"
-        " DECLARE j json; BEGIN EXECUTE 'EXPLAIN (FORMAT JSON) ' || q INTO j;"
-        " RETURN (j->0->'Plan'->>'Total Cost')::float8; END $f$;",
-        "SELECT hypopg_reset();",
-    ]
-    costs = ", ".join(f"pg_temp.cost($q${q}$q$)" for q in queries)
-    lines.append(f"SELECT 'before', {costs};")
-    for c in creates:
-        lines.append(f"SELECT 'index', indexname FROM hypopg_create_index($i${c}$i$);")
-    lines.append(f"SELECT 'after', {costs};")
-    lines.append("SELECT 'size', coalesce(sum(hypopg_relation_size(indexrelid)), 0) FROM hypopg();")
+def plans(lines):
     out = subprocess.run(["psql", "-XAtq", "-v", "ON_ERROR_STOP=1", "-F", "\t"],
                          input="\n".join(lines), capture_output=True, text=True)
     if out.returncode != 0:
         sys.exit(out.stderr)
-    vals = {}
-    for line in out.stdout.splitlines():
+    return out.stdout
+
+
+def index_names(node, acc):
+    if "Index Name" in node:
+        acc.add(node["Index Name"])
+    for c in node.get("Plans", []):
+        index_names(c, acc)
+    return acc
+
+
+def main():
+    args = sys.argv[1:]
+    subset = None
+    if "--subset" in args:
+        k = args.index("--subset")
+        subset = [int(x) for x in args[k + 1].split(",")]
+        del args[k:k + 2]
+    workload, report = args
+    queries = [q.rstrip(";") for q in statements(workload)]
+    r = json.load(open(report))
+    creates = []  # (rule, statement, the report's size estimate or None)
+    for f in r["findings"]:
+        for s in f["sql"]:
+            # The script writes a statement two findings share once.
+            if s.upper().startswith("CREATE") and " INDEX " in s.upper() \
+                    and s not in [c[1] for c in creates]:
+                est = f.get("evidence", {}).get("estimated_size_bytes")
+                creates.append((f["rule"], s, est))
+    fn = ("CREATE OR REPLACE FUNCTION pg_temp.plan(q text) RETURNS text LANGUAGE plpgsql AS $f$"
+          " DECLARE j json; BEGIN EXECUTE 'EXPLAIN (FORMAT JSON) ' || q INTO j;"
+          " RETURN replace(j::text, chr(10), ' '); END $f$;")
+    lines = [fn, "SELECT hypopg_reset();"]
+    for q in queries:
+        lines.append(f"SELECT 'before', pg_temp.plan($q${q}$q$);")
+    for _, c, _ in creates:
+        lines.append(f"SELECT 'index', indexname, hypopg_relation_size(indexrelid) "
+                     f"FROM hypopg_create_index($i${c}$i$);")
+    for q in queries:
+        lines.append(f"SELECT 'after', pg_temp.plan($q${q}$q$);")
+    vals = {"before": [], "after": [], "index": []}
+    for line in plans(lines).splitlines():
         k, _, v = line.partition("\t")
-        vals.setdefault(k, []).append(v)
-    per_before = [float(c) for c in vals["before"][0].split("\t")]
-    per_after = [float(c) for c in vals["after"][0].split("\t")]
-    before, after = sum(per_before), sum(per_after)
-    size = int(float(vals["size"][0]))
+        if k in vals:
+            vals[k].append(v)
+    before = [json.loads(p)[0]["Plan"]["Total Cost"] for p in vals["before"]]
+    after_plans = [json.loads(p)[0]["Plan"] for p in vals["after"]]
+    after = [p["Total Cost"] for p in after_plans]
+    used = set()
+    for p in after_plans:
+        index_names(p, used)
+    indexes = []
+    for (rule, stmt, est), row in zip(creates, vals["index"]):
+        name, _, size = row.partition("\t")
+        indexes.append({"rule": rule, "statement": stmt, "hypopg_size_bytes": int(float(size)),
+                        "estimated_size_bytes": est, "used": name in used})
+    size = sum(i["hypopg_size_bytes"] for i in indexes)
+    sub = subset or list(range(1, len(queries) + 1))
+    sb = sum(before[i - 1] for i in sub)
+    sa = sum(after[i - 1] for i in sub)
     print(json.dumps({
         "queries": len(queries),
-        "indexes": len(creates),
-        "cost_before": round(before, 2),
-        "cost_after": round(after, 2),
-        "relative_cost": round(after / before, 3),
+        "indexes": len(indexes),
+        "unused_indexes": sum(1 for i in indexes if not i["used"]),
+        "cost_before": round(sum(before), 2),
+        "cost_after": round(sum(after), 2),
+        "relative_cost": round(sum(after) / sum(before), 3),
+        "subset": sub,
+        "relative_cost_subset": round(sa / sb, 3),
         "hypopg_size_bytes": size,
         "hypopg_size_gb": round(size / 1024 ** 3, 3),
-        "per_query": [round(a / b, 3) for a, b in zip(per_after, per_before)],
-        "per_query_cost_before": [round(b) for b in per_before],
-        "statements": creates,
+        "per_query": [round(a / b, 3) for a, b in zip(after, before)],
+        "per_query_cost_before": [round(b) for b in before],
+        "index_list": indexes,
     }, indent=2))
 
 

@@ -93,6 +93,13 @@ pub struct Partitioning {
 pub struct TableStats {
     pub rows: Option<f64>,
     pub total_bytes: Option<u64>,
+    /// The heap alone, and the pages of it the visibility map marks all
+    /// visible (`relpages`, `relallvisible`): an index-only scan fetches
+    /// the rest from the heap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heap_pages: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_visible_pages: Option<u64>,
     /// Per column: n_distinct and most common values with their frequencies.
     pub columns: BTreeMap<String, ColumnStats>,
     /// Reads, writes and maintenance from `pg_stat_user_tables`, when known.

@@ -42,6 +42,10 @@ struct TableRow {
     table: String,
     rows: Option<f64>,
     total_bytes: Option<i64>,
+    #[serde(default)]
+    heap_pages: Option<i64>,
+    #[serde(default)]
+    all_visible_pages: Option<i64>,
     // pg_stat_user_tables (absent from older exports and from CSV).
     #[serde(default)]
     seq_scan: Option<i64>,
@@ -139,6 +143,8 @@ fn apply(schema: &mut Schema, doc: Doc, summary: &mut StatsSummary) {
         // reltuples is -1 for a table never analysed.
         s.rows = t.rows.filter(|r| *r >= 0.0);
         s.total_bytes = t.total_bytes.and_then(|b| u64::try_from(b).ok());
+        s.heap_pages = t.heap_pages.and_then(|b| u64::try_from(b).ok());
+        s.all_visible_pages = t.all_visible_pages.and_then(|b| u64::try_from(b).ok());
         if let (Some(secs), Some(ins)) = (doc.observed_seconds, t.n_tup_ins) {
             let a = TableActivity {
                 observed_seconds: secs,
@@ -327,6 +333,9 @@ fn from_csv(text: &str) -> std::result::Result<Doc, String> {
                 table: t.to_owned(),
                 rows: get(&["rows", "reltuples"]).and_then(|v| v.parse().ok()),
                 total_bytes: get(&["total_bytes", "bytes"]).and_then(|v| v.parse().ok()),
+                heap_pages: get(&["heap_pages", "relpages"]).and_then(|v| v.parse().ok()),
+                all_visible_pages: get(&["all_visible_pages", "relallvisible"])
+                    .and_then(|v| v.parse().ok()),
                 seq_scan: None,
                 seq_tup_read: None,
                 idx_scan: None,
@@ -403,5 +412,17 @@ mod tests {
             ]
         );
         assert!(super::parse_array("{}").is_empty());
+    }
+
+    #[test]
+    fn the_visibility_map_is_read_with_the_heap_pages() {
+        let mut schema = crate::catalog::Schema::default();
+        let json = r#"{"tables": [{"schema": "public", "table": "lineitem", "rows": 6001215,
+            "total_bytes": 1056440320, "heap_pages": 112503, "all_visible_pages": 82913}]}"#;
+        super::apply_json(&mut schema, json, "stats.json").unwrap();
+        let t = crate::vocab::sql_names::TableRef::new("public", "lineitem");
+        let stats = schema.table(&t).and_then(|t| t.stats.as_ref()).unwrap();
+        assert_eq!(stats.heap_pages, Some(112_503));
+        assert_eq!(stats.all_visible_pages, Some(82_913));
     }
 }

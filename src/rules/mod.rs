@@ -609,6 +609,121 @@ fn one_finding_per_index(all: &mut Vec<Finding>) {
     }
 }
 
+/// Why another rule's index was left out of its fix.
+#[derive(serde::Serialize)]
+struct IndexNotProposed {
+    index: String,
+    reason: String,
+}
+
+/// One budget for the whole script: every index a fix builds is one that
+/// `missing-index` chose, weighing every candidate against the workload,
+/// its writes and `--index-budget` together. An index another rule wants
+/// (a foreign key's, an N+1 lookup's, a scanned filter's) that no chosen
+/// index serves — none on the same table starting with its keys — comes
+/// out of that rule's fix, which says why: the workload does not show a
+/// gain that pays for it within the budget. With `missing-index` disabled
+/// there is no such choice, and the rules' indexes stay as they are.
+fn one_budget(ctx: &Context<'_>, all: &mut [Finding]) {
+    if ctx.options.disabled.contains(missing_index::ID) {
+        return;
+    }
+    let chosen: Vec<CreatedIndex> = all
+        .iter()
+        .filter(|f| f.rule == missing_index::ID)
+        .flat_map(|f| created_indexes(&f.fix))
+        .collect();
+    let budget = crate::vocab::format::fmt_bytes(ctx.options.index.budget_bytes as u64);
+    // Without the planner or the table's size from statistics, the advisor
+    // ranks candidates on sizes guessed from timings: it cannot judge that
+    // an index does not pay, so the rule's own index stays, and says so.
+    let weighable = |table: &str| {
+        ctx.what_if.is_some()
+            || ctx.schema.is_some_and(|s| {
+                s.tables.iter().any(|(t, d)| {
+                    t.to_string() == table && d.stats.as_ref().is_some_and(|st| st.rows.is_some())
+                })
+            })
+    };
+    for f in all.iter_mut().filter(|f| f.rule != missing_index::ID) {
+        // A plan rule's index answers a scan a real plan measured: the
+        // offline model's guess does not overrule it (the planner does).
+        let measured = about(f.rule).quotes_plans && ctx.what_if.is_none();
+        // The checks a parent's DELETE makes on the child run in triggers
+        // that neither the model nor EXPLAIN costs.
+        let checked_by_parent_writes = f.rule == RuleId::UnindexedForeignKey
+            && f.evidence["parent_deletes_or_key_updates"]
+                .as_array()
+                .is_some_and(|a| !a.is_empty());
+        let mut left_out = Vec::new();
+        let mut unweighed = Vec::new();
+        f.fix.steps.retain(|s| {
+            let Some((table, keys)) = s.plain_index() else {
+                return true;
+            };
+            let served = chosen
+                .iter()
+                .any(|(t, k)| t == table && k.starts_with(keys));
+            if !served && measured {
+                unweighed.push(format!(
+                    "{table} ({}): a plan measured the scan it answers, and without a database the \
+                     offline model does not overrule a measured plan",
+                    keys.join(", ")
+                ));
+                return true;
+            }
+            if !served && checked_by_parent_writes {
+                unweighed.push(format!(
+                    "{table} ({}): the workload deletes (or re-keys) parent rows, and the foreign-key \
+                     check each makes on this table runs in a trigger no plan costs",
+                    keys.join(", ")
+                ));
+                return true;
+            }
+            if !served && !weighable(table) {
+                unweighed.push(format!(
+                    "{table} ({}): without the table's size (give --stats or --db) missing-index \
+                     cannot weigh it against the workload and the index budget",
+                    keys.join(", ")
+                ));
+                return true;
+            }
+            if !served {
+                left_out.push(IndexNotProposed {
+                    index: format!("{table} ({})", keys.join(", ")),
+                    reason: format!(
+                        "missing-index weighed it with every other candidate against the workload's \
+                         statements, their writes and the {budget} index budget, and did not choose it \
+                         or an index starting with its keys: the workload does not show a gain that pays \
+                         for its size and maintenance"
+                    ),
+                });
+            }
+            served
+        });
+        if !unweighed.is_empty() {
+            f.add_evidence(
+                "index_not_weighed",
+                &format!("{}; proposed as this rule found it", unweighed.join("; ")),
+            );
+        }
+        if !left_out.is_empty() {
+            f.add_evidence("index_not_proposed", &left_out);
+            // A foreign key's time saved was its index's; the constraint
+            // alone keeps the data right and saves none.
+            if matches!(
+                f.rule,
+                RuleId::UnindexedForeignKey | RuleId::MissingForeignKey
+            ) {
+                f.impact_ms = 0.0;
+                if f.rule == RuleId::UnindexedForeignKey {
+                    f.severity = crate::findings::Severity::Info;
+                }
+            }
+        }
+    }
+}
+
 /// One fix per slow scan: a `seq-scan-filter` finding whose index leads a
 /// wider `missing-index` proposal on the same table, for queries that
 /// proposal serves too, is folded into it. The advisor chose the wider index
@@ -681,6 +796,7 @@ fn cap_impacts(ctx: &Context<'_>, all: &mut [Finding]) {
 /// scan, impacts capped by the time of what they touch, severities raised
 /// to what that time earns, sorted.
 fn settle(ctx: &Context<'_>, mut all: Vec<Finding>) -> Vec<Finding> {
+    one_budget(ctx, &mut all);
     one_finding_per_index(&mut all);
     one_fix_per_scan(&mut all);
     cap_impacts(ctx, &mut all);

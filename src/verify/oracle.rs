@@ -5,7 +5,7 @@ use crate::input::live::{LiveError, Plannable, Session};
 use crate::model::analysis::Analysis;
 use crate::model::schema::Schema;
 use crate::model::workload::Workload;
-use crate::rules::missing_index::whatif::Oracle;
+use crate::rules::missing_index::whatif::{Oracle, Planned};
 use crate::rules::missing_index::IndexSpec;
 use crate::sqlgen::TableRef;
 use std::cell::RefCell;
@@ -62,7 +62,7 @@ impl Oracle for SessionOracle<'_> {
         Ok(())
     }
 
-    fn cost(&self, query: u64) -> Result<Option<f64>, LiveError> {
+    fn plan(&self, query: u64) -> Result<Option<Planned>, LiveError> {
         let text = self
             .texts
             .borrow_mut()
@@ -73,6 +73,9 @@ impl Oracle for SessionOracle<'_> {
             })
             .clone();
         let Some((p, _)) = text else { return Ok(None) };
-        Ok(self.session.plan(&p)?.map(|c| c.total_cost))
+        Ok(self.session.plan(&p)?.map(|c| Planned {
+            cost: c.total_cost,
+            indexes: c.indexes,
+        }))
     }
 }

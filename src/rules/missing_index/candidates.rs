@@ -327,7 +327,11 @@ fn same_value(written: &str, stats: &str) -> bool {
         "f" | "false" | "no" | "off" => Some(false),
         _ => None,
     };
-    written == stats || boolean(written).is_some_and(|b| boolean(stats) == Some(b))
+    // A `char(n)` column's statistics hold its values blank-padded
+    // (`'MAIL      '`), and PostgreSQL compares them without the padding.
+    written == stats
+        || written.trim_end_matches(' ') == stats.trim_end_matches(' ')
+        || boolean(written).is_some_and(|b| boolean(stats) == Some(b))
 }
 
 /// The share of rows a partial predicate keeps, from pg_stats.
@@ -551,19 +555,17 @@ pub(crate) fn generate(ctx: &Context<'_>, accesses: &[TableAccess]) -> Vec<Candi
             found.entry(spec).or_default().insert(a.query);
         }
     }
-    merge_prefixes(
-        found
-            .into_iter()
-            .map(|(spec, queries)| Candidate { spec, queries })
-            .collect(),
-    )
+    found
+        .into_iter()
+        .map(|(spec, queries)| Candidate { spec, queries })
+        .collect()
 }
 
 /// A candidate whose keys lead another's (same table and predicate) and
 /// whose INCLUDE columns that one already holds merges into it: the wider
 /// index serves both at no extra size. Candidates that would have to grow to
 /// merge stay apart, so the selection can still take the smaller one.
-fn merge_prefixes(mut v: Vec<Candidate>) -> Vec<Candidate> {
+pub(crate) fn merge_prefixes(mut v: Vec<Candidate>) -> Vec<Candidate> {
     v.sort_by(|a, b| {
         (b.spec.keys.len(), b.spec.include.len())
             .cmp(&(a.spec.keys.len(), a.spec.include.len()))
@@ -587,4 +589,14 @@ fn merge_prefixes(mut v: Vec<Candidate>) -> Vec<Candidate> {
     }
     out.sort_by(|a, b| a.spec.cmp(&b.spec));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_char_columns_padded_statistics_match_the_value_written() {
+        assert!(super::same_value("MAIL", "MAIL      "));
+        assert!(super::same_value("t", "true"));
+        assert!(!super::same_value("MAIL", "RAIL      "));
+    }
 }

@@ -10,7 +10,8 @@ use super::IndexSpec;
 use crate::input::live::LiveError;
 use crate::rules::Context;
 use crate::sqlgen::TableRef;
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Plans statements under hypothetical indexes.
 pub trait Oracle {
@@ -23,8 +24,20 @@ pub trait Oracle {
         tables: &[TableRef],
     ) -> Result<Option<(Vec<String>, f64)>, LiveError>;
     fn remove(&self, handle: &[String]) -> Result<(), LiveError>;
+    /// The planner's plan of a fingerprint now (`None`: not plannable).
+    fn plan(&self, query: u64) -> Result<Option<Planned>, LiveError>;
     /// The planner's cost of a fingerprint now (`None`: not plannable).
-    fn cost(&self, query: u64) -> Result<Option<f64>, LiveError>;
+    fn cost(&self, query: u64) -> Result<Option<f64>, LiveError> {
+        Ok(self.plan(query)?.map(|p| p.cost))
+    }
+}
+
+/// What the planner made of a statement: its cost and the indexes it reads
+/// (a hypothetical index is named `<oid>btree_…`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Planned {
+    pub cost: f64,
+    pub indexes: Vec<String>,
 }
 
 /// The fingerprints a candidate may change: those it came from, and those
@@ -125,41 +138,111 @@ enum Score {
 pub(crate) struct Calls {
     /// Statements planned (`EXPLAIN` under the hypothetical indexes of the moment).
     pub(crate) plans: u64,
+    /// Plans answered from the cache: the same statement under the same
+    /// hypothetical indexes on the tables it reads.
+    pub(crate) cached: u64,
     /// Hypothetical indexes created.
     pub(crate) indexes: u64,
 }
 
-/// An oracle that counts what is asked of it.
-struct Counting<'o> {
+/// A statement and the hypothetical indexes present on the tables it reads.
+type Config = (u64, Vec<IndexSpec>);
+
+/// An oracle that counts what is asked of it and answers a plan it has
+/// already made: a statement's plan depends only on the indexes of the
+/// tables it reads, so re-planning it after an index on another table came
+/// or went asks the planner for what it said before (the greedy steps, the
+/// two scores and the final check ask for many such plans).
+struct Cached<'o> {
     inner: &'o dyn Oracle,
-    calls: std::cell::Cell<Calls>,
+    calls: Cell<Calls>,
+    /// The tables each statement reads; a statement not here is never cached.
+    reads: BTreeMap<u64, BTreeSet<TableRef>>,
+    /// The hypothetical indexes now present, by handle.
+    present: RefCell<BTreeMap<Vec<String>, IndexSpec>>,
+    plans: RefCell<HashMap<Config, Option<f64>>>,
 }
 
-impl Oracle for Counting<'_> {
+impl<'o> Cached<'o> {
+    fn new(inner: &'o dyn Oracle, accesses: &[TableAccess]) -> Self {
+        let mut reads: BTreeMap<u64, BTreeSet<TableRef>> = BTreeMap::new();
+        for a in accesses {
+            reads.entry(a.query).or_default().insert(a.label.clone());
+        }
+        Self {
+            inner,
+            calls: Cell::new(Calls::default()),
+            reads,
+            present: RefCell::default(),
+            plans: RefCell::default(),
+        }
+    }
+
+    fn count(&self, f: impl FnOnce(&mut Calls)) {
+        let mut c = self.calls.get();
+        f(&mut c);
+        self.calls.set(c);
+    }
+
+    /// The statement planned now, never from the cache (the names of the
+    /// indexes it reads change with every hypothetical index made).
+    fn fresh(&self, query: u64) -> Result<Option<Planned>, LiveError> {
+        self.count(|c| c.plans += 1);
+        self.inner.plan(query)
+    }
+}
+
+impl Oracle for Cached<'_> {
     fn add(
         &self,
         spec: &IndexSpec,
         tables: &[TableRef],
     ) -> Result<Option<(Vec<String>, f64)>, LiveError> {
-        let mut c = self.calls.get();
-        c.indexes += tables.len() as u64;
-        self.calls.set(c);
-        self.inner.add(spec, tables)
+        self.count(|c| c.indexes += tables.len() as u64);
+        let added = self.inner.add(spec, tables)?;
+        if let Some((h, _)) = &added {
+            self.present.borrow_mut().insert(h.clone(), spec.clone());
+        }
+        Ok(added)
     }
     fn remove(&self, handle: &[String]) -> Result<(), LiveError> {
+        self.present.borrow_mut().remove(handle);
         self.inner.remove(handle)
     }
+    fn plan(&self, query: u64) -> Result<Option<Planned>, LiveError> {
+        self.fresh(query)
+    }
     fn cost(&self, query: u64) -> Result<Option<f64>, LiveError> {
-        let mut c = self.calls.get();
-        c.plans += 1;
-        self.calls.set(c);
-        self.inner.cost(query)
+        let Some(reads) = self.reads.get(&query) else {
+            return Ok(self.fresh(query)?.map(|p| p.cost));
+        };
+        let mut config: Vec<IndexSpec> = self
+            .present
+            .borrow()
+            .values()
+            .filter(|s| reads.contains(&s.table))
+            .cloned()
+            .collect();
+        config.sort();
+        let key = (query, config);
+        if let Some(c) = self.plans.borrow().get(&key) {
+            self.count(|c| c.cached += 1);
+            return Ok(*c);
+        }
+        let c = self.fresh(query)?.map(|p| p.cost);
+        self.plans.borrow_mut().insert(key, c);
+        Ok(c)
     }
 }
 
+/// Rounds of the selection after the first: each drops the indexes no plan
+/// used with the whole set in place and spends their space again.
+const REFILLS: usize = 2;
+
 /// The greedy selection by gain per byte and by gain, keeping the set that
-/// saves more (at worst twice the planner work; each run starts from no
-/// hypothetical index and leaves none behind), with the calls it made.
+/// saves more (each run starts from no hypothetical index and leaves none
+/// behind), every index of it used by some plan with the whole set in
+/// place, with the calls it made.
 pub(crate) fn select(
     ctx: &Context<'_>,
     accesses: &[TableAccess],
@@ -168,35 +251,84 @@ pub(crate) fn select(
     oracle: &dyn Oracle,
     opts: Options,
 ) -> Result<(Vec<Chosen>, Calls), LiveError> {
-    let counting = Counting {
-        inner: oracle,
-        calls: std::cell::Cell::new(Calls::default()),
-    };
-    let oracle: &dyn Oracle = &counting;
-    let (per_byte, a) = greedy(
+    let cached = Cached::new(oracle, accesses);
+    let work = Work {
         ctx,
         accesses,
         candidates,
         tables,
-        oracle,
-        opts,
-        Score::PerByte,
-    )?;
-    let (by_gain, b) = greedy(ctx, accesses, candidates, tables, oracle, opts, Score::Gain)?;
-    let chosen = if b > a { by_gain } else { per_byte };
-    Ok((chosen, counting.calls.get()))
+        oracle: &cached,
+    };
+    let mut excluded: BTreeSet<IndexSpec> = BTreeSet::new();
+    let mut chosen = Vec::new();
+    for _ in 0..=REFILLS {
+        let run = |score| greedy(&work, opts, score, &excluded);
+        let (per_byte, a) = run(Score::PerByte)?;
+        let (by_gain, b) = run(Score::Gain)?;
+        chosen = if b > a { by_gain } else { per_byte };
+        let unused = unused(&cached, &chosen, tables)?;
+        if unused.is_empty() {
+            break;
+        }
+        chosen.retain(|c| !unused.contains(&c.spec));
+        excluded.extend(unused);
+    }
+    Ok((chosen, cached.calls.get()))
 }
 
-/// One greedy run: the chosen indexes and their net gain together.
-fn greedy(
-    ctx: &Context<'_>,
-    accesses: &[TableAccess],
-    candidates: &[Candidate],
+/// The chosen indexes no plan reads with all of them in place: the planner
+/// may cost a statement lower with an index it then does not use for the
+/// part that mattered, or another chosen index serves it better.
+fn unused(
+    oracle: &Cached<'_>,
+    chosen: &[Chosen],
     tables: &dyn Fn(&TableRef) -> Vec<TableRef>,
-    oracle: &dyn Oracle,
+) -> Result<BTreeSet<IndexSpec>, LiveError> {
+    let mut handles = Vec::new();
+    for c in chosen {
+        if let Some((h, _)) = oracle.add(&c.spec, &tables(&c.spec.table))? {
+            handles.push((c.spec.clone(), h));
+        }
+    }
+    let mut read: BTreeSet<String> = BTreeSet::new();
+    let queries: BTreeSet<u64> = chosen.iter().flat_map(|c| c.queries.iter().copied()).collect();
+    for q in queries {
+        if let Some(p) = oracle.fresh(q)? {
+            read.extend(p.indexes);
+        }
+    }
+    let mut out = BTreeSet::new();
+    for (spec, h) in &handles {
+        let used = h
+            .iter()
+            .any(|oid| read.iter().any(|n| n.starts_with(&format!("<{oid}>"))));
+        if !used {
+            out.insert(spec.clone());
+        }
+        oracle.remove(h)?;
+    }
+    Ok(out)
+}
+
+/// What every greedy run works on.
+struct Work<'a> {
+    ctx: &'a Context<'a>,
+    accesses: &'a [TableAccess],
+    candidates: &'a [Candidate],
+    tables: &'a dyn Fn(&TableRef) -> Vec<TableRef>,
+    oracle: &'a dyn Oracle,
+}
+
+/// One greedy run, without the `excluded` indexes: the chosen indexes and
+/// their net gain together.
+fn greedy(
+    w: &Work<'_>,
     opts: Options,
     score: Score,
+    excluded: &BTreeSet<IndexSpec>,
 ) -> Result<(Vec<Chosen>, f64), LiveError> {
+    let (ctx, accesses, candidates, tables, oracle) =
+        (w.ctx, w.accesses, w.candidates, w.tables, w.oracle);
     let timed = ctx.workload.total_ms() > 0.0;
     let load = super::select::Writes::new(ctx);
     let mut pool = Pool {
@@ -225,7 +357,23 @@ fn greedy(
         None => 0.0,
     };
     let total: f64 = base.iter().map(|(q, c)| weight(*q) * c).sum();
-    let min_gain = opts.min_gain(timed.then(|| ctx.workload.total_ms()), total);
+    // The floor an index's net gain must pass, from the workload as the
+    // chosen indexes leave it: once a dominating statement is served, the
+    // rest of the budget goes to the rest of the workload, judged against
+    // what is left of it rather than against the time the first pick took away.
+    let min_gain = |now: &BTreeMap<u64, f64>| {
+        let saved: f64 = base
+            .iter()
+            .map(|(q, b)| weight(*q) * (b - now.get(q).copied().unwrap_or(*b)).max(0.0))
+            .sum();
+        opts.min_gain(
+            timed.then(|| (ctx.workload.total_ms() - saved).max(0.0)),
+            (total - saved).max(0.0),
+        )
+    };
+    // The lowest the floor can fall: with every statement served, only
+    // `min_gain_ms` is left (with timings) or nothing.
+    let lowest_floor = if timed { opts.min_gain_ms } else { 0.0 };
     // Chosen: (pool index, hypothetical handle, size).
     let mut chosen: Vec<(usize, Vec<String>, f64)> = Vec::new();
     // The gain (signed) and size change of adding `j`, or of it replacing what it widens.
@@ -276,6 +424,14 @@ fn greedy(
     };
     let mut evals: BTreeMap<usize, Eval> = BTreeMap::new();
     for j in 0..pool.specs.len() {
+        // Even taking all its statements' cost away would not pay: not worth a plan.
+        let bound: f64 = pool.affected[j]
+            .iter()
+            .filter_map(|q| now.get(q).map(|c| weight(*q) * c))
+            .sum();
+        if excluded.contains(&pool.specs[j]) || bound - pool.writes[j] <= lowest_floor {
+            continue;
+        }
         if let Some((gain, size)) = evaluate(j, &pool, &now, &mut chosen)? {
             evals.insert(
                 j,
@@ -290,6 +446,7 @@ fn greedy(
     let mut generation = 0u32;
     let mut budget = opts.budget_bytes;
     loop {
+        let floor = min_gain(&now);
         let net = |j: usize, e: &Eval| {
             let old_writes = pool.replaces[j].map_or(0.0, |i| pool.writes[i]);
             e.gain - (pool.writes[j] - old_writes)
@@ -300,7 +457,7 @@ fn greedy(
         };
         let Some((&j, _)) = evals
             .iter()
-            .filter(|(j, e)| e.size <= budget && net(**j, e) >= min_gain)
+            .filter(|(j, e)| e.size <= budget && net(**j, e) >= floor)
             .max_by(|a, b| {
                 ratio(*a.0, a.1)
                     .total_cmp(&ratio(*b.0, b.1))
@@ -353,7 +510,7 @@ fn greedy(
         chosen.push((j, h, size));
         // Extend-style: the chosen index, one column wider, competes next.
         for w in widenings(&spec, accesses, &qs) {
-            if pool.specs.contains(&w) {
+            if pool.specs.contains(&w) || excluded.contains(&w) {
                 continue;
             }
             let k = pool.specs.len();
@@ -387,7 +544,7 @@ fn greedy(
                 without.push((*q, c));
             }
         }
-        if loss - pool.writes[i] < min_gain {
+        if loss - pool.writes[i] < min_gain(&now) {
             for (q, c) in without {
                 now.insert(q, c);
             }
