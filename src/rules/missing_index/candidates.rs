@@ -334,6 +334,23 @@ fn same_value(written: &str, stats: &str) -> bool {
         || boolean(written).is_some_and(|b| boolean(stats) == Some(b))
 }
 
+/// Whether the partial predicate `p` implies the statement's own condition
+/// on its column (every value the index holds is one the statement asks
+/// for): the planner then drops the condition from the index scan.
+pub(crate) fn implied_by(a: &TableAccess, p: &PartialPredicate) -> bool {
+    a.constant.iter().any(|q| {
+        q.column == p.column
+            && match p.op {
+                PredicateOp::IsNull | PredicateOp::IsNotNull => q.op == p.op,
+                _ => {
+                    matches!(q.op, PredicateOp::Eq | PredicateOp::In)
+                        && !p.values.is_empty()
+                        && p.values.iter().all(|v| q.values.contains(v))
+                }
+            }
+    })
+}
+
 /// The share of rows a partial predicate keeps, from pg_stats.
 pub(crate) fn predicate_share(
     schema: Option<&Schema>,
@@ -450,12 +467,16 @@ pub(crate) fn generate(ctx: &Context<'_>, accesses: &[TableAccess]) -> Vec<Candi
     for a in accesses {
         let table = schema.and_then(|s| s.table(&a.table));
         let predicate = partial.get(&(a.label.clone(), a.query)).cloned();
-        // A single constant the predicate fixes needs no key of its own.
+        // A column the predicate fixes needs no key of its own: a single
+        // constant, or the very list the statement asks for (PostgreSQL
+        // drops a condition the index predicate implies, so a key on it
+        // would bound nothing and the keys after it could not narrow the scan).
         let fixed = predicate
             .as_ref()
             .filter(|p| {
                 p.op == PredicateOp::Eq
                     || matches!(p.op, PredicateOp::IsNull | PredicateOp::IsNotNull)
+                    || implied_by(a, p)
             })
             .map(|p| p.column.clone());
         let eq = by_selectivity(

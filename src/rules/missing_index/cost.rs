@@ -16,6 +16,14 @@ const PARALLEL_SETUP: f64 = 1000.0;
 const PARALLEL_MIN_PAGES: f64 = 1024.0;
 const PARALLEL_WORKERS: u32 = 2;
 
+/// Distinct pages `fetches` reads of a relation of `pages` touch when it
+/// stays cached (Mackert and Lohman's formula, as PostgreSQL's
+/// `index_pages_fetched` for a relation within the cache).
+fn cached_pages(fetches: f64, pages: f64) -> f64 {
+    let pages = pages.max(1.0);
+    (2.0 * pages * fetches / (2.0 * pages + fetches)).min(pages)
+}
+
 /// What the planner divides a parallel scan's CPU cost by on a table of
 /// `pages` (PostgreSQL's defaults: one worker from 8 MB, one more each time
 /// the table triples, at most two, the leader helping less as they grow),
@@ -47,9 +55,6 @@ const DEFAULT_ROW_BYTES: f64 = 100.0;
 const ROWS_PER_MS: f64 = 30_000.0;
 /// Outer rows assumed for a lookup join whose other side is unknown.
 const JOIN_LOOKUPS: f64 = 10.0;
-/// CPU of one B-tree descent (PostgreSQL charges ~log2(N) + 50 operator
-/// costs per descent, not a page read).
-const DESCENT: f64 = CPU_OPERATOR * 75.0;
 /// Groups a hash aggregate keeps in `work_mem` (4 MB by default).
 const GROUPS_IN_MEMORY: f64 = 50_000.0;
 /// Time one row write spends maintaining one B-tree index, in ms.
@@ -243,8 +248,10 @@ impl<'a> Model<'a> {
 
     /// Estimated bytes of an index, as HypoPG estimates them (the figure a
     /// budget is measured in): per entry the values, a header and line
-    /// pointer and per-column alignment, with 30 % for fill factor and bloat.
-    /// (Fitted to HypoPG 1.3 on TPC-H: within 3 % up to four columns.)
+    /// pointer and per-column alignment, with 30 % for fill factor and bloat
+    /// (HypoPG's 90 % fill and 20 % more). Fitted to HypoPG 1.3's estimates
+    /// on TPC-H's and benches/loja's indexes: within 10 % from one to five
+    /// columns.
     pub(crate) fn size_bytes(&self, t: &TableRef, spec: &IndexSpec) -> f64 {
         let share = spec
             .predicate
@@ -252,7 +259,8 @@ impl<'a> Model<'a> {
             .and_then(|p| predicate_share(self.schema, t, p))
             .unwrap_or(1.0);
         let n = (spec.keys.len() + spec.include.len()) as f64;
-        let entry = self.data_width(t, spec) + 8.0 + 8.0 * n + if n >= 3.0 { 8.0 } else { 0.0 };
+        let padding = if n >= 3.0 { 8.0 } else { 0.0 } + if n >= 4.0 { 4.0 } else { 0.0 };
+        let entry = self.data_width(t, spec) + 8.0 + 8.0 * n + padding;
         (self.rows(t) * share * entry * 1.3).max(PAGE * 2.0)
     }
 
@@ -346,9 +354,30 @@ impl<'a> Model<'a> {
         }
     }
 
+    /// The cheaper of the two ways the planner may use `spec`: one scan
+    /// bounded by the statement's own conditions (a join column after them
+    /// filters the rows found), or a lookup per row of a joined table
+    /// (a nested loop's inner side) through the join column too.
     fn cost_through(&self, a: &TableAccess, spec: &IndexSpec, index_only_allowed: bool) -> Option<f64> {
+        let once = self.path_cost(a, spec, index_only_allowed, false);
+        let looped = self.path_cost(a, spec, index_only_allowed, true);
+        match (once, looped) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        }
+    }
+
+    fn path_cost(
+        &self,
+        a: &TableAccess,
+        spec: &IndexSpec,
+        index_only_allowed: bool,
+        through_joins: bool,
+    ) -> Option<f64> {
         let rows = self.rows(&a.table);
         let mut sel = 1.0;
+        // The share of the table's rows a partial index holds.
+        let mut partial_share = 1.0;
         if let Some(p) = &spec.predicate {
             // PostgreSQL uses a partial index only when the query implies its predicate.
             let implied = a.constant.iter().any(|q| {
@@ -363,8 +392,9 @@ impl<'a> Model<'a> {
             if !implied {
                 return None;
             }
+            partial_share = predicate_share(self.schema, &a.table, p).unwrap_or(DEFAULT_EQ_SEL);
             if !spec.keys.iter().any(|k| k.column == p.column) {
-                sel *= predicate_share(self.schema, &a.table, p).unwrap_or(DEFAULT_EQ_SEL);
+                sel *= partial_share;
             }
         }
         let mut matched = 0;
@@ -373,12 +403,22 @@ impl<'a> Model<'a> {
         // After a key matched with several values, the next keys are ordered
         // only within each value: they serve no ORDER BY or GROUP BY.
         let mut ordered = true;
+        // A condition the partial predicate implies is dropped from the
+        // scan (PostgreSQL proves it from the index): its key bounds nothing.
+        let dropped = spec
+            .predicate
+            .as_ref()
+            .filter(|p| super::candidates::implied_by(a, p))
+            .map(|p| p.column.as_str());
         let mut keys = spec.keys.iter().peekable();
         while let Some(k) = keys.peek() {
+            if Some(k.column.as_str()) == dropped {
+                break;
+            }
             if a.eq.contains_key(&k.column) {
                 sel *= self.eq_sel(a, &k.column);
                 ordered &= !a.several.contains(&k.column);
-            } else if a.joins.contains(&k.column) {
+            } else if through_joins && a.joins.contains(&k.column) {
                 sel *= eq_selectivity(self.schema, &a.table, &k.column, None)
                     .unwrap_or(DEFAULT_EQ_SEL);
                 lookups = self.lookups(a, &k.column);
@@ -436,17 +476,28 @@ impl<'a> Model<'a> {
         let per_page = (PAGE * 0.9 / entry).max(1.0);
         let pages = self.pages(&a.table);
         let mut c = if lookups > 1.0 {
-            // Repeated lookups of a join: a descent each, and the heap pages
-            // as the planner charges them once the table is cached (about
-            // the share of its pages the rows fetched are).
-            let fetched = (m * pages / rows.max(1.0)).max(1.0) * RANDOM_PAGE;
-            let heap = if index_only {
-                fetched * (1.0 - self.all_visible(&a.table))
-            } else {
-                fetched
-            };
-            lookups
-                * (DESCENT + m / per_page * RANDOM_PAGE + m * (CPU_INDEX_TUPLE + CPU_TUPLE) + heap)
+            // Repeated lookups of a join, as the planner costs a nested
+            // loop's inner index scan: a descent each, and the index and
+            // heap pages all the lookups touch together, each read once
+            // while the relation stays cached (Mackert and Lohman), at the
+            // random page cost: at least a leaf page per lookup, however
+            // few rows it finds.
+            let entries = (rows * partial_share).max(1.0);
+            let index_pages = (entries / per_page).max(1.0);
+            let height = (index_pages.ln() / per_page.ln()).ceil().max(0.0);
+            let descent = (entries.log2().ceil() + (height + 1.0) * 50.0) * CPU_OPERATOR;
+            let leaf_pages = cached_pages(lookups * (m / per_page).max(1.0), index_pages);
+            let heap_pages = cached_pages(lookups * m, pages);
+            let heap = heap_pages
+                * RANDOM_PAGE
+                * if index_only {
+                    1.0 - self.all_visible(&a.table)
+                } else {
+                    1.0
+                };
+            lookups * (descent + m * (CPU_INDEX_TUPLE + CPU_TUPLE))
+                + leaf_pages * RANDOM_PAGE
+                + heap
         } else {
             // As genericcostestimate: index pages at random_page_cost, a tuple cost per entry.
             let mut c = (1.0 + m / per_page) * RANDOM_PAGE + m * (CPU_INDEX_TUPLE + CPU_TUPLE);

@@ -88,10 +88,20 @@ fn widenings(
 ) -> Vec<IndexSpec> {
     let mut keyable: BTreeSet<&String> = BTreeSet::new();
     let mut readable: BTreeSet<&String> = BTreeSet::new();
+    // An index-only scan needs every column a statement reads: one more
+    // INCLUDE column at a time gains nothing until the last, so the whole
+    // set each served statement still needs competes too.
+    let mut coverings: BTreeSet<Vec<String>> = BTreeSet::new();
     for a in accesses
         .iter()
         .filter(|a| a.label == spec.table && queries.contains(&a.query))
     {
+        if let Some(n) = &a.needed {
+            let missing: Vec<String> = n.iter().filter(|c| !spec.holds(c)).cloned().collect();
+            if missing.len() > 1 && spec.include.len() + missing.len() <= super::candidates::MAX_INCLUDE {
+                coverings.insert(missing);
+            }
+        }
         keyable.extend(a.eq.keys());
         keyable.extend(a.range.iter());
         keyable.extend(a.joins.iter());
@@ -111,6 +121,12 @@ fn widenings(
             });
             out.push(w);
         }
+    }
+    for missing in coverings {
+        let mut w = spec.clone();
+        w.include.extend(missing);
+        w.include.sort();
+        out.push(w);
     }
     if spec.include.len() < super::candidates::MAX_INCLUDE {
         for c in readable.iter().filter(|c| !spec.holds(c)) {
