@@ -637,8 +637,15 @@ fn one_budget(ctx: &Context<'_>, all: &mut [Finding]) {
     // Without the planner or the table's size from statistics, the advisor
     // ranks candidates on sizes guessed from timings: it cannot judge that
     // an index does not pay, so the rule's own index stays, and says so.
+    // Whether the planner decided the set: a database at hand, and no
+    // proposal of missing-index fell back to the offline model.
+    let planner = ctx.what_if.is_some()
+        && all
+            .iter()
+            .filter(|f| f.rule == missing_index::ID)
+            .all(|f| f.evidence["model"] == "hypopg");
     let weighable = |table: &str| {
-        ctx.what_if.is_some()
+        planner
             || ctx.schema.is_some_and(|s| {
                 s.tables.iter().any(|(t, d)| {
                     t.to_string() == table && d.stats.as_ref().is_some_and(|st| st.rows.is_some())
@@ -648,7 +655,7 @@ fn one_budget(ctx: &Context<'_>, all: &mut [Finding]) {
     for f in all.iter_mut().filter(|f| f.rule != missing_index::ID) {
         // A plan rule's index answers a scan a real plan measured: the
         // offline model's guess does not overrule it (the planner does).
-        let measured = about(f.rule).quotes_plans && ctx.what_if.is_none();
+        let measured = about(f.rule).quotes_plans && !planner;
         // The checks a parent's DELETE makes on the child run in triggers
         // that neither the model nor EXPLAIN costs.
         // (A finding merged over tenant schemas keeps each schema's evidence.)

@@ -401,17 +401,17 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     }
     let found = unserved_candidates(ctx, &accesses);
     let model = Model::new(ctx.schema, &accesses);
-    let what_if = ctx.what_if.and_then(|oracle| {
+    let what_if = ctx.what_if.map(|oracle| {
         let tables = |t: &TableRef| concrete(ctx, t);
         let mut opts = ctx.options.index;
         // The planner's costs are not the model's guesses: a smaller saving is real.
         opts.min_improvement = 0.05;
         opts.min_gain_share = opts.min_gain_share.min(0.001);
-        whatif::select(ctx, &accesses, &found, &tables, oracle, opts).ok()
+        whatif::select(ctx, &accesses, &found, &tables, oracle, opts)
     });
-    let checked = what_if.is_some();
+    let checked = matches!(what_if, Some(Ok(_)));
     let (chosen, refused) = match what_if {
-        Some((chosen, calls)) => (
+        Some(Ok((chosen, calls))) => (
             chosen,
             vec![format!(
                 "missing-index: chosen with the planner's costs: {} what-if plans of statements \
@@ -422,6 +422,18 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 found.len()
             )],
         ),
+        // Said, not swallowed: the advice is then the offline model's.
+        Some(Err(e)) => {
+            let (chosen, mut refused) =
+                select::select(ctx, &accesses, &found, &model, ctx.options.index);
+            refused.insert(
+                0,
+                format!(
+                    "missing-index: the planner could not be asked ({e}): indexes chosen with the offline cost model"
+                ),
+            );
+            (chosen, refused)
+        }
         None => select::select(ctx, &accesses, &found, &model, ctx.options.index),
     };
     let workload_ms = ctx.workload.total_ms();
