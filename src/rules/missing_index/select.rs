@@ -305,7 +305,6 @@ pub(crate) fn select(
             (total_cost - saved).max(0.0),
         )
     };
-    let min_gain = floor(0.0);
     // The accesses of each table, and those each candidate came from: each
     // evaluation touches only these (workloads have thousands of fingerprints).
     let mut by_table: BTreeMap<&crate::sqlgen::TableRef, Vec<usize>> = BTreeMap::new();
@@ -432,6 +431,8 @@ pub(crate) fn select(
     // The statements heavy enough to matter that get no index, with why:
     // silence must mean the advisor looked and found nothing to gain.
     let mut refused = Vec::new();
+    // The floor the last pick faced: what a refused candidate failed to pass.
+    let min_gain = floor(saved);
     if timed {
         let workload_ms = ctx.workload.total_ms();
         let covered: BTreeSet<u64> = chosen.iter().flat_map(|c| c.queries.iter().copied()).collect();
