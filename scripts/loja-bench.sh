@@ -22,28 +22,15 @@ if [ -z "${PGADVISOR_BIN:-}" ]; then
 fi
 bin=${PGADVISOR_BIN:-$here/target/release/pgadvisor}
 
+. "$here/scripts/index-bench.sh"
 if [ ! -f "$dir/loaded" ]; then
-  [ -d "$dir/data" ] && "$here/scripts/pg-cluster.sh" stop "$dir" 2>/dev/null || true
-  rm -rf "$dir"
-  "$here/scripts/pg-cluster.sh" start "$dir" "$port" "shared_buffers = 512MB
-max_wal_size = 8GB
-log_min_duration_statement = -1
-maintenance_work_mem = 512MB
-autovacuum = off"
+  bench_start_cluster
   echo "loading benches/loja" >&2
   psql -X -q -v ON_ERROR_STOP=1 -f "$bench/schema.sql" -f "$bench/data.sql"
-  psql -X -q -v ON_ERROR_STOP=1 -c "CHECKPOINT" -c "VACUUM ANALYZE" -c "CREATE EXTENSION hypopg"
-  # One pass may leave pages not all-visible (commits not yet flushed when it
-  # looked): vacuum until the visibility map covers every table.
-  for _ in 1 2 3; do
-    left=$(psql -XAt -c "SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND relallvisible < relpages")
-    [ "$left" = 0 ] && break
-    psql -X -q -c "CHECKPOINT" -c "VACUUM"
-  done
+  bench_settle
   touch "$dir/loaded"
-elif ! pg_isready -q; then
-  bindir=$(pg_config --bindir 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  runuser -u postgres -- "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null
+else
+  bench_ensure_running
 fi
 
 work=$dir/workload.sql
@@ -58,29 +45,4 @@ if p.returncode:
     sys.exit("a statement of the workload does not plan: " + p.stderr)
 PY
 
-pg_dump --schema-only > "$dir/schema.sql"
-psql -XAt -f "$here/scripts/stats.sql" > "$dir/stats.json"
-budgets=${LOJA_BUDGETS:-250MB 500MB 1GB 2GB}
-results=$dir/results.tsv
-printf 'mode\tbudget\tindexes\tunused\tsize_gb\trelative_cost\tseconds\twhatif_plans\n' > "$results"
-for budget in $budgets; do
-  for mode in live offline; do
-    out=$dir/$mode-$budget
-    case $mode in
-      live) src=(--db "host=$dir port=$port user=postgres dbname=postgres");;
-      offline) src=(--schema "$dir/schema.sql" --stats "$dir/stats.json");;
-    esac
-    start=$(date +%s.%N)
-    "$bin" audit "$work" "${src[@]}" --index-budget "$budget" --out "$out" -q >/dev/null || [ $? -le 2 ]
-    end=$(date +%s.%N)
-    python3 "$here/scripts/tpch-measure.py" "$work" "$out/report.json" > "$out/measure.json"
-    plans=$(grep -o '[0-9]* what-if plans' "$out/report.json" | head -1 | cut -d' ' -f1 || true)
-    python3 - "$out/measure.json" "$mode" "$budget" "$(echo "$end - $start" | bc)" "${plans:--}" >> "$results" <<'PY'
-import json, sys
-m = json.load(open(sys.argv[1]))
-print("\t".join([sys.argv[2], sys.argv[3], str(m["indexes"]), str(m["unused_indexes"]),
-                 str(m["hypopg_size_gb"]), str(m["relative_cost"]), "%.1f" % float(sys.argv[4]), sys.argv[5]]))
-PY
-  done
-done
-column -t -s $'\t' "$results"
+bench_measure "$bin" "$work" "${LOJA_BUDGETS:-250MB 500MB 1GB 2GB}"
