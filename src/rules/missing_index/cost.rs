@@ -367,6 +367,10 @@ impl<'a> Model<'a> {
     /// (a nested loop's inner side) through the join column too.
     fn cost_through(&self, a: &TableAccess, spec: &IndexSpec, index_only_allowed: bool) -> Option<f64> {
         let once = self.path_cost(a, spec, index_only_allowed, false);
+        // Without a join column among its keys the two ways are one.
+        if !spec.keys.iter().any(|k| a.joins.contains(&k.column)) {
+            return once;
+        }
         let looped = self.path_cost(a, spec, index_only_allowed, true);
         match (once, looped) {
             (Some(x), Some(y)) => Some(x.min(y)),

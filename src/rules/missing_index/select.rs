@@ -323,78 +323,78 @@ pub(crate) fn select(
                 .collect()
         })
         .collect();
+    // Each access's cost once `spec` exists: the cheaper of what it had and the index.
+    let serve = |current: &mut Vec<f64>, spec: &IndexSpec| {
+        for &k in by_table.get(&spec.table).into_iter().flatten() {
+            if let Some(new) = model.index_cost(&accesses[k], spec) {
+                current[k] = current[k].min(new);
+            }
+        }
+    };
     let mut taken = vec![false; candidates.len()];
     let mut saved = 0.0;
     for round in 0..=REFILLS {
-    loop {
-        let min_gain = floor(saved);
-        let mut best: Option<(usize, f64, f64)> = None;
-        for (i, c) in candidates.iter().enumerate() {
-            if taken[i] || sizes[i] > budget {
-                continue;
+        loop {
+            let min_gain = floor(saved);
+            let mut best: Option<(usize, f64, f64)> = None;
+            for (i, c) in candidates.iter().enumerate() {
+                if taken[i] || sizes[i] > budget {
+                    continue;
+                }
+                let (gain, served_cost, saved_cost, executions) =
+                    savings(&served[i], &current, &c.spec);
+                let net = gain - writes[i];
+                let improvement = if served_cost > 0.0 {
+                    saved_cost / served_cost
+                } else {
+                    0.0
+                };
+                // Under the workload-share floor, an index still pays when it
+                // halves the time of the queries it serves (a covering index for
+                // one report): judged by its own queries, above `min_gain_ms`,
+                // and by more per execution than a lookup takes (less is lost in
+                // the execution's round trip).
+                let own_pays = timed
+                    && improvement >= HALVES
+                    && net >= opts.min_gain_ms
+                    && net >= executions * LOOKUP_MS;
+                if (net < min_gain && !own_pays) || improvement < opts.min_improvement {
+                    continue;
+                }
+                let ratio = net / sizes[i];
+                if best.is_none_or(|(_, r, _)| ratio > r) {
+                    best = Some((i, ratio, net));
+                }
             }
-            let (gain, served_cost, saved_cost, executions) =
-                savings(&served[i], &current, &c.spec);
-            let net = gain - writes[i];
-            let improvement = if served_cost > 0.0 {
-                saved_cost / served_cost
-            } else {
-                0.0
-            };
-            // Under the workload-share floor, an index still pays when it
-            // halves the time of the queries it serves (a covering index for
-            // one report): judged by its own queries, above `min_gain_ms`,
-            // and by more per execution than a lookup takes (less is lost in
-            // the execution's round trip).
-            let own_pays = timed
-                && improvement >= HALVES
-                && net >= opts.min_gain_ms
-                && net >= executions * LOOKUP_MS;
-            if (net < min_gain && !own_pays) || improvement < opts.min_improvement {
-                continue;
-            }
-            let ratio = net / sizes[i];
-            if best.is_none_or(|(_, r, _)| ratio > r) {
-                best = Some((i, ratio, net));
-            }
+            let Some((i, _, net)) = best else { break };
+            taken[i] = true;
+            budget -= sizes[i];
+            saved += net + writes[i];
+            let c = &candidates[i];
+            serve(&mut current, &c.spec);
+            chosen.push(Chosen {
+                spec: c.spec.clone(),
+                queries: BTreeSet::new(),
+                size_bytes: sizes[i],
+                gain_ms: net + writes[i],
+                write_ms: writes[i],
+                timed,
+                costs: Vec::new(),
+            });
         }
-        let Some((i, _, net)) = best else { break };
-        taken[i] = true;
-        budget -= sizes[i];
-        saved += net + writes[i];
-        let c = &candidates[i];
-        for &k in by_table.get(&c.spec.table).into_iter().flatten() {
-            if let Some(new) = model.index_cost(&accesses[k], &c.spec) {
-                current[k] = current[k].min(new);
-            }
+        // The indexes the model expects no plan to use with the whole set in
+        // place are dropped, and their space spent again on the rest.
+        let kept = chosen.len();
+        prune(accesses, &existing, &base, model, &mut chosen);
+        if chosen.len() == kept || round == REFILLS {
+            break;
         }
-        chosen.push(Chosen {
-            spec: c.spec.clone(),
-            queries: BTreeSet::new(),
-            size_bytes: sizes[i],
-            gain_ms: net + writes[i],
-            write_ms: writes[i],
-            timed,
-            costs: Vec::new(),
-        });
-    }
-    // The indexes the model expects no plan to use with the whole set in
-    // place are dropped, and their space spent again on the rest.
-    let kept = chosen.len();
-    prune(accesses, &existing, &base, model, &mut chosen);
-    if chosen.len() == kept || round == REFILLS {
-        break;
-    }
-    current = base.clone();
-    for c in &chosen {
-        for &k in by_table.get(&c.spec.table).into_iter().flatten() {
-            if let Some(new) = model.index_cost(&accesses[k], &c.spec) {
-                current[k] = current[k].min(new);
-            }
+        current = base.clone();
+        for c in &chosen {
+            serve(&mut current, &c.spec);
         }
-    }
-    budget = opts.budget_bytes - chosen.iter().map(|c| c.size_bytes).sum::<f64>();
-    saved = chosen.iter().map(|c| c.gain_ms).sum();
+        budget = opts.budget_bytes - chosen.iter().map(|c| c.size_bytes).sum::<f64>();
+        saved = chosen.iter().map(|c| c.gain_ms).sum();
     }
     // An index's gain was its marginal one when chosen; once the indexes it
     // was chosen after are pruned, that understates it (a covering index
