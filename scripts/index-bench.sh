@@ -45,9 +45,9 @@ bench_measure() {
   psql -XAt -f "$here/scripts/stats.sql" > "$dir/stats.json"
   local results=$dir/results.tsv
   if [ -n "$subset" ]; then
-    printf 'mode\tbudget\tindexes\tunused\tsize_gb\trel_all\trel_subset\tseconds\twhatif_plans\n' > "$results"
+    printf 'mode\tbudget\tindexes\tunused\tunused_real\tsize_gb\trel_all\trel_subset\tseconds\twhatif_plans\n' > "$results"
   else
-    printf 'mode\tbudget\tindexes\tunused\tsize_gb\trelative_cost\tseconds\twhatif_plans\n' > "$results"
+    printf 'mode\tbudget\tindexes\tunused\tunused_real\tsize_gb\trelative_cost\tseconds\twhatif_plans\n' > "$results"
   fi
   local budget mode out start end plans src
   for budget in $budgets; do
@@ -61,13 +61,20 @@ bench_measure() {
       "$bin" audit "$work" "${src[@]}" --index-budget "$budget" --out "$out" -q >/dev/null || [ $? -le 2 ]
       end=$(date +%s.%N)
       python3 "$here/scripts/tpch-measure.py" "$work" "$out/report.json" ${subset:+--subset "$subset"} > "$out/measure.json"
+      # BENCH_REAL=1: the indexes HypoPG calls unused, checked again built for real.
+      if [ -n "${BENCH_REAL:-}" ]; then
+        python3 "$here/scripts/tpch-measure.py" "$work" "$out/report.json" --real ${subset:+--subset "$subset"} > "$out/measure-real.json"
+      else
+        rm -f "$out/measure-real.json"
+      fi
       plans=$(grep -o '[0-9]* what-if plans' "$out/report.json" | head -1 | cut -d' ' -f1 || true)
-      python3 - "$out/measure.json" "$mode" "$budget" "$(echo "$end - $start" | bc)" "${plans:--}" "$subset" >> "$results" <<'PY'
-import json, sys
+      python3 - "$out/measure.json" "$mode" "$budget" "$(echo "$end - $start" | bc)" "${plans:--}" "$subset" "$out/measure-real.json" >> "$results" <<'PY'
+import json, os, sys
 m = json.load(open(sys.argv[1]))
+real = json.load(open(sys.argv[7]))["unused_indexes"] if os.path.exists(sys.argv[7]) else "-"
 rel = [str(m["relative_cost"])] + ([str(m["relative_cost_subset"])] if sys.argv[6] else [])
-print("\t".join([sys.argv[2], sys.argv[3], str(m["indexes"]), str(m["unused_indexes"]),
-                 str(m["hypopg_size_gb"])] + rel + ["%.1f" % float(sys.argv[4]), sys.argv[5]]))
+print("\t".join([sys.argv[2], sys.argv[3], str(m["indexes"]), str(m["unused_indexes"]), str(real),
+                 str(m["size_gb"])] + rel + ["%.1f" % float(sys.argv[4]), sys.argv[5]]))
 PY
     done
   done
