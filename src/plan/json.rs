@@ -45,11 +45,18 @@ fn node_type(o: &Map<String, Value>) -> String {
 }
 
 fn node(o: &Map<String, Value>) -> Node {
-    let children = o
+    let mut children: Vec<Node> = o
         .get("Plans")
         .and_then(Value::as_array)
         .map(|a| a.iter().filter_map(Value::as_object).map(node).collect())
         .unwrap_or_default();
+    // A custom scan may carry the plans it runs elsewhere (Citus: `Distributed
+    // Query` → `Job` → `Tasks` → `Remote Plan`): they are its children.
+    for (k, v) in o {
+        if k != "Plans" {
+            remote_plans(v, 0, &mut children);
+        }
+    }
     Node {
         node_type: node_type(o),
         relation: text(o, "Relation Name")
@@ -85,36 +92,69 @@ fn node(o: &Map<String, Value>) -> Node {
         temp_written: num(o, "Temp Written Blocks"),
         workers_planned: num(o, "Workers Planned"),
         workers_launched: num(o, "Workers Launched"),
+        processes: None,
         subplan: text(o, "Subplan Name"),
         parent_relationship: text(o, "Parent Relationship"),
         children,
     }
 }
 
-/// psql prints JSON plans under a `QUERY PLAN` header with `+` at line ends.
-fn unframe(input: &str) -> String {
-    if !input.contains("QUERY PLAN") {
-        return input.to_owned();
+/// Plans nested in a node's other keys: any `{"Plan": {"Node Type": …}}`.
+fn remote_plans(v: &Value, depth: usize, out: &mut Vec<Node>) {
+    if depth > 8 {
+        return;
     }
-    input
-        .lines()
-        .filter(|l| {
-            let t = l.trim();
-            !(t == "QUERY PLAN"
-                || t.chars().all(|c| c == '-' || c == '+')
-                || (t.starts_with('(') && t.ends_with("rows)")))
-        })
-        .map(|l| l.trim_end().strip_suffix('+').unwrap_or(l.trim_end()))
-        .collect::<Vec<_>>()
-        .join("\n")
+    match v {
+        Value::Object(o) => match o.get("Plan").and_then(Value::as_object) {
+            Some(p) if p.contains_key("Node Type") => out.push(node(p)),
+            _ => o.values().for_each(|x| remote_plans(x, depth + 1, out)),
+        },
+        Value::Array(a) => a.iter().for_each(|x| remote_plans(x, depth + 1, out)),
+        _ => {}
+    }
 }
 
+/// Reads a JSON plan, pasted in any of the ways `paste` knows.
 pub fn parse(input: &str) -> Result<Plan, PlanError> {
-    let body = unframe(input);
-    let v: Value = serde_json::from_str(body.trim()).map_err(|e| PlanError {
-        line: e.line(),
-        message: format!("not a JSON plan: {e}"),
-    })?;
+    let pasted = super::paste::clean(input)?;
+    if pasted.format != super::paste::Format::Json {
+        return Err(PlanError {
+            line: pasted.lines.first().map_or(1, |(n, _)| *n),
+            message: format!("a {:?} plan, not a JSON one", pasted.format),
+        });
+    }
+    let mut plan = from_lines(&pasted.lines)?;
+    plan.settle();
+    Ok(plan)
+}
+
+/// A JSON plan from its cleaned lines (see `paste::clean`); an error names
+/// the line of the input.
+pub(crate) fn from_lines(lines: &[(usize, String)]) -> Result<Plan, PlanError> {
+    let body: String = lines
+        .iter()
+        .map(|(_, l)| l.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let first = lines.first().map_or(1, |(n, _)| *n);
+    let mut stream = serde_json::Deserializer::from_str(&body).into_iter::<Value>();
+    let v: Value = match stream.next() {
+        Some(Ok(v)) => v,
+        Some(Err(e)) => {
+            return Err(PlanError {
+                line: lines
+                    .get(e.line().saturating_sub(1))
+                    .map_or(first, |(n, _)| *n),
+                message: format!("not a JSON plan: {e}"),
+            })
+        }
+        None => {
+            return Err(PlanError {
+                line: first,
+                message: "an empty JSON plan".into(),
+            })
+        }
+    };
     let top = match &v {
         Value::Array(a) => a.first().and_then(Value::as_object),
         Value::Object(o) => Some(o),
@@ -157,5 +197,28 @@ pub fn parse(input: &str) -> Result<Plan, PlanError> {
         query: text(top, "Query Text"),
         settings,
         analyzed,
+        triggers: top
+            .get("Triggers")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_object)
+                    .filter_map(trigger)
+                    .collect()
+            })
+            .unwrap_or_default(),
+    })
+}
+
+/// `{"Trigger Name": "RI_ConstraintTrigger_a_16412", "Constraint Name": "…", "Relation": "…", "Time": 1.2, "Calls": 3}`.
+fn trigger(o: &Map<String, Value>) -> Option<super::Trigger> {
+    let name = text(o, "Trigger Name")?;
+    let constraint = text(o, "Constraint Name");
+    Some(super::Trigger {
+        constraint: constraint.is_some() || name.starts_with("RI_ConstraintTrigger"),
+        name: constraint.unwrap_or(name),
+        relation: text(o, "Relation"),
+        ms: num(o, "Time")?,
+        calls: num(o, "Calls"),
     })
 }

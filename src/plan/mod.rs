@@ -7,6 +7,7 @@
 //! fetches, buffers and workers.
 pub mod json;
 pub(crate) mod nodes;
+pub(crate) mod paste;
 pub mod text;
 
 use serde::{Deserialize, Serialize};
@@ -49,6 +50,10 @@ pub struct Node {
     pub temp_written: Option<f64>,
     pub workers_planned: Option<f64>,
     pub workers_launched: Option<f64>,
+    /// The processes that share this node's loops: a parallel part of the
+    /// plan runs in the workers and the leader at once (`settle`).
+    #[serde(default)]
+    pub processes: Option<f64>,
     /// `Subplan Name` / `InitPlan 1 (returns $0)` / CTE name.
     pub subplan: Option<String>,
     pub parent_relationship: Option<String>,
@@ -56,9 +61,29 @@ pub struct Node {
 }
 
 impl Node {
-    /// Inclusive time of all loops, ms.
+    /// Inclusive time of all loops, ms: in a parallel part of the plan the
+    /// loops ran side by side in several processes, and the wall-clock time
+    /// is theirs divided among them (as PostgreSQL prints it per loop, the
+    /// time of a node under `Gather` with loops=3 is about its own).
     pub fn total_ms(&self) -> Option<f64> {
-        Some(self.actual_total_ms? * self.loops.unwrap_or(1.0))
+        let loops = self.loops.unwrap_or(1.0);
+        let processes = self.processes.unwrap_or(1.0).clamp(1.0, loops.max(1.0));
+        Some(self.actual_total_ms? * loops / processes)
+    }
+
+    /// Marks the nodes under a `Gather` with the processes running them.
+    fn settle_processes(&mut self, processes: Option<f64>) {
+        self.processes = processes;
+        let below = if self.node_type.starts_with("Gather") {
+            self.workers_launched
+                .or(self.workers_planned)
+                .map(|w| w + 1.0)
+        } else {
+            processes
+        };
+        for c in &mut self.children {
+            c.settle_processes(below);
+        }
     }
 
     /// Time spent in this node itself (inclusive minus children), ms.
@@ -109,9 +134,29 @@ pub struct Plan {
     pub settings: Vec<(String, String)>,
     /// Whether actual numbers are present (ANALYZE).
     pub analyzed: bool,
+    /// Trigger times (`Trigger for constraint …: time=… calls=…`).
+    #[serde(default)]
+    pub triggers: Vec<Trigger>,
+}
+
+/// A trigger's time in an `EXPLAIN ANALYZE` of a write.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Trigger {
+    pub name: String,
+    /// A constraint's trigger (`for constraint …`, `RI_ConstraintTrigger_…`):
+    /// a foreign key's check or action, or a user's `CONSTRAINT TRIGGER`.
+    pub constraint: bool,
+    pub relation: Option<String>,
+    pub ms: f64,
+    pub calls: Option<f64>,
 }
 
 impl Plan {
+    /// What a reader fills in after the tree is built.
+    pub(crate) fn settle(&mut self) {
+        self.root.settle_processes(None);
+    }
+
     /// Total runtime: execution time when printed, else the root's time.
     pub fn total_ms(&self) -> Option<f64> {
         self.execution_ms.or_else(|| self.root.total_ms())
@@ -126,12 +171,27 @@ pub struct PlanError {
     pub message: String,
 }
 
-/// Reads a plan in either format (JSON when it starts with `[` or `{`).
+/// Reads a plan as it was pasted (see `paste`): text or JSON, in psql's
+/// frames, quoted by pgAdmin or a CSV export, after a prompt or the echoed
+/// statement. YAML and XML plans are refused with what to do instead.
 pub fn parse(input: &str) -> Result<Plan, PlanError> {
-    let t = input.trim_start();
-    if t.starts_with('[') || t.starts_with('{') {
-        json::parse(input)
-    } else {
-        text::parse(input)
-    }
+    let pasted = paste::clean(input)?;
+    let line = pasted.lines.first().map_or(1, |(n, _)| *n);
+    let mut plan = match pasted.format {
+        paste::Format::Text => text::from_lines(pasted.lines)?,
+        paste::Format::Json => json::from_lines(&pasted.lines)?,
+        paste::Format::Yaml | paste::Format::Xml => return Err(PlanError {
+            line,
+            message: format!(
+                "{} plans are not read: run EXPLAIN with FORMAT JSON or the default text format",
+                if pasted.format == paste::Format::Yaml {
+                    "YAML"
+                } else {
+                    "XML"
+                }
+            ),
+        }),
+    };
+    plan.settle();
+    Ok(plan)
 }

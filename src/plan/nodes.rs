@@ -109,16 +109,46 @@ pub(crate) fn mb_for(kb: f64, sort: bool) -> u64 {
     ((kb * factor / 1024.0).ceil() as u64).max(1)
 }
 
-/// Whether the node at `idx` (in walk order, with depths) has a `Limit` above it.
-pub(crate) fn under_limit(nodes: &[(&Node, usize)], idx: usize) -> bool {
+/// Whether a node may stop before reading all it would: under a `Limit`,
+/// on the inner side of a nested-loop semi or anti join (`EXISTS`, `IN`,
+/// `NOT EXISTS`: the first match settles the row), or inside a subplan that
+/// returns at most a row per loop (an `EXISTS` test). Fewer rows than
+/// estimated there are not a misestimate.
+pub(crate) fn stops_early(nodes: &[(&Node, usize)], idx: usize) -> bool {
     let mut depth = nodes[idx].1;
-    for (n, d) in nodes[..idx].iter().rev() {
-        if *d < depth {
-            if n.node_type == "Limit" {
-                return true;
-            }
-            depth = *d;
+    // The node on the path from `idx` up, one level below the ancestor seen.
+    let mut below = idx;
+    let single_row = nodes[idx].0.actual_rows.is_some_and(|r| r <= 1.0);
+    if single_row
+        && nodes[idx]
+            .0
+            .subplan
+            .as_deref()
+            .is_some_and(|s| s.starts_with("SubPlan"))
+    {
+        return true;
+    }
+    for j in (0..idx).rev() {
+        let (n, d) = nodes[j];
+        if d >= depth {
+            continue;
         }
+        if n.node_type == "Limit" {
+            return true;
+        }
+        let semi = matches!(n.join_type.as_deref(), Some("Semi" | "Anti"));
+        if semi && n.node_type == "Nested Loop" && below != j + 1 {
+            return true;
+        }
+        if single_row
+            && n.subplan
+                .as_deref()
+                .is_some_and(|s| s.starts_with("SubPlan"))
+        {
+            return true;
+        }
+        below = j;
+        depth = d;
     }
     false
 }

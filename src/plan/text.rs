@@ -39,7 +39,21 @@ fn header(node: &mut Node, h: &str) {
     let h = h.trim();
     let (kind, target) = match h.find(" on ") {
         Some(i) => (&h[..i], Some(&h[i + 4..])),
-        None => (h, None),
+        // Before 9.0: `Subquery Scan name`, `Function Scan name`, no `on`.
+        None => match [
+            "Subquery Scan ",
+            "Function Scan ",
+            "CTE Scan ",
+            "Values Scan ",
+        ]
+        .iter()
+        .find_map(|k| h.strip_prefix(k).map(|rest| (&h[..k.len() - 1], rest)))
+        {
+            Some((kind, rest)) if !rest.contains(' ') && !rest.starts_with('(') => {
+                (kind, Some(rest))
+            }
+            _ => (h, None),
+        },
     };
     let (kind, index) = match kind.find(" using ") {
         Some(i) => (&kind[..i], Some(kind[i + 7..].trim().to_owned())),
@@ -170,33 +184,6 @@ fn detail(node: &mut Node, d: &str) {
     }
 }
 
-/// Removes psql's framing; returns (original line number, text) pairs.
-fn lines(input: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    for (n, raw) in input.lines().enumerate() {
-        let mut l = raw.trim_end().to_owned();
-        if l.ends_with('+') {
-            l.pop();
-            l = l.trim_end().to_owned();
-        }
-        let t = l.trim();
-        if t.is_empty()
-            || t == "QUERY PLAN"
-            || t.chars().all(|c| c == '-')
-            || (t.starts_with('(') && t.ends_with("rows)"))
-        {
-            continue;
-        }
-        out.push((n + 1, l));
-    }
-    // psql indents every line by one space: remove the common indentation.
-    let common = out.iter().map(|(_, l)| indent_of(l)).min().unwrap_or(0);
-    for (_, l) in &mut out {
-        *l = l[common.min(l.len())..].to_owned();
-    }
-    out
-}
-
 /// Leading spaces, in bytes. Only ASCII spaces count: slicing after other
 /// whitespace (U+0085 …) could cut a character in two.
 fn indent_of(l: &str) -> usize {
@@ -207,40 +194,217 @@ fn is_node_header(t: &str) -> bool {
     t.contains("(cost=") || t.contains("(actual") || t.contains("(never executed)")
 }
 
+/// Plan node names as `EXPLAIN` prints them (`explain.c`), for plans
+/// printed without costs (`COSTS OFF`) where nothing else marks a node.
+const NODE_NAMES: &[&str] = &[
+    "Aggregate",
+    "Append",
+    "BitmapAnd",
+    "BitmapOr",
+    "Bitmap Heap Scan",
+    "Bitmap Index Scan",
+    "CTE Scan",
+    "Custom Scan",
+    "Delete",
+    "Foreign Scan",
+    "Function Scan",
+    "Gather",
+    "Gather Merge",
+    "Group",
+    "GroupAggregate",
+    "Hash",
+    "Hash Join",
+    "HashAggregate",
+    "HashSetOp",
+    "Incremental Sort",
+    "Index Only Scan",
+    "Index Scan",
+    "Insert",
+    "Limit",
+    "LockRows",
+    "Materialize",
+    "Memoize",
+    "Merge",
+    "Merge Append",
+    "Merge Join",
+    "MixedAggregate",
+    "Named Tuplestore Scan",
+    "Nested Loop",
+    "ProjectSet",
+    "Recursive Union",
+    "Result",
+    "Result Cache",
+    "Sample Scan",
+    "Seq Scan",
+    "SetOp",
+    "Sort",
+    "Subquery Scan",
+    "Table Function Scan",
+    "Tid Range Scan",
+    "Tid Scan",
+    "Unique",
+    "Update",
+    "Values Scan",
+    "WindowAgg",
+    "WorkTable Scan",
+];
+
+/// Whether a line (trimmed) is a plan node: `->  Hash Join  (cost=…)`, or
+/// a node name alone as `COSTS OFF` prints it (`Sort`, `Seq Scan on t`),
+/// never a detail (`Sort Key: …`, `Hash Cond: …`).
+pub(crate) fn is_node_line(t: &str) -> bool {
+    let body = t.strip_prefix("->").map_or(t, str::trim_start);
+    if is_node_header(body) {
+        return true;
+    }
+    let mut name = body;
+    for prefix in ["Parallel ", "Partial ", "Finalize ", "Async "] {
+        name = name.strip_prefix(prefix).unwrap_or(name);
+    }
+    NODE_NAMES.iter().any(|n| {
+        name.strip_prefix(n).is_some_and(|rest| {
+            rest.is_empty()
+                || rest.starts_with(" on ")
+                || rest.starts_with(" using ")
+                || rest.starts_with(" (")
+                || rest.starts_with("  (")
+                || [" Left", " Right", " Full", " Semi", " Anti"]
+                    .iter()
+                    .any(|j| rest.starts_with(j) && rest.contains(" Join"))
+        })
+    })
+}
+
+/// A node line whose `(cost=…)` or `(actual …)` never closes: the input
+/// ends in the middle of it (lines cut by width were joined before).
+fn cut_short(body: &str) -> bool {
+    ["(cost=", "(actual"]
+        .iter()
+        .any(|k| body.find(k).is_some_and(|i| !body[i..].contains(')')))
+}
+
+/// A line that goes on from the one above: a terminal or a mail client cut
+/// the plan at a fixed width (`… (actual time=0.5` / `24..0.525 rows=0
+/// loops=1)`), or a value holds a newline. Every line of a plan starts with
+/// a capital (a node, a detail's key) or `->`.
+fn continues(l: &str) -> bool {
+    let t = l.trim_start();
+    !t.starts_with("->") && t.chars().next().is_some_and(|c| !c.is_uppercase())
+}
+
+/// A line of the input and its number.
+type Line = (usize, String);
+
+/// The plan's lines from its first node on, cut lines joined, with the
+/// indentation they share removed; and the lines before it.
+fn plan_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<Line>) {
+    let first = lines
+        .iter()
+        .position(|(_, l)| is_node_line(l.trim()))
+        .unwrap_or(lines.len());
+    let mut rest = lines;
+    let body = rest.split_off(first);
+    let mut out: Vec<(usize, String)> = Vec::with_capacity(body.len());
+    for (n, l) in body {
+        match out.last_mut() {
+            Some((_, prev)) if continues(&l) => {
+                // Cut mid-word keeps no space; a value's new line gets one.
+                if prev.ends_with(' ') {
+                    prev.push_str(l.trim_start());
+                } else {
+                    prev.push_str(&l);
+                }
+            }
+            _ => out.push((n, l.trim_end().to_owned())),
+        }
+    }
+    // psql indents every line by one space: remove the common indentation.
+    let common = out.iter().map(|(_, l)| indent_of(l)).min().unwrap_or(0);
+    for (_, l) in &mut out {
+        *l = l[common.min(l.len())..].to_owned();
+    }
+    (rest, out)
+}
+
+/// `Trigger for constraint orders_customer_fk: time=164012.3 calls=5000`,
+/// `Trigger audit_row on orders: time=1.2 calls=3`.
+fn trigger(t: &str) -> Option<super::Trigger> {
+    let rest = t.strip_prefix("Trigger ")?;
+    let (name, stats) = rest.rsplit_once(": ")?;
+    let ms = num_after(stats, "time=")?;
+    let (constraint, name) = match name.strip_prefix("for constraint ") {
+        Some(c) => (true, c),
+        None => (false, name),
+    };
+    let (name, relation) = match name.split_once(" on ") {
+        Some((n, r)) => (n, Some(r.trim().to_owned())),
+        None => (name, None),
+    };
+    Some(super::Trigger {
+        name: name.trim().to_owned(),
+        constraint: constraint || name.starts_with("RI_ConstraintTrigger"),
+        relation,
+        ms,
+        calls: num_after(stats, "calls="),
+    })
+}
+
+/// Reads a text plan, pasted in any of the ways `paste` knows.
 pub fn parse(input: &str) -> Result<Plan, PlanError> {
+    let pasted = super::paste::clean(input)?;
+    if pasted.format != super::paste::Format::Text {
+        return Err(PlanError {
+            line: pasted.lines.first().map_or(1, |(n, _)| *n),
+            message: format!("a {:?} plan, not a text one", pasted.format),
+        });
+    }
+    let mut plan = from_lines(pasted.lines)?;
+    plan.settle();
+    Ok(plan)
+}
+
+/// A text plan from its cleaned lines (see `paste::clean`).
+pub(crate) fn from_lines(lines: Vec<(usize, String)>) -> Result<Plan, PlanError> {
     let mut items: Vec<Item> = Vec::new();
     let mut plan = Plan::default();
     let mut pending_subplan: Option<String> = None;
     let mut stack: Vec<usize> = Vec::new();
-    let mut in_query = false;
-    for (line_no, l) in lines(input) {
+    let (preamble, body) = plan_lines(lines);
+    // auto_explain's query text runs from `Query Text:` to the first node;
+    // anything else before the plan (a prompt, the echoed statement, a
+    // command tag, a header) is not part of it.
+    let mut query: Option<String> = None;
+    for (_, l) in &preamble {
+        match (l.trim().strip_prefix("Query Text:"), query.as_mut()) {
+            (Some(v), _) => query = Some(v.trim().to_owned()),
+            (None, Some(q)) => {
+                q.push('\n');
+                q.push_str(l);
+            }
+            (None, None) => {}
+        }
+    }
+    plan.query = query.map(|q| q.trim_end().to_owned());
+    for (line_no, l) in body {
         let indent = indent_of(&l);
         let t = l.trim();
         if let Some(v) = t.strip_prefix("Planning Time: ") {
             plan.planning_ms = num_after(v, "");
             continue;
         }
+        // `Total runtime:` up to 9.3, `Execution time:` in 9.4, then `Execution Time:`.
+        let lower = t.get(..15).map(str::to_ascii_lowercase);
         if let Some(v) = t
-            .strip_prefix("Execution Time: ")
-            .or_else(|| t.strip_prefix("Total runtime: "))
+            .strip_prefix("Total runtime: ")
+            .or_else(|| (lower.as_deref() == Some("execution time:")).then(|| &t[15..]))
         {
-            plan.execution_ms = num_after(v, "");
+            plan.execution_ms = num_after(v.trim_start(), "");
             continue;
         }
-        if let Some(v) = t.strip_prefix("Query Text: ") {
-            plan.query = Some(v.to_owned());
-            in_query = true;
+        if let Some(tr) = trigger(t) {
+            plan.triggers.push(tr);
             continue;
         }
-        // auto_explain's query text runs until the first plan node.
-        if in_query && items.is_empty() && !is_node_header(t) {
-            if let Some(q) = plan.query.as_mut() {
-                q.push('\n');
-                q.push_str(&l);
-            }
-            continue;
-        }
-        in_query = false;
         if let Some(v) = t.strip_prefix("Settings: ") {
             plan.settings = v
                 .split(", ")
@@ -255,9 +419,17 @@ pub fn parse(input: &str) -> Result<Plan, PlanError> {
             Some(rest) => (true, rest.trim_start(), indent),
             None => (false, t, indent),
         };
-        if is_child || (items.is_empty() && (is_node_header(body) || !body.contains(": "))) {
-            if items.is_empty() && is_child {
-                // A fragment that starts at a child: take it as the root.
+        // The first line is a node (`plan_lines`); a fragment that starts at
+        // a child takes it as the root.
+        if is_child || items.is_empty() {
+            if cut_short(body) {
+                return Err(PlanError {
+                    line: line_no,
+                    message: format!(
+                        "the plan is cut off in a node line: {}",
+                        body.chars().take(80).collect::<String>()
+                    ),
+                });
             }
             let mut node = Node::default();
             let head_end = body
@@ -288,15 +460,6 @@ pub fn parse(input: &str) -> Result<Plan, PlanError> {
             stack.push(items.len() - 1);
             continue;
         }
-        if items.is_empty() {
-            return Err(PlanError {
-                line: line_no,
-                message: format!(
-                    "not a plan line: {}",
-                    t.chars().take(80).collect::<String>()
-                ),
-            });
-        }
         if t.starts_with("SubPlan ") || t.starts_with("InitPlan ") || t.starts_with("CTE ") {
             // The label sits at its owner's detail level: deeper nodes are done.
             while let Some(&top) = stack.last() {
@@ -320,8 +483,8 @@ pub fn parse(input: &str) -> Result<Plan, PlanError> {
     }
     if items.is_empty() {
         return Err(PlanError {
-            line: 1,
-            message: "no plan node found".into(),
+            line: preamble.first().map_or(1, |(n, _)| *n),
+            message: "no plan node found: no line reads like `Seq Scan on t  (cost=…)`".into(),
         });
     }
     // Assemble children in order.
@@ -410,6 +573,36 @@ mod tests {
         );
         assert_eq!(p.root.node_type, "Sort");
         assert_eq!(p.root.children.len(), 1);
+    }
+
+    #[test]
+    fn parallel_time_is_wall_clock_not_the_workers_sum() {
+        let p = crate::plan::parse(
+            "Gather  (cost=1.00..2.00 rows=10 width=4) (actual time=0.5..450.0 rows=30 loops=1)
+  Workers Planned: 2
+  Workers Launched: 2
+  ->  Parallel Seq Scan on t  (cost=0.00..1.00 rows=4 width=4) (actual time=0.1..400.681 rows=10 loops=3)
+Planning Time: 0.1 ms
+Execution Time: 451.0 ms
+Trigger for constraint t_fk: time=12.5 calls=3",
+        )
+        .unwrap();
+        let scan = &p.root.children[0];
+        assert_eq!(scan.total_ms(), Some(400.681));
+        assert!((p.root.exclusive_ms().unwrap() - 49.319).abs() < 1e-6);
+        assert_eq!(p.triggers.len(), 1);
+        assert!(p.triggers[0].constraint && p.triggers[0].calls == Some(3.0));
+    }
+
+    #[test]
+    fn old_spellings_and_nodes_without_costs() {
+        let p = parse("Subquery Scan x  (cost=0.00..1.00 rows=1 width=4)\n  ->  Result\nExecution time: 3.5 ms").unwrap();
+        assert_eq!(p.root.node_type, "Subquery Scan");
+        assert_eq!(p.root.alias.as_deref(), Some("x"));
+        assert_eq!(p.root.children[0].node_type, "Result");
+        assert_eq!(p.execution_ms, Some(3.5));
+        assert!(!is_node_line("Sort Key: a") && !is_node_line("Hash Cond: (a = b)"));
+        assert!(is_node_line("Hash Left Join") && is_node_line("->  Sort"));
     }
 
     #[test]

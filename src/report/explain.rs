@@ -34,6 +34,9 @@ pub struct ExplainReport {
     pub slowest_node: Option<usize>,
     pub nodes: Vec<NodeReport>,
     pub problems: Vec<Problem>,
+    /// Trigger times: outside the nodes, often most of a write's time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub triggers: Vec<crate::plan::Trigger>,
 }
 
 pub(crate) fn build(plan: &Plan, problems: Vec<Problem>) -> ExplainReport {
@@ -67,6 +70,7 @@ pub(crate) fn build(plan: &Plan, problems: Vec<Problem>) -> ExplainReport {
         slowest_node: slowest(plan).map(|(i, _)| i),
         nodes,
         problems,
+        triggers: plan.triggers.clone(),
     }
 }
 
@@ -150,6 +154,23 @@ pub(crate) fn write_text(out: &mut dyn Write, r: &ExplainReport) -> io::Result<(
             "{mark} {time}  {}{}  {rows}{loops}",
             "  ".repeat(n.depth),
             n.label
+        )?;
+    }
+    for t in &r.triggers {
+        let share = r
+            .execution_ms
+            .filter(|e| *e > 0.0)
+            .map(|e| format!(" {:>5.1}%", 100.0 * t.ms / e))
+            .unwrap_or_default();
+        let calls = t
+            .calls
+            .map(|c| format!(" ×{c:.0} calls"))
+            .unwrap_or_default();
+        let kind = if t.constraint { "for constraint " } else { "" };
+        writeln!(
+            out,
+            "  {:>9.3} ms{share}  Trigger {kind}{}{calls}",
+            t.ms, t.name
         )?;
     }
     if r.problems.is_empty() {

@@ -77,7 +77,31 @@ const CHECKS: [(RuleId, Check); 5] = [
     (RuleId::HeapFetches, super::heap_fetches::check),
 ];
 
+/// The table a node reads or writes; `None` for a CTE, a function, a
+/// subquery or an index named after `on` (`Bitmap Index Scan on i`): no
+/// statistics or `ANALYZE` to propose there.
 pub(super) fn table_of(n: &Node) -> Option<TableRef> {
+    let kind = n
+        .node_type
+        .trim_start_matches("Parallel ")
+        .trim_start_matches("Async ");
+    let reads_table = matches!(
+        kind,
+        "Seq Scan"
+            | "Index Scan"
+            | "Index Only Scan"
+            | "Bitmap Heap Scan"
+            | "Tid Scan"
+            | "Tid Range Scan"
+            | "Sample Scan"
+            | "Insert"
+            | "Update"
+            | "Delete"
+            | "Merge"
+    );
+    if !reads_table {
+        return None;
+    }
     Some(TableRef::new(
         n.schema.as_deref().unwrap_or("public"),
         n.relation.as_deref()?,
@@ -89,7 +113,59 @@ pub fn diagnose(plan: &Plan) -> Vec<Problem> {
 }
 
 pub fn diagnose_with(plan: &Plan, th: &Thresholds) -> Vec<Problem> {
-    checked(plan, th, &CHECKS)
+    let mut out = checked(plan, th, &CHECKS);
+    out.extend(slow_constraint_triggers(plan));
+    out
+}
+
+/// A constraint trigger that takes this share of a write's time is worth
+/// naming: a foreign key's check or cascade reads the other table once per
+/// row, and without an index on its referencing columns that read is a scan.
+const TRIGGER_SHARE: f64 = 0.1;
+/// An index lookup per call costs well under a millisecond; a scan per call
+/// costs more (PEV2's sample: 32 ms a call on an unindexed key).
+const TRIGGER_MS_PER_CALL: f64 = 1.0;
+
+/// The constraint triggers (foreign keys' checks and actions) that took a
+/// large share of the statement: time `EXPLAIN ANALYZE` reports apart from
+/// the plan's nodes, so no node shows it.
+fn slow_constraint_triggers(plan: &Plan) -> Vec<Problem> {
+    let Some(total) = plan.execution_ms.filter(|t| *t > 0.0) else {
+        return Vec::new();
+    };
+    plan.triggers
+        .iter()
+        .filter(|t| {
+            t.constraint
+                && t.ms / total >= TRIGGER_SHARE
+                && t.ms / t.calls.unwrap_or(1.0).max(1.0) >= TRIGGER_MS_PER_CALL
+        })
+        .map(|t| {
+            let calls = t
+                .calls
+                .map(|c| format!(" over {c:.0} calls"))
+                .unwrap_or_default();
+            let on = t
+                .relation
+                .as_deref()
+                .map(|r| format!(" on {r}"))
+                .unwrap_or_default();
+            Problem {
+                rule: RuleId::UnindexedForeignKey,
+                node: format!("Trigger for constraint {}{on}", t.name),
+                node_index: 0,
+                message: format!(
+                    "the constraint's trigger took {:.1} ms of {total:.1} ms ({:.0}%){calls}: \
+                     a foreign key's check or cascade scans the referencing table when no index \
+                     leads with its columns (give pgadvisor the schema to name them)",
+                    t.ms,
+                    100.0 * t.ms / total
+                ),
+                fix: Fix::default(),
+                time_share: Some((t.ms / total).min(1.0)),
+            }
+        })
+        .collect()
 }
 
 /// The problems `checks` find in `plan`, node by node.

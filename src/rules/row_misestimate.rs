@@ -5,7 +5,7 @@ use super::plan_rules::{findings_for, table_of, At, Thresholds};
 use super::registry::{self, About, Needs, Phase, Rule};
 use super::{Context, Options, RuleId};
 use crate::findings::Finding;
-use crate::plan::nodes::{condition_columns, under_limit};
+use crate::plan::nodes::{condition_columns, stops_early};
 use crate::sqlgen::{self, Fix};
 
 pub(crate) struct RowMisestimate;
@@ -43,16 +43,20 @@ impl Rule for RowMisestimate {
     }
 }
 
-/// Estimates off by 10× or more. Fewer rows than estimated under a LIMIT
-/// are the LIMIT stopping the node early, not a misestimate.
+/// Estimates off by 10× or more. Fewer rows than estimated where the node
+/// may stop early (a `LIMIT`, a semi join, an `EXISTS`) are no misestimate.
 pub(super) fn check(at: &At<'_>, th: &Thresholds) -> Option<(String, Fix)> {
     let n = at.node;
+    // A write's node returns no rows without RETURNING whatever it wrote.
+    if matches!(n.node_type.as_str(), "Insert" | "Update" | "Delete" | "Merge") {
+        return None;
+    }
     let (Some(est), Some(act)) = (n.plan_rows, n.actual_rows) else {
         return None;
     };
     let (e, a) = (est.max(1.0), act.max(1.0));
     let factor = if a > e { a / e } else { e / a };
-    let stopped_early = a < e && under_limit(at.walk, at.index);
+    let stopped_early = a < e && stops_early(at.walk, at.index);
     let off = factor >= th.misestimate_factor
         && !stopped_early
         && (a >= th.min_rows_for_estimates || e >= th.min_rows_for_estimates)

@@ -21,6 +21,7 @@ mod matview;
 mod migration_lint;
 mod n_plus_one;
 mod partition;
+mod plan_corpus;
 mod plans;
 mod real_logs;
 mod report_outputs;
