@@ -180,9 +180,10 @@ pub fn parse(input: &str) -> Result<Plan, PlanError> {
     let mut plan = match pasted.format {
         paste::Format::Text => text::from_lines(pasted.lines)?,
         paste::Format::Json => json::from_lines(&pasted.lines)?,
-        paste::Format::Yaml | paste::Format::Xml => return Err(PlanError {
-            line,
-            message: format!(
+        paste::Format::Yaml | paste::Format::Xml => {
+            return Err(PlanError {
+                line,
+                message: format!(
                 "{} plans are not read: run EXPLAIN with FORMAT JSON or the default text format",
                 if pasted.format == paste::Format::Yaml {
                     "YAML"
@@ -190,7 +191,8 @@ pub fn parse(input: &str) -> Result<Plan, PlanError> {
                     "XML"
                 }
             ),
-        }),
+            })
+        }
     };
     plan.settle();
     Ok(plan)

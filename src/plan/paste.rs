@@ -317,7 +317,10 @@ Execution Time: 2.172 ms";
     #[test]
     fn json_in_frames_and_csv_quotes() {
         let json = r#"[{"Plan": {"Node Type": "Seq Scan", "Relation Name": "t", "Plan Rows": 1}, "Execution Time": 1.5}]"#;
-        let aligned: String = json.split_inclusive(", ").map(|l| format!("│ {l:<60}↵│\n")).collect();
+        let aligned: String = json
+            .split_inclusive(", ")
+            .map(|l| format!("│ {l:<60}↵│\n"))
+            .collect();
         let csv = format!(
             "\"QUERY PLAN\"\n\"{}\"",
             json.replace(", ", ",\n").replace('"', "\"\"")
