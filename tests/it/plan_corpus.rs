@@ -1,6 +1,6 @@
 //! Every plan of ../shared/corpus/plans (PEV2's test plans, pganalyze's
 //! auto_explain records) is read to the tree its manifest states, or refused
-//! with an error naming a line. The manifest (tests/fixtures/plan-corpus)
+//! with an error naming a line. The manifest (tests/corpus/plans.json)
 //! was written from the files by hand, before the reader was changed.
 use crate::common;
 use pgadvisor::plan::{self, Node};
@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 fn manifest() -> Vec<Value> {
     let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan-corpus/manifest.json");
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/plans.json");
     let text = std::fs::read_to_string(&path).expect("plan corpus manifest");
     serde_json::from_str::<Vec<Value>>(&text).expect("manifest is JSON")
 }
