@@ -347,7 +347,7 @@ pub fn severity_at(s: &str) -> Option<(Severity, &str)> {
 fn severity_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:^|[\s:\]])(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  ?\S")
+        Regex::new(r"(?:^|[\s:\]-])(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  ?\S")
             .expect("severity regex compiles")
     })
 }
@@ -494,6 +494,27 @@ pub fn synthesize(text: &str) -> String {
             continue;
         }
         let atom = &rest[..atom_len];
+        let session_like = |a: &str| {
+            a.contains('.')
+                && a.split('.')
+                    .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_hexdigit()))
+        };
+        if atom.contains('-') && atom.split('-').any(session_like) {
+            // Azure's `%t-%c-`: the session id between dashes.
+            let parts: Vec<String> = atom
+                .split('-')
+                .map(|p| {
+                    if session_like(p) {
+                        "%c".to_owned()
+                    } else {
+                        p.replace('%', "%%")
+                    }
+                })
+                .collect();
+            out.push_str(&parts.join("-"));
+            i += atom_len;
+            continue;
+        }
         if let Some((_u, d)) = atom.split_once('@') {
             // `%u@%d/%a` is common too.
             out.push_str(if d.contains('/') { "%u@%d/%a" } else { "%u@%d" });

@@ -56,10 +56,20 @@ pub(crate) fn parse_pg(s: &str) -> Option<(i64, usize, bool)> {
         && b[i] == b' '
         && (b[i + 1].is_ascii_alphabetic() || b[i + 1] == b'+' || b[i + 1] == b'-')
     {
+        // The server writes a zone abbreviation (`UTC`, `BRT`) or a numeric
+        // one (`-03`, `+0530`), never both: `UTC-5eefe116.22f4` is the zone
+        // and then Azure's `-%c`.
         let start = i + 1;
         let mut j = start;
-        while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'+' || b[j] == b'-') {
+        if b[start].is_ascii_alphabetic() {
+            while j < b.len() && b[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+        } else {
             j += 1;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
         }
         let tz = &s[start..j];
         match tz_offset_minutes(tz) {
@@ -205,6 +215,11 @@ mod tests {
         assert!(!known);
         assert!(parse_pg("2021-13-22 12:03:22").is_none());
         assert!(parse_pg("garbage").is_none());
+        // Azure's `%t-%c-`: the zone ends where its letters do.
+        let (_, n5, _) = parse_pg("2020-06-21 22:37:10 UTC-5eefe116.22f4-LOG:").unwrap();
+        assert_eq!(n5, 23);
+        let (_, n6, _) = parse_pg("2020-06-21 22:37:10 -03:10.0.0.1(5432):").unwrap();
+        assert_eq!(n6, 23);
     }
 
     #[test]

@@ -8,8 +8,7 @@ use serde_json::Value;
 use std::path::PathBuf;
 
 fn manifest() -> Vec<Value> {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/plans.json");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/plans.json");
     let text = std::fs::read_to_string(&path).expect("plan corpus manifest");
     serde_json::from_str::<Vec<Value>>(&text).expect("manifest is JSON")
 }
