@@ -51,7 +51,7 @@ pub fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
         }
         let r = Record {
             line,
-            ts_ms: get(0).and_then(|t| ts.parse(t)),
+            ts_ms: get(0).and_then(|t| ts.parse(t, line)),
             pid: get(3).and_then(|p| p.parse().ok()),
             session: get(5).and_then(SessionId::from_session_id),
             user: get(1),
@@ -69,7 +69,5 @@ pub fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
         };
         sink.record(&r);
     }
-    if ts.unknown_tz {
-        sink.warning(first_line, "unknown timezone abbreviation read as UTC");
-    }
+    ts.warn(&mut *sink);
 }

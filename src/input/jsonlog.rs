@@ -1,6 +1,7 @@
 //! JSON logs: PostgreSQL 15+ `jsonlog`, CloudNativePG (a `record` object with
-//! csvlog column names), and Google Cloud SQL (`textPayload` holding a stderr
-//! line without its timestamp).
+//! csvlog column names), Google Cloud SQL (`textPayload` holding a stderr
+//! line without its timestamp), and Azure's diagnostic settings
+//! (`properties.message` holding a whole stderr line, its DETAIL apart).
 use super::prefix::Prefix;
 use super::record::{Record, RecordSink, SessionId, Severity, Unparsed};
 use super::source::{decode, for_each_line};
@@ -39,6 +40,39 @@ struct JsonLine {
     msg: Option<String>,
     #[serde(rename = "textPayload")]
     text_payload: Option<String>,
+    /// Azure: `{"properties": {"message": …, "detail": …, "errorLevel": …}, "category": "PostgreSQLLogs"}`.
+    properties: Option<AzureProperties>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct AzureProperties {
+    message: Option<String>,
+    detail: Option<String>,
+    hint: Option<String>,
+    context: Option<String>,
+    statement: Option<String>,
+    #[serde(rename = "errorLevel")]
+    error_level: Option<String>,
+    /// Single Server's records keep the `log_line_prefix` text apart.
+    prefix: Option<String>,
+}
+
+impl AzureProperties {
+    /// The record as the stderr line the server wrote. Three shapes: the
+    /// whole line; the line without its severity (`errorLevel` holds it);
+    /// the prefix in `prefix` and the bare message.
+    fn line(&self, prefix: Option<&Prefix>) -> Option<String> {
+        let message = self.message.as_deref()?;
+        let level = self.error_level.as_deref().unwrap_or("LOG");
+        if let Some(p) = self.prefix.as_deref().filter(|p| !p.is_empty()) {
+            return Some(format!("{p}{level}:  {message}"));
+        }
+        if super::prefix::prefix_text(message).is_some() {
+            return Some(message.to_owned());
+        }
+        let at = prefix?.len_in(message)?;
+        Some(format!("{}{level}:  {}", &message[..at], &message[at..]))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +80,7 @@ pub(crate) enum Flavor {
     JsonLog,
     CloudNativePg,
     CloudSql,
+    AzureDiagnostic,
 }
 
 /// Which JSON flavour a first line is, if any.
@@ -53,6 +88,12 @@ pub(crate) fn detect(first_line: &str) -> Option<Flavor> {
     let v: JsonLine = serde_json::from_str(first_line).ok()?;
     if v.text_payload.is_some() {
         Some(Flavor::CloudSql)
+    } else if v
+        .properties
+        .as_ref()
+        .is_some_and(|p| p.message.is_some() && p.error_level.is_some())
+    {
+        Some(Flavor::AzureDiagnostic)
     } else if v.record.is_some() || v.logger.is_some() {
         Some(Flavor::CloudNativePg)
     } else if v.error_severity.is_some() {
@@ -120,7 +161,7 @@ pub fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
         let qid = value_str(&v.query_id);
         let r = Record {
             line: n,
-            ts_ms: v.timestamp.as_deref().and_then(|t| ts.parse(t)),
+            ts_ms: v.timestamp.as_deref().and_then(|t| ts.parse(t, n)),
             pid: pid.as_deref().and_then(|p| p.parse().ok()),
             session: v.session_id.as_deref().and_then(SessionId::from_session_id),
             user: v.user.as_deref().filter(|s| !s.is_empty()),
@@ -138,9 +179,7 @@ pub fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
         };
         sink.record(&r);
     });
-    if ts.unknown_tz {
-        sink.warning(first_line, "unknown timezone abbreviation read as UTC");
-    }
+    ts.warn(&mut *sink);
 }
 
 /// Cloud SQL: the `textPayload` of each line, with the entry's timestamp put
@@ -149,6 +188,7 @@ pub fn parse(data: &[u8], first_line: u64, sink: &mut dyn RecordSink) {
 pub(crate) fn cloudsql_to_stderr(
     data: &[u8],
     first_line: u64,
+    prefix: Option<&Prefix>,
     sink: &mut dyn RecordSink,
 ) -> (String, Vec<u64>) {
     let (text, _) = decode(data, first_line);
@@ -158,6 +198,9 @@ pub(crate) fn cloudsql_to_stderr(
         let Some(v) = json_line(n, line, sink) else {
             return;
         };
+        if let Some(p) = v.properties {
+            return azure_lines(n, p, prefix, line, &mut out, &mut map, sink);
+        }
         let Some(payload) = v.text_payload else {
             return sink.unparsed(n, Unparsed::ForeignJson, line);
         };
@@ -178,6 +221,59 @@ pub(crate) fn cloudsql_to_stderr(
         }
     });
     (out, map)
+}
+
+/// An Azure record as the stderr lines the server wrote: its message (the
+/// whole first line, prefix included), then its DETAIL, HINT, CONTEXT and
+/// STATEMENT under the same prefix.
+fn azure_lines(
+    n: u64,
+    p: AzureProperties,
+    prefix: Option<&Prefix>,
+    line: &str,
+    out: &mut String,
+    map: &mut Vec<u64>,
+    sink: &mut dyn RecordSink,
+) {
+    let Some(message) = p.line(prefix) else {
+        return sink.unparsed(n, Unparsed::ForeignJson, line);
+    };
+    let mut push = |text: &str| {
+        for (i, part) in text.split('\n').enumerate() {
+            if i > 0 && !part.starts_with('\t') {
+                out.push('\t');
+            }
+            out.push_str(part);
+            out.push('\n');
+            map.push(n);
+        }
+    };
+    push(&message);
+    let prefix = super::prefix::prefix_text(&message)
+        .unwrap_or_default()
+        .to_owned();
+    for (sev, text) in [
+        ("DETAIL", p.detail),
+        ("HINT", p.hint),
+        ("CONTEXT", p.context),
+        ("STATEMENT", p.statement),
+    ] {
+        if let Some(t) = text.filter(|t| !t.is_empty()) {
+            push(&format!("{prefix}{sev}:  {t}"));
+        }
+    }
+}
+
+/// The stderr lines inside Azure records, for inference.
+pub(crate) fn azure_messages(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| {
+            serde_json::from_str::<JsonLine>(l)
+                .ok()?
+                .properties?
+                .line(None)
+        })
+        .collect()
 }
 
 /// The payload prefix of Cloud SQL lines, for inference.

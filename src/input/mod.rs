@@ -43,6 +43,8 @@ pub enum InputFormat {
     #[serde(rename = "cloudnativepg")]
     CloudNativePg,
     Cloudsql,
+    /// Azure Database for PostgreSQL's diagnostic-setting records (JSON lines).
+    AzureDiagnostic,
     Syslog,
     PgStatStatementsCsv,
     PgStatStatementsJson,
@@ -246,7 +248,7 @@ fn detect(path: &Path, sniffed: &str, opts: &ReadOptions) -> Result<Plan> {
                 .collect();
             Some(match &opts.prefix {
                 Some(p) => p.clone(),
-                None => prefix::infer(rests.iter().copied())
+                None => prefix::infer_all(rests.iter().copied())
                     .map(|(p, _)| p)
                     .unwrap_or(Prefix::parse("").map_err(|reason| Error::BadPrefix {
                         prefix: String::new(),
@@ -254,15 +256,36 @@ fn detect(path: &Path, sniffed: &str, opts: &ReadOptions) -> Result<Plan> {
                     })?),
             })
         }
+        InputFormat::AzureDiagnostic => {
+            let messages = jsonlog::azure_messages(sniffed);
+            Some(match &opts.prefix {
+                Some(p) => p.clone(),
+                None => {
+                    prefix::infer_all(messages.iter().map(String::as_str))
+                        .ok_or_else(|| Error::UnknownPrefix {
+                            path: path.to_owned(),
+                            line: 1,
+                            sample: messages
+                                .first()
+                                .map_or(first, String::as_str)
+                                .chars()
+                                .take(200)
+                                .collect(),
+                        })?
+                        .0
+                }
+            })
+        }
         InputFormat::Cloudsql => {
             let payloads = jsonlog::cloudsql_payloads(sniffed);
-            let (p, _) = prefix::infer(payloads.iter().map(String::as_str)).ok_or_else(|| {
-                Error::UnknownPrefix {
-                    path: path.to_owned(),
-                    line: 1,
-                    sample: first.chars().take(200).collect(),
-                }
-            })?;
+            let (p, _) =
+                prefix::infer_all(payloads.iter().map(String::as_str)).ok_or_else(|| {
+                    Error::UnknownPrefix {
+                        path: path.to_owned(),
+                        line: 1,
+                        sample: first.chars().take(200).collect(),
+                    }
+                })?;
             Some(p)
         }
         _ => None,
@@ -294,7 +317,13 @@ fn detect_format(path: &Path, sniffed: &str, lines: &[&str], first: &str) -> Res
         });
     }
     let t = first.trim_start();
-    if t.starts_with('{') || t.starts_with('[') {
+    // `[1127]: [8-1] db=…` is a log_line_prefix starting with `[%p]`, not a
+    // JSON array: that opens with a value (`{`, `"`, `]`) or ends the line.
+    let json_array = t.strip_prefix('[').is_some_and(|r| {
+        let r = r.trim_start();
+        r.is_empty() || r.starts_with(['{', '"', ']'])
+    });
+    if t.starts_with('{') || json_array {
         if pgss::is_json(sniffed) && jsonlog::detect(first).is_none() {
             return Ok(InputFormat::PgStatStatementsJson);
         }
@@ -302,6 +331,7 @@ fn detect_format(path: &Path, sniffed: &str, lines: &[&str], first: &str) -> Res
             Some(jsonlog::Flavor::JsonLog) => Ok(InputFormat::Jsonlog),
             Some(jsonlog::Flavor::CloudNativePg) => Ok(InputFormat::CloudNativePg),
             Some(jsonlog::Flavor::CloudSql) => Ok(InputFormat::Cloudsql),
+            Some(jsonlog::Flavor::AzureDiagnostic) => Ok(InputFormat::AzureDiagnostic),
             None => Err(Error::Input {
                 path: path.to_owned(),
                 line: 1,
@@ -317,14 +347,14 @@ fn detect_format(path: &Path, sniffed: &str, lines: &[&str], first: &str) -> Res
     if csvlog::looks_like(first) {
         return Ok(InputFormat::Csvlog);
     }
-    if lines
-        .iter()
-        .take(20)
-        .filter(|l| syslog::looks_like(l))
-        .count()
-        * 2
-        > lines.len().min(20)
-    {
+    // Syslog, PostgreSQL's among other programs' frames (Heroku's drain
+    // carries the platform's metrics too): most lines are frames, and
+    // some are PostgreSQL's.
+    let head = || lines.iter().take(20);
+    let majority = |n: usize| n * 2 > lines.len().min(20);
+    let postgres = head().filter(|l| syslog::looks_like(l)).count();
+    let frames = head().filter(|l| syslog::is_frame(l, 2000)).count();
+    if majority(postgres) || (majority(frames) && postgres > 0) {
         return Ok(InputFormat::Syslog);
     }
     let is_sql_name = path
@@ -341,10 +371,12 @@ fn stderr_prefix(path: &Path, lines: &[&str], opts: &ReadOptions) -> Result<Pref
     if let Some(p) = &opts.prefix {
         return Ok(p.clone());
     }
+    // The lines that look like log records (a severity after some prefix):
+    // a message's further lines, tab or not, say nothing of the prefix.
     let heads: Vec<&str> = lines
         .iter()
         .copied()
-        .filter(|l| !l.starts_with('\t'))
+        .filter(|l| !l.starts_with('\t') && prefix::prefix_text(l).is_some())
         .collect();
     let sample = || {
         let (i, l) = lines
@@ -354,7 +386,7 @@ fn stderr_prefix(path: &Path, lines: &[&str], opts: &ReadOptions) -> Result<Pref
             .unwrap_or((0, &""));
         (i as u64 + 1, l.chars().take(200).collect::<String>())
     };
-    match prefix::infer(heads.iter().copied()) {
+    match prefix::infer_all(heads.iter().copied()) {
         Some((p, hits)) if hits * 2 >= heads.len().min(2000) => Ok(p),
         _ => {
             let (line, sample) = sample();
@@ -494,8 +526,9 @@ pub fn read_path<F: Folder>(
             year,
             agg,
         ),
-        InputFormat::Cloudsql => {
-            let (text, map) = jsonlog::cloudsql_to_stderr(&c.data, c.first_line, agg);
+        InputFormat::Cloudsql | InputFormat::AzureDiagnostic => {
+            let (text, map) =
+                jsonlog::cloudsql_to_stderr(&c.data, c.first_line, prefix.as_ref(), agg);
             let mut mapped = LineMap {
                 inner: agg,
                 map: &map,
@@ -504,7 +537,7 @@ pub fn read_path<F: Folder>(
             stderr::parse(
                 text.as_bytes(),
                 1,
-                prefix.as_ref().expect("cloudsql has a prefix"),
+                prefix.as_ref().expect("cloudsql and azure have a prefix"),
                 &mut mapped,
             );
         }

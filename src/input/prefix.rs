@@ -100,11 +100,35 @@ pub struct Prefix {
     /// is inferred from all come from sessions.
     /// (items kept, bytes of the next literal kept).
     implied_q: Vec<(usize, usize)>,
+    /// Other prefixes the same file was written with, tried in turn: the
+    /// server's `log_line_prefix` changed and was reloaded mid-file, or a
+    /// log export mixes servers set up differently.
+    others: Vec<Prefix>,
 }
 
+/// Separates the prefixes of a file written with several (`A || B`).
+pub const ALTERNATIVES: &str = " || ";
+
 impl Prefix {
-    /// Compiles a `log_line_prefix` value such as `%m [%p] %q%u@%d `.
+    /// Compiles a `log_line_prefix` value such as `%m [%p] %q%u@%d `, or
+    /// several separated by ` || `, tried in that order.
     pub fn parse(spec: &str) -> Result<Self, String> {
+        let mut parts = spec.split(ALTERNATIVES);
+        let mut first = Self::parse_one(parts.next().unwrap_or_default())?;
+        for p in parts {
+            first = first.or(Self::parse_one(p)?);
+        }
+        Ok(first)
+    }
+
+    /// Adds a prefix tried when this one does not match.
+    pub fn or(mut self, other: Prefix) -> Prefix {
+        self.spec = format!("{}{ALTERNATIVES}{}", self.spec, other.spec);
+        self.others.push(other);
+        self
+    }
+
+    fn parse_one(spec: &str) -> Result<Self, String> {
         let mut items = Vec::new();
         let mut lit = String::new();
         let mut chars = spec.chars().peekable();
@@ -185,12 +209,20 @@ impl Prefix {
             items,
             spec: spec.to_owned(),
             implied_q,
+            others: Vec::new(),
         })
     }
 
     /// The `log_line_prefix` this matcher was built from.
     pub fn spec(&self) -> &str {
         &self.spec
+    }
+
+    /// How much of `line` the prefix (its full form) covers, when it starts
+    /// the line: for text that lost its severity (Azure's records keep it apart).
+    pub(crate) fn len_in(&self, line: &str) -> Option<usize> {
+        match_items(&self.items, line, &mut PrefixFields::default())
+            .or_else(|| self.others.iter().find_map(|o| o.len_in(line)))
     }
 
     /// Splits `line` into prefix fields, severity and message.
@@ -200,6 +232,11 @@ impl Prefix {
 
     /// Like [`Prefix::match_line`], also telling whether the short `%q` form matched.
     fn match_form<'a>(&self, line: &'a str) -> Option<(Matched<'a>, bool)> {
+        self.match_own(line)
+            .or_else(|| self.others.iter().find_map(|o| o.match_own(line)))
+    }
+
+    fn match_own<'a>(&self, line: &'a str) -> Option<(Matched<'a>, bool)> {
         let mut fields = PrefixFields::default();
         if let Some(pos) = match_items(&self.items, line, &mut fields) {
             if let Some((severity, message)) = severity_at(&line[pos..]) {
@@ -376,6 +413,31 @@ pub const KNOWN_PREFIXES: &[&str] = &[
     "%m ",
 ];
 
+/// `%b` values (`pg_stat_activity.backend_type`): recognised so that an
+/// inferred prefix holds `%b`, not the one process type its sample showed.
+const BACKEND_TYPES: &[&str] = &[
+    "archiver",
+    "autovacuum launcher",
+    "autovacuum worker",
+    "background worker",
+    "background writer",
+    "checkpointer",
+    "client backend",
+    "io worker",
+    "logical replication launcher",
+    "logical replication worker",
+    "not initialized",
+    "parallel worker",
+    "postmaster",
+    "slotsync worker",
+    "standalone backend",
+    "startup",
+    "wal summarizer",
+    "walreceiver",
+    "walsender",
+    "walwriter",
+];
+
 /// Turns one line's prefix text into a `log_line_prefix` guess.
 pub fn synthesize(text: &str) -> String {
     let mut out = String::new();
@@ -437,6 +499,21 @@ pub fn synthesize(text: &str) -> String {
                     format!("[{k}={}]", key_escape(k, ""))
                 } else if inner == "local" {
                     "%r".to_owned()
+                } else if inner.split_once('/').is_some_and(|(a, b)| {
+                    !a.is_empty()
+                        && !b.is_empty()
+                        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+                }) {
+                    // A virtual transaction id, `3/5`.
+                    "[%v]".to_owned()
+                } else if BACKEND_TYPES.contains(&inner) {
+                    "[%b]".to_owned()
+                } else if inner.contains('.')
+                    && inner
+                        .split('.')
+                        .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_hexdigit()))
+                {
+                    "[%c]".to_owned()
                 } else {
                     format!("[{inner}]")
                 };
@@ -462,6 +539,32 @@ pub fn synthesize(text: &str) -> String {
             if skip > 0 {
                 let key = &rest[..key_len];
                 let vrest = &after[skip..];
+                // Heroku's `time_ms = "2023-06-05 19:33:14.793 UTC" pid="19"`.
+                if let Some(quoted) = vrest.strip_prefix('"') {
+                    if let Some(close) = quoted.find('"') {
+                        let value = &quoted[..close];
+                        let esc = match super::timestamp::parse_pg(value) {
+                            Some((_, n, _)) if n == value.len() => {
+                                let ms = value.as_bytes().get(19) == Some(&b'.');
+                                let esc = match (seen_ts, ms) {
+                                    (true, _) => "%s",
+                                    (false, true) => "%m",
+                                    (false, false) => "%t",
+                                };
+                                seen_ts = true;
+                                esc
+                            }
+                            _ => key_escape(key, value),
+                        };
+                        out.push_str(key);
+                        out.push_str(eq);
+                        out.push('"');
+                        out.push_str(esc);
+                        out.push('"');
+                        i += key_len + skip + close + 2;
+                        continue;
+                    }
+                }
                 let vlen = if vrest.starts_with('[') {
                     vrest.find(']').map_or(vrest.len(), |p| p + 1)
                 } else {
@@ -499,13 +602,22 @@ pub fn synthesize(text: &str) -> String {
                 && a.split('.')
                     .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_hexdigit()))
         };
-        if atom.contains('-') && atom.split('-').any(session_like) {
-            // Azure's `%t-%c-`: the session id between dashes.
+        // A SQLSTATE: five digits or capitals, mostly digits (`00000`, `57014`, `42P01`).
+        let sqlstate_like = |a: &str| {
+            a.len() == 5
+                && a.bytes()
+                    .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+                && a.bytes().filter(u8::is_ascii_digit).count() >= 3
+        };
+        if atom.contains('-') && atom.split('-').any(|p| session_like(p) || sqlstate_like(p)) {
+            // Azure's `%t-%c-`, a `PG-%e`: values between dashes.
             let parts: Vec<String> = atom
                 .split('-')
                 .map(|p| {
                     if session_like(p) {
                         "%c".to_owned()
+                    } else if sqlstate_like(p) {
+                        "%e".to_owned()
                     } else {
                         p.replace('%', "%%")
                     }
@@ -542,7 +654,8 @@ fn key_escape(key: &str, value: &str) -> &'static str {
         "user" | "usr" | "u" | "username" | "role" | "user_name" => "%u",
         "db" | "database" | "dbname" | "d" | "database_name" => "%d",
         "app" | "appli" | "application" | "application_name" | "a" | "appname" => "%a",
-        "client" | "host" | "h" | "remote" | "remote_host" | "ip" | "client_addr" => {
+        "client" | "host" | "h" | "remote" | "remote_host" | "ip" | "client_addr"
+        | "connection_source" | "connection_from" => {
             if value.contains('(') || value.contains(':') {
                 "%r"
             } else {
@@ -552,10 +665,10 @@ fn key_escape(key: &str, value: &str) -> &'static str {
         "pid" | "p" => "%p",
         "session" | "sid" | "session_id" | "c" => "%c",
         "queryid" | "query_id" | "qid" => "%Q",
-        "xid" | "txid" | "tx" | "x" => "%x",
-        "vxid" | "v" => "%v",
+        "xid" | "txid" | "tx" | "x" | "tid" => "%x",
+        "vxid" | "v" | "vtid" => "%v",
         "sql_error_code" | "sqlstate" | "state" | "e" | "code" => "%e",
-        "line" | "l" => "%l",
+        "line" | "l" | "log_line" => "%l",
         "tag" | "i" | "cmd" => "%i",
         _ => "%*",
     }
@@ -567,6 +680,32 @@ fn is_host_like(atom: &str) -> bool {
             .split('.')
             .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()));
     ipv4 || atom == "localhost"
+}
+
+/// The prefixes of a file written with more than one: the best prefix,
+/// then for the log lines it leaves, the best prefix of those, as long as
+/// each explains at least two more lines (one odd line is no prefix).
+/// Returns the prefix (with its alternatives) and the lines matched.
+pub fn infer_all<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Option<(Prefix, usize)> {
+    let (mut best, mut hits) = infer(lines.clone())?;
+    for _ in 0..3 {
+        let left: Vec<&str> = lines
+            .clone()
+            .take(2000)
+            .filter(|l| prefix_text(l).is_some() && best.match_form(l).is_none())
+            .collect();
+        if left.len() < 2 {
+            break;
+        }
+        match infer(left.iter().copied()) {
+            Some((other, n)) if n >= 2 => {
+                best = best.or(other);
+                hits += n;
+            }
+            _ => break,
+        }
+    }
+    Some((best, hits))
 }
 
 /// Picks the prefix that matches most of `lines` (each a whole log line).
@@ -651,6 +790,27 @@ mod tests {
     }
 
     #[test]
+    fn a_file_written_with_two_prefixes_gets_both() {
+        let lines = [
+            "2024-01-01 10:00:00.000 UTC [1] [user=a,db=b,app=c] LOG:  x",
+            "2024-01-01 10:00:01.000 UTC [2] [user=a,db=b,app=c] LOG:  y",
+            "2024-01-01 10:00:02.000 UTC [3] [user=a,db=b,app=c] LOG:  z",
+            "2024-01-01 10:00:03 UTC-63fd3b04.cf0-LOG:  x",
+            "2024-01-01 10:00:04 UTC-63fd3b04.cf1-LOG:  y",
+        ];
+        let (p, hits) = infer_all(lines.iter().copied()).unwrap();
+        assert_eq!(hits, 5, "{}", p.spec());
+        assert!(p.spec().contains(ALTERNATIVES), "{}", p.spec());
+        assert!(lines.iter().all(|l| p.match_line(l).is_some()));
+        // Given as the user writes it.
+        let given = Prefix::parse("%m [%p] [user=%u,db=%d,app=%a] || %t-%c-").unwrap();
+        assert!(lines.iter().all(|l| given.match_line(l).is_some()));
+        // One odd line is no second prefix.
+        let (p, _) = infer_all(lines[..4].iter().copied()).unwrap();
+        assert!(!p.spec().contains(ALTERNATIVES), "{}", p.spec());
+    }
+
+    #[test]
     fn synthesized_prefixes() {
         let cases = [
             ("2017-09-06 08:41:41 UTC [36]: [121-1] user=postgres,db=postgres,app=pgbench,client=172.23.0.1 ", "%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h "),
@@ -661,6 +821,15 @@ mod tests {
             ("[24667]: [1-1] db=[unknown],user=[unknown] ", "[%p]: [%l-1] db=%d,user=%u "),
             ("2026-11-23 16:11:35.123 UTC [42] postgres@shop/my-app ", "%m [%p] %u@%d/%a "),
             (" sql_error_code = 00000 ", " sql_error_code = %e "),
+            (
+                " sql_error_code = 00000 time_ms = \"2023-06-05 19:33:14.793 UTC\" pid=\"1991397\" proc_start_time=\"2023-06-05 19:33:12 UTC\" session_id=\"647e3878.1e62e5\" vtid=\"2/0\" tid=\"0\" log_line=\"3\" database=\"db\" connection_source=\"11.222.333.444(12345)\" user=\"u\" application_name=\"app\" ",
+                " sql_error_code = %e time_ms = \"%m\" pid=\"%p\" proc_start_time=\"%s\" session_id=\"%c\" vtid=\"%v\" tid=\"%x\" log_line=\"%l\" database=\"%d\" connection_source=\"%r\" user=\"%u\" application_name=\"%a\" ",
+            ),
+            // No literal value of one sample line is baked in.
+            ("2020-06-21 22:37:10 UTC-5eefe116.22f4-", "%t-%c-"),
+            ("2018-09-28 07:37:59 UTC [331]: [1-1] user=x,db=y - PG-00000 ", "%t [%p]: [%l-1] user=%u,db=%d - PG-%e "),
+            ("2021-11-17 19:06:53.897 UTC [34][autovacuum worker][3/5][22996] ", "%m [%p][%b][%v][%x] "),
+            ("2020-05-21 17:53:05.307 UTC [5ec6bfff.1] [1] ", "%m [%c] [%p] "),
         ];
         for (text, want) in cases {
             assert_eq!(synthesize(text), want, "for {text:?}");

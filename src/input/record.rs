@@ -241,6 +241,50 @@ impl<'a> EntryBuilder<'a> {
         true
     }
 
+    /// Whether `line`, not indented by the tab the server puts before a
+    /// message's further lines, still visibly belongs to the open message (a
+    /// pipeline stripped the tab): the open text is cut inside parentheses or
+    /// a quoted literal, or it is an autovacuum report and the line is one
+    /// of its detail lines.
+    pub(crate) fn expects_more(&self, line: &str) -> bool {
+        let Some(open) = self.open.as_ref() else {
+            return false;
+        };
+        // Only SQL is checked for what it leaves open: a message's prose may
+        // hold a lone apostrophe.
+        let sql: Option<&str> = match self.last_part {
+            None => ["statement: ", "execute ", "parse ", "bind "]
+                .iter()
+                .find_map(|k| open.message.find(k).map(|i| &open.message[i..])),
+            Some(Severity::Statement | Severity::Query) => open.statement.as_deref(),
+            _ => None,
+        };
+        let text = sql.unwrap_or("");
+        let opens = text.matches('(').count();
+        let closes = text.matches(')').count();
+        if opens > closes || text.matches('\'').count() % 2 == 1 {
+            return true;
+        }
+        const REPORT: [&str; 2] = ["automatic vacuum of table", "automatic analyze of table"];
+        const LINES: [&str; 13] = [
+            "pages:",
+            "tuples:",
+            "index scan",
+            "index \"",
+            "I/O timings:",
+            "avg read rate:",
+            "buffer usage:",
+            "WAL usage:",
+            "system usage:",
+            "removable cutoff:",
+            "new relfrozenxid:",
+            "new relminmxid:",
+            "frozen:",
+        ];
+        REPORT.iter().any(|r| open.message.starts_with(r))
+            && LINES.iter().any(|l| line.starts_with(l))
+    }
+
     pub(crate) fn flush(&mut self, sink: &mut dyn RecordSink) {
         if let Some(r) = self.open.take() {
             sink.record(&r);

@@ -11,20 +11,22 @@ use std::borrow::Cow;
 pub struct TsCache {
     text: String,
     ms: Option<i64>,
-    pub unknown_tz: bool,
+    /// The first line whose zone abbreviation is unknown, and that abbreviation.
+    pub unknown_tz: Option<(u64, String)>,
 }
 
 impl TsCache {
-    pub fn parse(&mut self, s: &str) -> Option<i64> {
+    pub fn parse(&mut self, s: &str, line: u64) -> Option<i64> {
         if s == self.text {
             return self.ms;
         }
         self.text.clear();
         self.text.push_str(s);
         self.ms = match timestamp::parse_pg(s) {
-            Some((ms, _, known)) => {
-                if !known {
-                    self.unknown_tz = true;
+            Some((ms, n, known)) => {
+                if !known && self.unknown_tz.is_none() {
+                    let zone = s[..n].rsplit(' ').next().unwrap_or_default();
+                    self.unknown_tz = Some((line, zone.to_owned()));
                 }
                 Some(ms)
             }
@@ -32,6 +34,18 @@ impl TsCache {
             None => s.parse::<f64>().ok().map(|secs| (secs * 1000.0) as i64),
         };
         self.ms
+    }
+}
+
+impl TsCache {
+    /// Names the first line with a zone abbreviation it could not place.
+    pub fn warn(&self, sink: &mut dyn RecordSink) {
+        if let Some((line, zone)) = &self.unknown_tz {
+            sink.warning(
+                *line,
+                &format!("unknown timezone abbreviation {zone} read as UTC"),
+            );
+        }
     }
 }
 
@@ -50,7 +64,7 @@ pub fn base_record<'a>(line_no: u64, m: &Matched<'a>, ts: &mut TsCache) -> Recor
         });
     Record {
         line: line_no,
-        ts_ms: f.ts.and_then(|t| ts.parse(t)),
+        ts_ms: f.ts.and_then(|t| ts.parse(t, line_no)),
         pid: f.pid,
         session,
         user: f.user,
@@ -89,9 +103,7 @@ pub fn parse(data: &[u8], first_line: u64, prefix: &Prefix, sink: &mut dyn Recor
     for n in bad_lines {
         sink.warning(n, "invalid UTF-8 replaced");
     }
-    if ts.unknown_tz {
-        sink.warning(first_line, "unknown timezone abbreviation read as UTC");
-    }
+    ts.warn(sink);
 }
 
 fn line_into<'l>(
@@ -128,6 +140,11 @@ fn line_into<'l>(
         None if line.starts_with(' ') && entry.continuation(line) => {
             sink.warning(n, "continuation line indented with spaces")
         }
+        // Others strip the tab: only a line the open message visibly goes
+        // on into is taken, never one that merely fails to match.
+        None if entry.expects_more(line) && entry.continuation(line) => {
+            sink.warning(n, "continuation line without its tab")
+        }
         None => {
             let why = if is_binary(line) {
                 Unparsed::Binary
@@ -152,6 +169,7 @@ mod tests {
     struct Collect {
         statements: Vec<String>,
         unparsed: Vec<(u64, Unparsed)>,
+        warnings: Vec<(u64, String)>,
     }
 
     impl RecordSink for Collect {
@@ -161,7 +179,49 @@ mod tests {
         fn unparsed(&mut self, line: u64, why: Unparsed, _: &str) {
             self.unparsed.push((line, why));
         }
-        fn warning(&mut self, _: u64, _: &str) {}
+        fn warning(&mut self, line: u64, what: &str) {
+            self.warnings.push((line, what.to_owned()));
+        }
+    }
+
+    #[test]
+    fn an_unknown_zone_is_named_at_its_own_line() {
+        let prefix = Prefix::parse("%t [%p] ").unwrap();
+        let log = "2024-01-01 10:00:00 UTC [7] LOG:  checkpoint starting: time\n\
+                   2024-01-01 10:00:01 SST [7] LOG:  checkpoint starting: time\n";
+        let mut sink = Collect::default();
+        parse(log.as_bytes(), 1, &prefix, &mut sink);
+        assert_eq!(
+            sink.warnings,
+            [(
+                2,
+                "unknown timezone abbreviation SST read as UTC".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn continuations_without_their_tab_when_the_message_visibly_goes_on() {
+        let prefix = Prefix::parse("%m [%p] ").unwrap();
+        let log = "2024-01-01 10:00:00.000 UTC [7] LOG:  duration: 3000.019 ms  statement: SELECT pg_sleep(3\n\
+                   );\n\
+                   2024-01-01 10:00:01.000 UTC [8] LOG:  automatic vacuum of table \"db.public.t\": index scans: 0\n\
+                   pages: 0 removed, 14 remain, 0 skipped due to pins, 0 skipped frozen\n\
+                   buffer usage: 52 hits, 0 misses, 0 dirtied\n\
+                   some other tool's line\n";
+        let mut sink = Collect::default();
+        parse(log.as_bytes(), 1, &prefix, &mut sink);
+        assert!(
+            sink.statements[0].ends_with("pg_sleep(3\n);"),
+            "{:?}",
+            sink.statements
+        );
+        assert!(
+            sink.statements[1].contains("buffer usage"),
+            "{:?}",
+            sink.statements
+        );
+        assert_eq!(sink.unparsed, [(6, Unparsed::NoPrefix)]);
     }
 
     #[test]

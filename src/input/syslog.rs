@@ -1,5 +1,7 @@
-//! syslog (BSD `Mon DD HH:MM:SS host postgres[pid]: [n-m] …` and ISO/Heroku
-//! logplex `2019-03-14T00:22:56+00:00 app[postgres.4882]: [GREEN] [15-1] …`).
+//! syslog (BSD `Mon DD HH:MM:SS host postgres[pid]: [n-m] …`, ISO/Heroku
+//! logplex `2019-03-14T00:22:56+00:00 app[postgres.4882]: [GREEN] [15-1] …`,
+//! and RFC 5424 frames as Heroku's HTTPS drain posts them, octet-counted:
+//! `451 <134>1 2023-06-05T19:33:14+00:00 host app postgres.1105947 - [YELLOW] [12-1] …`).
 //!
 //! syslog splits a message into numbered lines `[n-1]`, `[n-2]` …; a part
 //! with its own prefix and severity is a DETAIL/STATEMENT, anything else
@@ -24,7 +26,47 @@ pub(crate) struct Header<'a> {
 }
 
 /// Parses the syslog header; `year` completes BSD timestamps.
+/// The RFC 6587 octet count and the RFC 5424 `<PRI>VERSION ` before a
+/// frame's timestamp (`451 <134>1 `), or nothing.
+fn frame_start(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut i = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if i > 0 && b.get(i) == Some(&b' ') {
+        i += 1;
+    } else {
+        i = 0;
+    }
+    if b.get(i) != Some(&b'<') {
+        return i;
+    }
+    let Some(close) = line[i..].find('>') else {
+        return 0;
+    };
+    let pri = &line[i + 1..i + close];
+    if pri.is_empty() || !pri.bytes().all(|c| c.is_ascii_digit()) {
+        return 0;
+    }
+    let mut j = i + close + 1;
+    j += b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    j
+}
+
+/// A syslog frame, PostgreSQL's or not (Heroku's metrics, another app): a
+/// BSD timestamp, or a `<PRI>` and a timestamp. (An ISO timestamp alone
+/// starts stderr lines as well.)
+pub(crate) fn is_frame(line: &str, year: i32) -> bool {
+    let start = frame_start(line);
+    let rest = &line[start..];
+    timestamp::parse_syslog(rest, year).is_some()
+        || (start > 0 && timestamp::parse_pg(rest).is_some())
+}
+
 pub(crate) fn header(line: &str, year: i32) -> Option<Header<'_>> {
+    let start = frame_start(line);
+    let line = &line[start..];
     let (ts_ms, mut i) = if let Some((t, n)) = timestamp::parse_syslog(line, year) {
         (Some(t), n)
     } else if let Some((t, n, _)) = timestamp::parse_pg(line) {
@@ -42,6 +84,15 @@ pub(crate) fn header(line: &str, year: i32) -> Option<Header<'_>> {
         let word_end = line[i..].find(' ').map_or(line.len(), |p| i + p);
         let word = &line[i..word_end];
         i = word_end;
+        // RFC 5424's PROCID, Heroku's `postgres.12`; a MSGID (`-`) follows.
+        if let Some(p) = word.strip_prefix("postgres.").and_then(|d| d.parse().ok()) {
+            pid = Some(p);
+            let rest = line[i..].trim_start_matches(' ');
+            if let Some(after) = rest.strip_prefix("- ") {
+                i = line.len() - after.len();
+            }
+            break;
+        }
         // The ident comes right before `[pid]` (`postgres[12]:`, `app[postgres.12]`).
         if let Some(open) = word.find('[').filter(|&o| o > 0) {
             let inner = word[open + 1..].trim_end_matches(':').trim_end_matches(']');
@@ -144,6 +195,18 @@ pub fn parse(data: &[u8], first_line: u64, prefix: &Prefix, year: i32, sink: &mu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heroku_https_drain_frames() {
+        let l = "451 <134>1 2023-06-05T19:33:14+00:00 host app postgres.1105947 - [YELLOW] [12-1]  sql_error_code = 00000 LOG:  x";
+        let h = header(l, 2023).unwrap();
+        assert_eq!((h.pid, h.msg, h.part), (1105947, 12, 1));
+        assert!(h.rest.starts_with(" sql_error_code"), "{:?}", h.rest);
+        let metrics = "688 <134>1 2023-06-05T19:27:18+00:00 host app heroku-postgres - source=X sample#tables=1";
+        assert!(header(metrics, 2023).is_none() && is_frame(metrics, 2023));
+        // A stderr line is no frame.
+        assert!(!is_frame("2023-06-05 19:27:18 UTC [1] LOG:  x", 2023));
+    }
 
     #[test]
     fn headers() {

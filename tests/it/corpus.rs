@@ -169,16 +169,10 @@ fn read_with(path: &std::path::Path, prefix: Option<&str>) -> Result<u64, String
 fn collector_prefix_files_read_given_and_inferred() {
     // (file, mode): what still goes wrong.
     const GAPS: &[(&str, &str)] = &[
-        ("parse_test__LogPrefixCustom10.log", "given"),
-        ("parse_test__LogPrefixCustom10.log", "inferred"),
+        // `%p-%s-%c-%l-%h-%u-%d-%m`: dashes inside the timestamps it joins.
         ("parse_test__LogPrefixCustom13.log", "inferred"),
-        ("parse_test__LogPrefixCustom3.log", "given"),
-        ("parse_test__LogPrefixCustom3.log", "inferred"),
-        ("parse_test__LogPrefixCustom5.log", "inferred"),
-        ("parse_test__LogPrefixCustom8.log", "given"),
-        ("parse_test__LogPrefixCustom8.log", "inferred"),
+        // `%m %r %u %a [%c] [%p]`: a bare user and application name read as text.
         ("parse_test__LogPrefixCustom9.log", "inferred"),
-        ("parse_test__LogPrefixHeroku2.log", "inferred"),
     ];
     let (dir, prefixes) = collector_logs();
     let files = prefixes["files"].as_object().expect("files");
@@ -209,4 +203,58 @@ fn collector_prefix_files_read_given_and_inferred() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The other records of the collector's tests and dexter's workload files:
+/// read whole, each unread line with its reason.
+#[test]
+fn drains_diagnostic_records_and_workload_files_are_read() {
+    let wild = common::shared_dir().join("corpus/logs-wild");
+    // (file, format, statements, unparsed lines by reason)
+    type Case<'a> = (&'a str, &'a str, u64, &'a [(&'a str, u64)]);
+    let cases: &[Case] = &[
+        // Heroku's own metrics frames (heroku-postgres, heroku-redis) share the drain.
+        (
+            "collector/heroku_logplex_http_drain.log",
+            "syslog",
+            1,
+            &[("foreign_syslog", 2)],
+        ),
+        // Flexible and Single Server records, two prefixes in one export.
+        (
+            "collector/azure_diagnostic_records.jsonl",
+            "azure_diagnostic",
+            2,
+            &[],
+        ),
+        ("collector/otel_vector_cnpg.log", "cloudnativepg", 1, &[]),
+        ("dexter/queries.log", "stderr", 1, &[]),
+        ("dexter/queries.csv", "csvlog", 1, &[]),
+        ("dexter/queries14.csv", "csvlog", 1, &[]),
+        ("dexter/queries.json", "jsonlog", 1, &[]),
+    ];
+    for (file, format, statements, unparsed) in cases {
+        let path = wild.join(file);
+        let (w, s) = app::read_inputs(
+            std::slice::from_ref(&path),
+            &ReadOptions::default(),
+            &Default::default(),
+        )
+        .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let s = &s[0];
+        assert_eq!(
+            s.format.map(|f| f.name()).as_deref(),
+            Some(*format),
+            "{file}"
+        );
+        let got: BTreeMap<&str, u64> = s
+            .unparsed
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.count))
+            .collect();
+        let want: BTreeMap<&str, u64> = unparsed.iter().copied().collect();
+        assert_eq!(got, want, "{file}");
+        let calls: u64 = w.queries.values().map(|q| q.calls).sum();
+        assert_eq!(calls, *statements, "{file}");
+    }
 }
