@@ -223,6 +223,13 @@ pub struct LogEvents {
     pub autovacuum: u64,
     pub autoanalyze: u64,
     pub auto_explain_plans: u64,
+    /// auto_explain plans that could not be read (the first few are in
+    /// `Workload::unreadable_plans` with their line and reason).
+    #[serde(default)]
+    pub auto_explain_unread: u64,
+    /// auto_explain plans read but without their `Query Text`: not tied to a statement.
+    #[serde(default)]
+    pub auto_explain_without_query: u64,
     /// `duration:` lines whose statement was not found (log_duration without log_statement).
     pub durations_without_statement: u64,
     /// Other server messages (startup, shutdown, configuration …).
@@ -431,6 +438,8 @@ impl LogEvents {
         self.autovacuum += o.autovacuum;
         self.autoanalyze += o.autoanalyze;
         self.auto_explain_plans += o.auto_explain_plans;
+        self.auto_explain_unread += o.auto_explain_unread;
+        self.auto_explain_without_query += o.auto_explain_without_query;
         self.durations_without_statement += o.durations_without_statement;
         self.other_messages += o.other_messages;
         for (k, w) in &o.lock_waits_by {

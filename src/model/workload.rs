@@ -826,7 +826,10 @@ impl RecordSink for Aggregator<'_> {
                 match crate::plan::parse(plan) {
                     Ok(p) => {
                         // The query text travels with the plan; without it, it is not tied to a fingerprint.
-                        let Some(sql) = p.query.clone() else { return };
+                        let Some(sql) = p.query.clone() else {
+                            self.workload.events.auto_explain_without_query += 1;
+                            return;
+                        };
                         let (id, _) = self.intern(&sql);
                         let slower = self
                             .workload
@@ -846,6 +849,7 @@ impl RecordSink for Aggregator<'_> {
                         }
                     }
                     Err(e) => {
+                        self.workload.events.auto_explain_unread += 1;
                         if self.workload.unreadable_plans.len() < 10 {
                             self.workload.unreadable_plans.push((r.line, e.to_string()));
                         }

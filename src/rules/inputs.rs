@@ -11,10 +11,10 @@ const STATS_HOW: &str = "give --stats (psql -XAt -f scripts/stats.sql > stats.js
 
 pub(super) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     let w = ctx.workload;
+    let mut out = plans_not_read(w);
     if w.queries.is_empty() {
-        return Vec::new();
+        return out;
     }
-    let mut out = Vec::new();
     let Some(schema) = ctx.schema else {
         out.push(format!(
             "no schema: {} ({SCHEMA_HOW})",
@@ -45,6 +45,32 @@ pub(super) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
         out.push(format!(
             "statistics without activity counters (pg_stat_user_tables): write rates come from the log only, \
              which misses writes a log sampling slow statements does not show ({STATS_HOW})"
+        ));
+    }
+    out
+}
+
+/// auto_explain plans the plan rules never saw: unreadable, or without the
+/// query text that ties a plan to its statement.
+fn plans_not_read(w: &crate::model::workload::Workload) -> Vec<String> {
+    let e = &w.events;
+    let mut out = Vec::new();
+    if e.auto_explain_unread > 0 {
+        let first = w
+            .unreadable_plans
+            .first()
+            .map(|(line, why)| format!(" (first at line {line}: {why})"))
+            .unwrap_or_default();
+        out.push(format!(
+            "{} of {} auto_explain plans could not be read and were not diagnosed{first}",
+            e.auto_explain_unread, e.auto_explain_plans
+        ));
+    }
+    if e.auto_explain_without_query > 0 {
+        out.push(format!(
+            "{} of {} auto_explain plans carry no Query Text, so no statement to tie them to: \
+             they were not diagnosed",
+            e.auto_explain_without_query, e.auto_explain_plans
         ));
     }
     out

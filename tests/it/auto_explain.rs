@@ -73,3 +73,44 @@ fn auto_explain_plans_become_findings_on_their_query() {
         );
     }
 }
+
+/// Plans the rules never saw are said so: unreadable ones with their line
+/// and reason, ones without a `Query Text` as not tied to a statement.
+#[test]
+fn plans_not_diagnosed_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("pg.log");
+    std::fs::write(
+        &log,
+        "2024-01-01 10:00:00.000 UTC [7] LOG:  duration: 5.0 ms  statement: SELECT 1\n\
+         2024-01-01 10:00:01.000 UTC [7] LOG:  duration: 900.0 ms  plan:\n\
+         \tSeq Scan on orders  (cost=0.00..1000.00 rows=100 width=8) (actual time=0.1..900.0 rows=100 loops=1)\n\
+         2024-01-01 10:00:02.000 UTC [7] LOG:  duration: 800.0 ms  plan:\n\
+         \tthe plan was lost here\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = common::pgadvisor(&[
+        "audit",
+        log.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        o.status.code().is_some_and(|c| c <= 1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let said = common::report(&out)["diagnostics"].to_string();
+    assert!(
+        said.contains("1 of 2 auto_explain plans could not be read"),
+        "{said}"
+    );
+    assert!(said.contains("line 4"), "{said}");
+    assert!(
+        said.contains("1 of 2 auto_explain plans carry no Query Text"),
+        "{said}"
+    );
+}
