@@ -376,6 +376,19 @@ impl Normalizer {
             n -= 1;
         }
         let toks_s = &toks[..n];
+        // `DEALLOCATE a123` / `UNLISTEN chan`: the name is the client's, the
+        // statement one (as pg_query has it).
+        let toks_s = match toks_s.first().map(text) {
+            Some(w)
+                if mode == Mode::Key
+                    && (w.eq_ignore_ascii_case("deallocate")
+                        || w.eq_ignore_ascii_case("unlisten")) =>
+            {
+                &toks_s[..1]
+            }
+            _ => toks_s,
+        };
+        let n = toks_s.len();
         let mut rel = std::mem::take(&mut self.relation_marks);
         relation_starts(sql, toks_s, &mut rel);
         // In `ORDER BY 2` / `GROUP BY 1` a number is a column position, not a constant.
@@ -384,6 +397,14 @@ impl Normalizer {
         while i < n {
             let t = toks_s[i];
             let s = text(&t);
+            // A typed constant (`INTERVAL (0) '1 day'`, `DATE '2024-01-01'`) is
+            // the constant in the key, as a cast on one is (pg_query folds both).
+            if mode == Mode::Key && t.kind == TokKind::Word {
+                if let Some(next) = typed_constant(sql, toks_s, i) {
+                    i = next;
+                    continue;
+                }
+            }
             // `numeric(5,2)`, `varchar(20)`: a type modifier is syntax, not a constant.
             if let Some(close) = (t.kind == TokKind::Word)
                 .then(|| type_modifiers(sql, toks_s, i))
@@ -441,6 +462,17 @@ impl Normalizer {
                         i += 1;
                         continue;
                     }
+                    // An alias is the writer's choice, not the query (pg_query
+                    // ignores it): `AS name` is left out of the key, never in a
+                    // `CAST (x AS type)` or before a keyword.
+                    if mode == Mode::Key
+                        && t.kind == TokKind::Word
+                        && s.eq_ignore_ascii_case("as")
+                        && alias_follows(sql, toks_s, i)
+                    {
+                        i += 2;
+                        continue;
+                    }
                     if t.kind == TokKind::Word {
                         if s.eq_ignore_ascii_case("by") {
                             in_by_list = true;
@@ -451,7 +483,12 @@ impl Normalizer {
                             && (s.eq_ignore_ascii_case("in")
                                 || s.eq_ignore_ascii_case("values")
                                 || s.eq_ignore_ascii_case("array"));
-                        out.word(s, t.space_before);
+                        // `events_20240301`, `logs_2024_03`: one table per
+                        // period is one query, as one schema per tenant is.
+                        match (mode, dated(s)) {
+                            (Mode::Key, Some(folded)) => out.word(&folded, t.space_before),
+                            _ => out.word(s, t.space_before),
+                        }
                         i += 1;
                         if lw {
                             let open = if s.eq_ignore_ascii_case("array") {
@@ -504,17 +541,42 @@ impl Normalizer {
                         && s.bytes().all(|b| b.is_ascii_digit());
                     if position {
                         out.raw(s, t.space_before);
+                        i += 1;
                     } else {
                         out.constant(t.start, t.end);
                         out.placeholder(t.space_before);
+                        i += 1;
+                        if mode == Mode::Key {
+                            i = after_cast(sql, toks_s, i);
+                        }
                     }
-                    i += 1;
                 }
                 TokKind::Param => {
                     out.param(s, t.space_before);
                     i += 1;
+                    if mode == Mode::Key {
+                        i = after_cast(sql, toks_s, i);
+                    }
                 }
                 TokKind::Op => {
+                    // `= ANY ($1)` is `IN ($1)` in the key: both are one
+                    // batched lookup (pg_query groups them too).
+                    if mode == Mode::Key && s == "=" {
+                        if let Some(k) = any_of_one(sql, toks_s, i) {
+                            out.word("in", t.space_before);
+                            out.raw("(", false);
+                            let v = toks_s[k];
+                            if v.kind == TokKind::Param {
+                                out.param(text(&v), false);
+                            } else {
+                                out.constant(v.start, v.end);
+                                out.placeholder(false);
+                            }
+                            out.raw(")", false);
+                            i = after_cast(sql, toks_s, k + 1) + 1;
+                            continue;
+                        }
+                    }
                     // A sign directly before a number belongs to the constant.
                     if (s == "-" || s == "+")
                         && i + 1 < n
@@ -545,6 +607,165 @@ impl Normalizer {
         self.relation_marks = rel;
         (kind, has_tenant)
     }
+}
+
+/// `= ANY ( $1 )` (a cast after `$1` allowed) at `i`: the index of `$1`.
+fn any_of_one(sql: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let text = |k: usize| toks.get(k).map(|t| (t.kind, &sql[t.start..t.end]));
+    match text(i + 1)? {
+        (TokKind::Word, w) if w.eq_ignore_ascii_case("any") => {}
+        _ => return None,
+    }
+    if text(i + 2)? != (TokKind::Punct, "(") {
+        return None;
+    }
+    let k = i + 3;
+    if !matches!(text(k)?.0, TokKind::Param | TokKind::Literal) {
+        return None;
+    }
+    (text(after_cast(sql, toks, k + 1))? == (TokKind::Punct, ")")).then_some(k)
+}
+
+/// Past a cast on the constant before `i` (`::uuid`, `::numeric(5,2)`,
+/// `::int[]`): where the key goes on.
+fn after_cast(sql: &str, toks: &[Tok], mut i: usize) -> usize {
+    let text = |k: usize| toks.get(k).map(|t| (t.kind, &sql[t.start..t.end]));
+    while text(i) == Some((TokKind::Op, "::")) {
+        match text(i + 1) {
+            Some((TokKind::Word | TokKind::QuotedIdent, _)) => {}
+            _ => return i,
+        }
+        i = type_modifiers(sql, toks, i + 1).map_or(i + 2, |close| close + 1);
+        while text(i) == Some((TokKind::Punct, "[")) && text(i + 1) == Some((TokKind::Punct, "]")) {
+            i += 2;
+        }
+    }
+    i
+}
+
+/// Types a constant may be written after (`DATE '2024-01-01'`).
+const CONSTANT_TYPES: &[&str] = &[
+    "date",
+    "interval",
+    "time",
+    "timestamp",
+    "timestamptz",
+    "timetz",
+];
+
+/// When `toks[i]` starts a typed constant (`INTERVAL (0) '1 day'`,
+/// `DATE $1`), the index of the constant, which the key keeps alone.
+fn typed_constant(sql: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let name = &sql[toks[i].start..toks[i].end];
+    if !CONSTANT_TYPES.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+        return None;
+    }
+    // Not a column or a cast's type: the word before is no `::` and no `.`.
+    if i > 0 && matches!(&sql[toks[i - 1].start..toks[i - 1].end], "::" | ".") {
+        return None;
+    }
+    let at = match sql.get(toks.get(i + 1)?.start..toks.get(i + 1)?.end)? {
+        "(" => type_modifiers_any(sql, toks, i)? + 1,
+        _ => i + 1,
+    };
+    let c = toks.get(at)?;
+    let quoted = sql[c.start..c.end].starts_with('\'');
+    ((c.kind == TokKind::Literal && quoted) || c.kind == TokKind::Param).then_some(at)
+}
+
+/// `interval (0)`: the closing parenthesis of a type's modifiers, for the
+/// types written before a constant.
+fn type_modifiers_any(sql: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let text = |k: usize| toks.get(k).map(|t| (t.kind, &sql[t.start..t.end]));
+    match (text(i + 1)?, text(i + 2)?, text(i + 3)?) {
+        ((TokKind::Punct, "("), (TokKind::Literal, d), (TokKind::Punct, ")"))
+            if d.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Some(i + 3)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `AS` at `i` names an alias: a plain name follows that is no
+/// keyword and opens nothing, and `AS` is not inside `CAST (… AS type)`.
+fn alias_follows(sql: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    let name = &sql[next.start..next.end];
+    let plain = match next.kind {
+        TokKind::QuotedIdent => true,
+        TokKind::Word => !is_keyword(&name.to_ascii_lowercase()),
+        _ => false,
+    };
+    let opens = toks
+        .get(i + 2)
+        .is_some_and(|t| matches!(&sql[t.start..t.end], "(" | "."));
+    if !plain || opens {
+        return false;
+    }
+    // The innermost open parenthesis before `AS`: a cast's?
+    let mut depth = 0i32;
+    for k in (0..i).rev() {
+        match &sql[toks[k].start..toks[k].end] {
+            ")" => depth += 1,
+            "(" if depth == 0 => {
+                let before = k
+                    .checked_sub(1)
+                    .map(|b| sql[toks[b].start..toks[b].end].to_ascii_lowercase());
+                return !matches!(
+                    before.as_deref(),
+                    Some("cast" | "xmlcast" | "treat" | "convert" | "try_cast")
+                );
+            }
+            "(" => depth -= 1,
+            _ => {}
+        }
+    }
+    true
+}
+
+/// A name with a date in it (`events_20240301`, `logs_2024_03`,
+/// `t_202403_x`), the date folded: `events_?`.
+fn dated(word: &str) -> Option<String> {
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        // Digits and single `_` between them: `20240301`, `2024_03_01`.
+        let mut j = i;
+        let mut digits = String::new();
+        while j < b.len()
+            && (b[j].is_ascii_digit()
+                || (b[j] == b'_' && b.get(j + 1).is_some_and(u8::is_ascii_digit) && j > i))
+        {
+            if b[j] != b'_' {
+                digits.push(b[j] as char);
+            }
+            j += 1;
+        }
+        let year = digits.get(..4).and_then(|y| y.parse::<u32>().ok());
+        let month = digits.get(4..6).and_then(|m| m.parse::<u32>().ok());
+        let day_ok = match digits.len() {
+            6 => true,
+            8 => digits[6..8]
+                .parse::<u32>()
+                .is_ok_and(|d| (1..=31).contains(&d)),
+            _ => false,
+        };
+        if year.is_some_and(|y| (1990..=2099).contains(&y))
+            && month.is_some_and(|m| (1..=12).contains(&m))
+            && day_ok
+        {
+            return Some(format!("{}?{}", &word[..i], &word[j..]));
+        }
+        i = j.max(i + 1);
+    }
+    None
 }
 
 /// Types whose modifiers are written in parentheses.
@@ -940,6 +1161,73 @@ mod tests {
     }
     fn norm(sql: &str) -> String {
         Normalizer::new(TenantPattern::default()).normalized(sql)
+    }
+
+    #[test]
+    fn what_pg_query_groups_and_what_stays_apart() {
+        let same = [
+            ("SELECT a AS b FROM t", "SELECT a FROM t"),
+            (
+                "SELECT * FROM orders AS o WHERE o.id = 1",
+                "SELECT * FROM orders AS x WHERE o.id = 2",
+            ),
+            (
+                "SELECT * FROM events_20240301 WHERE id = 1",
+                "SELECT * FROM events_20240302 WHERE id = 2",
+            ),
+            ("SELECT * FROM logs_2024_03", "SELECT * FROM logs_2023_11"),
+            (
+                "SELECT now() - INTERVAL (0) '1 day'",
+                "SELECT now() - '2 days'",
+            ),
+            (
+                "SELECT * FROM t WHERE d > DATE '2024-01-01'",
+                "SELECT * FROM t WHERE d > $1",
+            ),
+            (
+                "SELECT * FROM t WHERE id = $1::uuid",
+                "SELECT * FROM t WHERE id = $1",
+            ),
+            (
+                "SELECT * FROM t WHERE r && '[1,2]'::int4range",
+                "SELECT * FROM t WHERE r && '[3,4]'",
+            ),
+            (
+                "SELECT * FROM t WHERE id = ANY ($1)",
+                "SELECT * FROM t WHERE id IN ($1, $2)",
+            ),
+            ("DEALLOCATE a123", "DEALLOCATE ALL"),
+        ];
+        for (a, b) in same {
+            assert_eq!(fp(a), fp(b), "{a}  vs  {b}");
+        }
+        let apart = [
+            (
+                "SELECT CAST(x AS int) FROM t",
+                "SELECT CAST(x AS text) FROM t",
+            ),
+            ("SELECT x::int FROM t", "SELECT x::text FROM t"),
+            (
+                "SELECT * FROM t WHERE id = $1",
+                "SELECT * FROM t WHERE id = ANY ($1)",
+            ),
+            (
+                "SELECT * FROM t WHERE id = $1",
+                "SELECT * FROM t WHERE id IN ($1, $2)",
+            ),
+            ("SELECT * FROM users_2", "SELECT * FROM users_3"),
+            ("SELECT * FROM t_123456", "SELECT * FROM t_654321"),
+            ("SELECT time FROM t", "SELECT day FROM t"),
+            (
+                "WITH a AS (SELECT 1) SELECT * FROM a",
+                "WITH b AS (SELECT 1) SELECT * FROM b",
+            ),
+        ];
+        for (a, b) in apart {
+            assert_ne!(fp(a), fp(b), "{a}  vs  {b}");
+        }
+        // The readable text keeps what the key folds.
+        assert!(norm("SELECT a AS b FROM events_20240301").contains("AS b FROM events_20240301"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod cli;
 mod corpus;
 mod denormalize;
 mod facts;
+mod fingerprint_corpus;
 mod fixtures;
 mod fk_rules;
 mod html_report;
