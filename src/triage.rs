@@ -34,6 +34,15 @@ pub struct Baseline {
     pub new: u64,
     pub unchanged: u64,
     pub fixed: Vec<Fixed>,
+    /// Why some findings may show as new or fixed that are neither.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// What a baseline report holds: its findings and how it grouped queries.
+pub(crate) struct Old {
+    pub findings: Vec<Fixed>,
+    pub fingerprint_version: u32,
 }
 
 /// The CI gate: findings at or above `fail_on` (only new ones with a baseline).
@@ -77,7 +86,7 @@ fn entry(f: &Finding, s: &Suppression) -> Suppressed {
 }
 
 /// The findings of an earlier report.json (any schema_version 1 file).
-pub(crate) fn read_baseline(path: &Path) -> Result<Vec<Fixed>, BaselineError> {
+pub(crate) fn read_baseline(path: &Path) -> Result<Old, BaselineError> {
     let p = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| BaselineError::Io {
         path: p.clone(),
@@ -101,7 +110,11 @@ pub(crate) fn read_baseline(path: &Path) -> Result<Vec<Fixed>, BaselineError> {
         .get("findings")
         .and_then(|f| f.as_array())
         .ok_or_else(|| invalid("no findings array".into()))?;
-    findings
+    let fingerprint_version = v
+        .pointer("/summary/fingerprint_version")
+        .and_then(serde_json::Value::as_u64)
+        .map_or(1, |n| n as u32);
+    let findings = findings
         .iter()
         .enumerate()
         .map(|(i, f)| {
@@ -113,7 +126,11 @@ pub(crate) fn read_baseline(path: &Path) -> Result<Vec<Fixed>, BaselineError> {
                 title: s("title").unwrap_or_default(),
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Old {
+        findings,
+        fingerprint_version,
+    })
 }
 
 /// Marks each finding new or unchanged against the baseline; what the
@@ -121,15 +138,26 @@ pub(crate) fn read_baseline(path: &Path) -> Result<Vec<Fixed>, BaselineError> {
 pub(crate) fn compare(
     findings: &mut [Finding],
     suppressed: &[Suppressed],
-    old: Vec<Fixed>,
+    old: Old,
     path: &str,
 ) -> Baseline {
+    let note =
+        (old.fingerprint_version != crate::model::fingerprint::FINGERPRINT_VERSION).then(|| {
+            format!(
+            "the baseline grouped queries by fingerprint version {}, this run by {}: findings on \
+             queries whose grouping changed show as new and fixed once",
+            old.fingerprint_version,
+            crate::model::fingerprint::FINGERPRINT_VERSION
+        )
+        });
+    let old = old.findings;
     let before: BTreeSet<&str> = old.iter().map(|f| f.id.as_str()).collect();
     let mut b = Baseline {
         path: path.to_owned(),
         new: 0,
         unchanged: 0,
         fixed: Vec::new(),
+        note,
     };
     for f in findings.iter_mut() {
         let status = if before.contains(f.id.as_str()) {

@@ -286,6 +286,9 @@ fn write_and_print(
     for p in paths {
         eprintln!("wrote {}", p.display());
     }
+    if let Some(note) = report.baseline.as_ref().and_then(|b| b.note.as_deref()) {
+        eprintln!("note: {note}");
+    }
     Ok(match &report.gate {
         Some(g) if g.failing > 0 => {
             eprintln!(

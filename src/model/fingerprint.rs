@@ -17,6 +17,11 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// Default pattern for schema-per-tenant names: `tenant_42`, `org_17`,
 /// `customer_0f3a9c12`, `tenant_<uuid with underscores>`, `empresa7`.
+/// The grouping's version, in report.json's `summary`. 2: aliases, casts
+/// and typed constants, `= ANY ($1)` as `IN`, dated table names and
+/// `DEALLOCATE`/`UNLISTEN` names fold as pg_query folds them.
+pub const FINGERPRINT_VERSION: u32 = 2;
+
 pub const DEFAULT_TENANT_PATTERN: &str = r"^(?:[a-z][a-z0-9]*_)+(?:[0-9]+|[0-9a-f]{8,}|[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12})$|^(?:tenant|org|customer|client|account|company|empresa|cliente|loja|store|shop)[0-9]+$";
 
 /// Which schema names are tenants (no regex: folding is off), and how the

@@ -52,6 +52,15 @@ pub struct Summary {
     /// once (overlapping fixes do not add up past what the statements take).
     #[serde(default)]
     pub gain_ms: f64,
+    /// How queries were grouped (`model::fingerprint::FINGERPRINT_VERSION`):
+    /// a baseline from another version may see some findings as new once.
+    #[serde(default = "first_fingerprint_version")]
+    pub fingerprint_version: u32,
+}
+
+/// Reports written before the field: the first grouping.
+fn first_fingerprint_version() -> u32 {
+    1
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -374,6 +383,7 @@ pub fn build(
         schema_version: SCHEMA_VERSION,
         tool: Tool::default(),
         summary: Summary {
+            fingerprint_version: crate::model::fingerprint::FINGERPRINT_VERSION,
             events: workload.records,
             queries: queries.len() as u64,
             statements: workload.statements(),

@@ -603,6 +603,24 @@ fn fail_on_baseline_and_config() {
         .all(|f| f["baseline"] == "unchanged"));
     validate(&second);
 
+    // A baseline written by a version that grouped queries otherwise says so.
+    let mut v1 = first.clone();
+    v1["summary"]
+        .as_object_mut()
+        .unwrap()
+        .remove("fingerprint_version");
+    std::fs::write(&base, serde_json::to_string(&v1).unwrap()).unwrap();
+    let o = audit_samples(
+        &out2,
+        &["--format", "json", "--baseline", base.to_str().unwrap()],
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("fingerprint version 1"));
+    let note = report(&out2)["baseline"]["note"].to_string();
+    assert!(
+        note.contains("fingerprint version 1, this run by 2"),
+        "{note}"
+    );
+
     // A baseline without the critical finding and with one gone since: one new, one fixed.
     let mut older = first.clone();
     let findings = older["findings"].as_array_mut().unwrap();
@@ -630,6 +648,10 @@ fn fail_on_baseline_and_config() {
     assert_eq!(o.status.code(), Some(1), "the new critical finding fails");
     let third = report(&out2);
     assert_eq!(third["baseline"]["new"], 1);
+    assert!(
+        third["baseline"]["note"].is_null(),
+        "same fingerprint version"
+    );
     assert_eq!(third["gate"]["failing"], 1);
     assert_eq!(third["baseline"]["fixed"][0]["id"], "00000000deadbeef");
     let new: Vec<_> = third["findings"]
