@@ -70,7 +70,18 @@ impl AzureProperties {
         if super::prefix::prefix_text(message).is_some() {
             return Some(message.to_owned());
         }
-        let at = prefix?.len_in(message)?;
+        // Without a prefix yet (inference), the message is taken to start at
+        // its first lowercase word: the prefix's fields are a timestamp,
+        // numbers and brackets (`… UTC [167373] [user=…] connection authorized`).
+        let at = match prefix {
+            Some(p) => p.len_in(message)?,
+            None => {
+                message
+                    .char_indices()
+                    .find(|&(i, c)| i > 0 && c.is_ascii_lowercase() && message[..i].ends_with(' '))?
+                    .0
+            }
+        };
         Some(format!("{}{level}:  {}", &message[..at], &message[at..]))
     }
 }
@@ -283,4 +294,45 @@ pub(crate) fn cloudsql_payloads(text: &str) -> Vec<String> {
         .filter(|p| !p.starts_with('\t'))
         .map(|p| format!("2000-01-01 00:00:00.000 UTC {p}"))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn props(message: &str, prefix: Option<&str>) -> AzureProperties {
+        AzureProperties {
+            message: Some(message.into()),
+            error_level: Some("LOG".into()),
+            prefix: prefix.map(Into::into),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn azure_records_in_their_three_shapes() {
+        let whole = "2024-08-20 04:12:31.701 UTC [1177] [user=a,db=b,app=c] LOG:  connection received: host=x";
+        assert_eq!(props(whole, None).line(None).as_deref(), Some(whole));
+        let bare = "2024-08-21 08:48:57.014 UTC [167373] [user=a,db=b,app=c] connection authorized: user=a";
+        let inferred = props(bare, None).line(None).unwrap();
+        assert!(
+            inferred.contains("app=c] LOG:  connection authorized"),
+            "{inferred}"
+        );
+        let p = Prefix::parse("%m [%p] [user=%u,db=%d,app=%a] ").unwrap();
+        assert_eq!(
+            props(bare, None).line(Some(&p)).as_deref(),
+            Some(inferred.as_str())
+        );
+        let single = props(
+            "duration: 0.1 ms  statement: select 1",
+            Some("2023-02-27 23:21:40 UTC-63fd3b04.cf0-"),
+        );
+        assert_eq!(
+            single.line(None).as_deref(),
+            Some(
+                "2023-02-27 23:21:40 UTC-63fd3b04.cf0-LOG:  duration: 0.1 ms  statement: select 1"
+            )
+        );
+    }
 }

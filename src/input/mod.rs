@@ -310,6 +310,21 @@ fn detect_format(path: &Path, sniffed: &str, lines: &[&str], first: &str) -> Res
             reason: "this is a pgbouncer log, not a PostgreSQL server log: it has no statements or durations to analyse".into(),
         });
     }
+    // Supabase's log explorer export: its rows quote messages without
+    // escaping their quotes, and hold pgaudit lines rather than statements.
+    if first
+        .trim_start_matches('\u{feff}')
+        .starts_with("\"error_severity\",\"event_message\"")
+    {
+        return Err(Error::NotAPostgresLog {
+            path: path.to_owned(),
+            reason: "this is a Supabase log explorer export (error_severity, event_message, id, \
+                     timestamp), which pgadvisor does not read yet: export the Postgres logs \
+                     with log_min_duration_statement, or give a pg_stat_statements export \
+                     (supabase inspect db outliers, or \\copy of pg_stat_statements)"
+                .into(),
+        });
+    }
     if sniffed.contains("QUERY PLAN") || (first.contains("(cost=") && first.contains("rows=")) {
         return Err(Error::NotAPostgresLog {
             path: path.to_owned(),

@@ -508,12 +508,10 @@ pub fn synthesize(text: &str) -> String {
                     "[%v]".to_owned()
                 } else if BACKEND_TYPES.contains(&inner) {
                     "[%b]".to_owned()
-                } else if inner.contains('.')
-                    && inner
-                        .split('.')
-                        .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_hexdigit()))
-                {
+                } else if is_session_id(inner) {
                     "[%c]".to_owned()
+                } else if is_host_like(inner) {
+                    "[%h]".to_owned()
                 } else {
                     format!("[{inner}]")
                 };
@@ -597,11 +595,7 @@ pub fn synthesize(text: &str) -> String {
             continue;
         }
         let atom = &rest[..atom_len];
-        let session_like = |a: &str| {
-            a.contains('.')
-                && a.split('.')
-                    .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_hexdigit()))
-        };
+        let session_like = is_session_id;
         // A SQLSTATE: five digits or capitals, mostly digits (`00000`, `57014`, `42P01`).
         let sqlstate_like = |a: &str| {
             a.len() == 5
@@ -632,11 +626,7 @@ pub fn synthesize(text: &str) -> String {
             out.push_str(if d.contains('/') { "%u@%d/%a" } else { "%u@%d" });
         } else if is_host_like(atom) {
             out.push_str("%h");
-        } else if atom.contains('.')
-            && atom
-                .split('.')
-                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_hexdigit()))
-        {
+        } else if is_session_id(atom) {
             out.push_str("%c");
         } else if atom.bytes().all(|c| c.is_ascii_digit()) && !seen_pid {
             seen_pid = true;
@@ -672,6 +662,15 @@ fn key_escape(key: &str, value: &str) -> &'static str {
         "tag" | "i" | "cmd" => "%i",
         _ => "%*",
     }
+}
+
+/// A session id (`%c`): two hexadecimal numbers joined by a dot, the
+/// process start and pid (`5ec6c05b.22`); an IPv4 address has four parts.
+fn is_session_id(atom: &str) -> bool {
+    atom.split('.').count() == 2
+        && atom
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_hexdigit()))
 }
 
 fn is_host_like(atom: &str) -> bool {
@@ -830,6 +829,7 @@ mod tests {
             ("2018-09-28 07:37:59 UTC [331]: [1-1] user=x,db=y - PG-00000 ", "%t [%p]: [%l-1] user=%u,db=%d - PG-%e "),
             ("2021-11-17 19:06:53.897 UTC [34][autovacuum worker][3/5][22996] ", "%m [%p][%b][%v][%x] "),
             ("2020-05-21 17:53:05.307 UTC [5ec6bfff.1] [1] ", "%m [%c] [%p] "),
+            ("2024-01-01 10:00:00.000 UTC [123] [10.0.0.1] app@db ", "%m [%p] [%h] %u@%d "),
         ];
         for (text, want) in cases {
             assert_eq!(synthesize(text), want, "for {text:?}");

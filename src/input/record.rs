@@ -184,6 +184,39 @@ pub(crate) struct EntryBuilder<'a> {
     open: Option<Record<'a>>,
     /// Which part the next continuation line extends.
     last_part: Option<Severity>,
+    /// What the SQL of that part leaves open so far, when it holds SQL:
+    /// kept as lines are added, so a long statement is scanned once.
+    sql: Option<SqlOpen>,
+}
+
+/// Parentheses and quotes a piece of SQL leaves open.
+#[derive(Debug, Default, Clone, Copy)]
+struct SqlOpen {
+    depth: i64,
+    in_literal: bool,
+}
+
+impl SqlOpen {
+    fn add(&mut self, text: &str) {
+        for b in text.bytes() {
+            match b {
+                b'\'' => self.in_literal = !self.in_literal,
+                b'(' if !self.in_literal => self.depth += 1,
+                b')' if !self.in_literal => self.depth -= 1,
+                _ => {}
+            }
+        }
+    }
+    fn goes_on(self) -> bool {
+        self.depth > 0 || self.in_literal
+    }
+}
+
+/// The SQL a message carries (`statement: …`, `execute x: …`), if any.
+fn sql_in(message: &str) -> Option<&str> {
+    ["statement: ", "execute ", "parse ", "bind "]
+        .iter()
+        .find_map(|k| message.find(k).map(|i| &message[i..]))
 }
 
 impl<'a> EntryBuilder<'a> {
@@ -206,6 +239,12 @@ impl<'a> EntryBuilder<'a> {
                         _ => &mut open.context,
                     };
                     if slot.is_none() {
+                        self.sql =
+                            matches!(sev, Severity::Statement | Severity::Query).then(|| {
+                                let mut o = SqlOpen::default();
+                                o.add(&text);
+                                o
+                            });
                         *slot = Some(text);
                     }
                     self.last_part = Some(sev);
@@ -216,6 +255,11 @@ impl<'a> EntryBuilder<'a> {
         self.flush(sink);
         let mut r = base();
         r.severity = Some(sev);
+        self.sql = sql_in(&text).map(|q| {
+            let mut o = SqlOpen::default();
+            o.add(q);
+            o
+        });
         r.message = text;
         self.open = Some(r);
         self.last_part = None;
@@ -237,6 +281,9 @@ impl<'a> EntryBuilder<'a> {
             let s = s.to_mut();
             s.push('\n');
             s.push_str(text);
+            if let Some(o) = self.sql.as_mut() {
+                o.add(text);
+            }
         }
         true
     }
@@ -250,19 +297,7 @@ impl<'a> EntryBuilder<'a> {
         let Some(open) = self.open.as_ref() else {
             return false;
         };
-        // Only SQL is checked for what it leaves open: a message's prose may
-        // hold a lone apostrophe.
-        let sql: Option<&str> = match self.last_part {
-            None => ["statement: ", "execute ", "parse ", "bind "]
-                .iter()
-                .find_map(|k| open.message.find(k).map(|i| &open.message[i..])),
-            Some(Severity::Statement | Severity::Query) => open.statement.as_deref(),
-            _ => None,
-        };
-        let text = sql.unwrap_or("");
-        let opens = text.matches('(').count();
-        let closes = text.matches(')').count();
-        if opens > closes || text.matches('\'').count() % 2 == 1 {
+        if self.sql.is_some_and(SqlOpen::goes_on) {
             return true;
         }
         const REPORT: [&str; 2] = ["automatic vacuum of table", "automatic analyze of table"];
@@ -281,7 +316,8 @@ impl<'a> EntryBuilder<'a> {
             "new relminmxid:",
             "frozen:",
         ];
-        REPORT.iter().any(|r| open.message.starts_with(r))
+        self.last_part.is_none()
+            && REPORT.iter().any(|r| open.message.starts_with(r))
             && LINES.iter().any(|l| line.starts_with(l))
     }
 
@@ -290,6 +326,7 @@ impl<'a> EntryBuilder<'a> {
             sink.record(&r);
         }
         self.last_part = None;
+        self.sql = None;
     }
 }
 

@@ -15,13 +15,13 @@ use regex::Regex;
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
-/// Default pattern for schema-per-tenant names: `tenant_42`, `org_17`,
-/// `customer_0f3a9c12`, `tenant_<uuid with underscores>`, `empresa7`.
 /// The grouping's version, in report.json's `summary`. 2: aliases, casts
 /// and typed constants, `= ANY ($1)` as `IN`, dated table names and
-/// `DEALLOCATE`/`UNLISTEN` names fold as pg_query folds them.
+/// `DEALLOCATE name`/`UNLISTEN name` names fold as pg_query folds them.
 pub const FINGERPRINT_VERSION: u32 = 2;
 
+/// Default pattern for schema-per-tenant names: `tenant_42`, `org_17`,
+/// `customer_0f3a9c12`, `tenant_<uuid with underscores>`, `empresa7`.
 pub const DEFAULT_TENANT_PATTERN: &str = r"^(?:[a-z][a-z0-9]*_)+(?:[0-9]+|[0-9a-f]{8,}|[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12})$|^(?:tenant|org|customer|client|account|company|empresa|cliente|loja|store|shop)[0-9]+$";
 
 /// Which schema names are tenants (no regex: folding is off), and how the
@@ -182,6 +182,25 @@ pub struct Normalizer {
     max_param: u32,
 }
 
+/// The longest normalized text kept, in bytes. A longer statement keeps its
+/// start and says how much was cut; no parser reads it whole, so its facts
+/// are not analysed (the fingerprint, from the whole statement, is exact).
+pub const MAX_NORMALIZED: usize = 16 * 1024;
+
+fn bounded(mut text: String) -> String {
+    if text.len() <= MAX_NORMALIZED {
+        return text;
+    }
+    let mut cut = MAX_NORMALIZED;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let more = text[cut..].chars().count();
+    text.truncate(cut);
+    text.push_str(&format!(" /* … {more} more characters */"));
+    text
+}
+
 /// Entries kept in [`Normalizer::seen`] before it is cleared.
 const SEEN_CAP: usize = 20_000;
 
@@ -334,14 +353,17 @@ impl Normalizer {
         self.max_param
     }
 
-    /// The readable normalized text (`SELECT … WHERE id = $1`).
+    /// The readable normalized text (`SELECT … WHERE id = $1`), at most
+    /// [`MAX_NORMALIZED`] bytes: an 83 000-character generated `UPDATE` is
+    /// kept once per fingerprint, and a log holds many.
     pub fn normalized(&mut self, sql: &str) -> String {
         tokenize(sql, &mut self.toks);
-        let mut buf = Vec::with_capacity(sql.len());
+        let mut buf = Vec::with_capacity(sql.len().min(MAX_NORMALIZED + 64));
         self.render(sql, Mode::Display, &mut buf);
         // Tokens are slices of valid UTF-8 and we only add ASCII.
-        String::from_utf8(buf)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        let text = String::from_utf8(buf)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        bounded(text)
     }
 
     fn is_tenant(&mut self, name: &str) -> bool {
@@ -383,14 +405,17 @@ impl Normalizer {
         let toks_s = &toks[..n];
         // `DEALLOCATE a123` / `UNLISTEN chan`: the name is the client's, the
         // statement one (as pg_query has it).
+        // `DEALLOCATE ALL` / `UNLISTEN *` (a pooler's reset) stay apart.
+        let named =
+            |w: &str| w.eq_ignore_ascii_case("deallocate") || w.eq_ignore_ascii_case("unlisten");
+        let all = |k: usize| {
+            toks_s
+                .get(k)
+                .map(text)
+                .is_some_and(|w| w.eq_ignore_ascii_case("all") || w == "*")
+        };
         let toks_s = match toks_s.first().map(text) {
-            Some(w)
-                if mode == Mode::Key
-                    && (w.eq_ignore_ascii_case("deallocate")
-                        || w.eq_ignore_ascii_case("unlisten")) =>
-            {
-                &toks_s[..1]
-            }
+            Some(w) if mode == Mode::Key && named(w) && !all(1) && !all(2) => &toks_s[..1],
             _ => toks_s,
         };
         let n = toks_s.len();
@@ -398,6 +423,18 @@ impl Normalizer {
         relation_starts(sql, toks_s, &mut rel);
         // In `ORDER BY 2` / `GROUP BY 1` a number is a column position, not a constant.
         let mut in_by_list = false;
+        // Aliases fold in queries only: in DDL `AS` names a type
+        // (`CREATE DOMAIN d AS text`, `CREATE SEQUENCE s AS bigint`).
+        let dml = matches!(
+            kind,
+            StatementKind::Select
+                | StatementKind::Insert
+                | StatementKind::Update
+                | StatementKind::Delete
+        );
+        // Per open parenthesis, whether it is a cast's (`CAST (x AS int)`):
+        // kept as the walk goes, so that each `AS` is judged in constant time.
+        let mut casts: Vec<bool> = Vec::new();
         let mut i = 0;
         while i < n {
             let t = toks_s[i];
@@ -471,8 +508,10 @@ impl Normalizer {
                     // ignores it): `AS name` is left out of the key, never in a
                     // `CAST (x AS type)` or before a keyword.
                     if mode == Mode::Key
+                        && dml
                         && t.kind == TokKind::Word
                         && s.eq_ignore_ascii_case("as")
+                        && casts.last() != Some(&true)
                         && alias_follows(sql, toks_s, i)
                     {
                         i += 2;
@@ -601,6 +640,17 @@ impl Normalizer {
                     if s == ")" || s == ";" {
                         in_by_list = false;
                     }
+                    if s == "(" {
+                        let before = i
+                            .checked_sub(1)
+                            .map(|b| text(&toks_s[b]).to_ascii_lowercase());
+                        casts.push(matches!(
+                            before.as_deref(),
+                            Some("cast" | "xmlcast" | "treat" | "convert" | "try_cast")
+                        ));
+                    } else if s == ")" {
+                        casts.pop();
+                    }
                     out.raw(s, t.space_before);
                     i += 1;
                 }
@@ -693,7 +743,8 @@ fn type_modifiers_any(sql: &str, toks: &[Tok], i: usize) -> Option<usize> {
 }
 
 /// Whether `AS` at `i` names an alias: a plain name follows that is no
-/// keyword and opens nothing, and `AS` is not inside `CAST (… AS type)`.
+/// keyword and opens nothing. (The walk knows whether a cast's parenthesis
+/// is open: `CAST (x AS type)` is no alias.)
 fn alias_follows(sql: &str, toks: &[Tok], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
         return false;
@@ -707,28 +758,7 @@ fn alias_follows(sql: &str, toks: &[Tok], i: usize) -> bool {
     let opens = toks
         .get(i + 2)
         .is_some_and(|t| matches!(&sql[t.start..t.end], "(" | "."));
-    if !plain || opens {
-        return false;
-    }
-    // The innermost open parenthesis before `AS`: a cast's?
-    let mut depth = 0i32;
-    for k in (0..i).rev() {
-        match &sql[toks[k].start..toks[k].end] {
-            ")" => depth += 1,
-            "(" if depth == 0 => {
-                let before = k
-                    .checked_sub(1)
-                    .map(|b| sql[toks[b].start..toks[b].end].to_ascii_lowercase());
-                return !matches!(
-                    before.as_deref(),
-                    Some("cast" | "xmlcast" | "treat" | "convert" | "try_cast")
-                );
-            }
-            "(" => depth -= 1,
-            _ => {}
-        }
-    }
-    true
+    plain && !opens
 }
 
 /// A name with a date in it (`events_20240301`, `logs_2024_03`,
@@ -1169,6 +1199,30 @@ mod tests {
     }
 
     #[test]
+    fn a_huge_statement_keeps_a_bounded_text_and_an_exact_fingerprint() {
+        let update = |n: usize| {
+            let whens: String = (0..n)
+                .map(|i| format!(" WHEN {i} THEN 'valor {i}'"))
+                .collect();
+            format!("UPDATE produtos SET nome = CASE id{whens} END WHERE id IN (1, 2)")
+        };
+        let big = update(4000);
+        assert!(big.len() > 80_000);
+        let text = norm(&big);
+        assert!(text.len() < MAX_NORMALIZED + 64, "{}", text.len());
+        assert!(
+            text.ends_with("more characters */"),
+            "{}",
+            &text[text.len() - 60..]
+        );
+        assert_ne!(fp(&big), fp(&update(3999)));
+        assert_eq!(bounded("SELECT 1".into()), "SELECT 1");
+        // A cut never splits a character.
+        let wide = format!("SELECT '{}'", "é".repeat(MAX_NORMALIZED));
+        let _ = bounded(wide);
+    }
+
+    #[test]
     fn what_pg_query_groups_and_what_stays_apart() {
         let same = [
             ("SELECT a AS b FROM t", "SELECT a FROM t"),
@@ -1201,7 +1255,7 @@ mod tests {
                 "SELECT * FROM t WHERE id = ANY ($1)",
                 "SELECT * FROM t WHERE id IN ($1, $2)",
             ),
-            ("DEALLOCATE a123", "DEALLOCATE ALL"),
+            ("DEALLOCATE a123", "DEALLOCATE b7"),
         ];
         for (a, b) in same {
             assert_eq!(fp(a), fp(b), "{a}  vs  {b}");
@@ -1226,6 +1280,16 @@ mod tests {
             (
                 "WITH a AS (SELECT 1) SELECT * FROM a",
                 "WITH b AS (SELECT 1) SELECT * FROM b",
+            ),
+            ("DEALLOCATE a123", "DEALLOCATE ALL"),
+            ("CREATE DOMAIN d AS text", "CREATE DOMAIN d AS int"),
+            (
+                "CREATE SEQUENCE s AS bigint",
+                "CREATE SEQUENCE s AS integer",
+            ),
+            (
+                "SELECT CAST(CAST(x AS int) AS text) FROM t",
+                "SELECT CAST(CAST(x AS int) AS bigint) FROM t",
             ),
         ];
         for (a, b) in apart {

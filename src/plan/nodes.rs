@@ -118,16 +118,8 @@ pub(crate) fn stops_early(nodes: &[(&Node, usize)], idx: usize) -> bool {
     let mut depth = nodes[idx].1;
     // The node on the path from `idx` up, one level below the ancestor seen.
     let mut below = idx;
-    let single_row = nodes[idx].0.actual_rows.is_some_and(|r| r <= 1.0);
-    if single_row
-        && nodes[idx]
-            .0
-            .subplan
-            .as_deref()
-            .is_some_and(|s| s.starts_with("SubPlan"))
-    {
-        return true;
-    }
+    // The subplan whose root is on that path, waiting for its owner.
+    let mut subplan = nodes[idx].0.subplan.as_deref();
     for j in (0..idx).rev() {
         let (n, d) = nodes[j];
         if d >= depth {
@@ -140,17 +132,53 @@ pub(crate) fn stops_early(nodes: &[(&Node, usize)], idx: usize) -> bool {
         if semi && n.node_type == "Nested Loop" && below != j + 1 {
             return true;
         }
-        if single_row
-            && n.subplan
-                .as_deref()
-                .is_some_and(|s| s.starts_with("SubPlan"))
-        {
-            return true;
+        if let Some(label) = subplan.take() {
+            if tests_existence(n, label) {
+                return true;
+            }
         }
+        subplan = n.subplan.as_deref();
         below = j;
         depth = d;
     }
     false
+}
+
+/// Whether `owner` uses its subplan `label` (`SubPlan 1 …`) as a test that
+/// stops at the first row: `EXISTS (…)` (printed `(SubPlan 1)` alone or
+/// `EXISTS(SubPlan 1)`), `x = ANY (…)` / `ALL` (`hashed SubPlan 1`,
+/// `ANY (SubPlan 1)`). A scalar subquery (`x = (SubPlan 1)`) reads all its
+/// rows to check there is only one.
+fn tests_existence(owner: &Node, label: &str) -> bool {
+    let name: String = label
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !name.starts_with("SubPlan") {
+        return false;
+    }
+    let conds = [
+        &owner.filter,
+        &owner.join_filter,
+        &owner.index_cond,
+        &owner.hash_cond,
+    ];
+    conds.iter().filter_map(|c| c.as_deref()).any(|c| {
+        if c.contains(&format!("EXISTS({name})"))
+            || c.contains(&format!("hashed {name}"))
+            || c.contains(&format!("alternatives: {name} "))
+            || c.contains(&format!("ANY ({name})"))
+            || c.contains(&format!("ALL ({name})"))
+        {
+            return true;
+        }
+        let whole = format!("({name})");
+        c.match_indices(&whole).any(|(at, _)| {
+            let before = c[..at].trim_end();
+            !before.ends_with(['=', '<', '>', '+', '-', '*', '/', '|', ','])
+        })
+    })
 }
 
 /// The node that spends the most time itself: (depth-first index, share of the total).

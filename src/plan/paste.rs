@@ -151,6 +151,23 @@ fn unborder(lines: &mut [(usize, String)]) {
     }
 }
 
+/// psql's expanded output (`\x`): `-[ RECORD 1 ]----` lines between rows,
+/// each row `QUERY PLAN | value`: the values are the plan's lines.
+fn expanded(lines: &mut Vec<(usize, String)>) {
+    let is_record = |l: &str| l.trim_start().starts_with("-[ RECORD ");
+    if !lines.iter().any(|(_, l)| is_record(l)) {
+        return;
+    }
+    lines.retain(|(_, l)| !is_record(l));
+    for (_, l) in lines.iter_mut() {
+        if let Some((_, value)) = l.split_once("| ") {
+            *l = value.to_owned();
+        } else if let Some(value) = l.strip_suffix(" |").or_else(|| l.strip_suffix('|')) {
+            *l = value.to_owned();
+        }
+    }
+}
+
 /// Where the document of a structured format starts, if a line opens one.
 fn structured_start(t: &str) -> Option<Format> {
     if t == "[" || t == "{" || t.starts_with("[{") || t.starts_with("{\"") || t.starts_with("[ {") {
@@ -176,6 +193,27 @@ pub(crate) fn clean(input: &str) -> Result<Pasted, PlanError> {
         .collect();
     unquote(&mut lines);
     unborder(&mut lines);
+    expanded(&mut lines);
+    // auto_explain's text: `Query Text:` then the plan, no frame or header;
+    // the query's own lines (a `-- ----` comment, a `'{"…"}'` literal) are
+    // the query's, whatever they look like.
+    let first_filled = lines.iter().find(|(_, l)| !l.trim().is_empty());
+    if first_filled.is_some_and(|(_, l)| l.trim_start().starts_with("Query Text:")) {
+        lines.retain(|(_, l)| !l.trim().is_empty());
+        if !lines
+            .iter()
+            .any(|(_, l)| super::text::is_node_line(l.trim()))
+        {
+            return Err(PlanError {
+                line: lines.first().map_or(1, |(n, _)| *n),
+                message: "a Query Text without a plan node after it".into(),
+            });
+        }
+        return Ok(Pasted {
+            format: Format::Text,
+            lines,
+        });
+    }
     // A header is the text just above the first frame line: psql's column
     // name (`QUERY PLAN`, `explain_filter`, any other), possibly cut in two.
     let mut seen_text = false;
@@ -192,7 +230,6 @@ pub(crate) fn clean(input: &str) -> Result<Pasted, PlanError> {
             structured_start(t).is_some() || super::text::is_node_line(t)
         });
         if !plan_above {
-            // Keep an auto_explain `Query Text:` that precedes it, drop the rest.
             lines.drain(..sep);
         }
     }
@@ -345,6 +382,26 @@ Execution Time: 2.172 ms";
         )
         .unwrap_err();
         assert!(e.message.contains("cut off") && e.line == 2, "{e}");
+    }
+
+    #[test]
+    fn auto_explain_query_text_is_the_query_whatever_it_holds() {
+        let text = "Query Text: UPDATE docs SET body = body || '\n{\"status\": \"done\"}'\n  -- ----------\n  WHERE id = 5\nUpdate on docs  (cost=0.00..8.27 rows=0 width=0)\n  ->  Index Scan using docs_pkey on docs  (cost=0.00..8.27 rows=1 width=38)";
+        let p = crate::plan::parse(text).unwrap();
+        assert_eq!(p.root.node_type, "Update");
+        assert!(
+            p.query
+                .as_deref()
+                .is_some_and(|q| q.contains("-- ----------") && q.contains("WHERE id = 5")),
+            "{:?}",
+            p.query
+        );
+    }
+
+    #[test]
+    fn psql_expanded_output() {
+        let text = "-[ RECORD 1 ]------------------------------------\nQUERY PLAN | Nested Loop  (cost=0.00..2.00 rows=1 width=8)\n-[ RECORD 2 ]------------------------------------\nQUERY PLAN |   ->  Seq Scan on a  (cost=0.00..1.00 rows=1 width=4)\n-[ RECORD 3 ]------------------------------------\nQUERY PLAN |   ->  Seq Scan on b  (cost=0.00..1.00 rows=1 width=4)";
+        assert_eq!(root_and_count(text), ("Nested Loop".to_owned(), 3));
     }
 
     #[test]

@@ -329,23 +329,28 @@ fn plan_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<Line>) {
 /// `Trigger for constraint orders_customer_fk: time=164012.3 calls=5000`,
 /// `Trigger audit_row on orders: time=1.2 calls=3`.
 fn trigger(t: &str) -> Option<super::Trigger> {
-    let rest = t.strip_prefix("Trigger ")?;
-    let (name, stats) = rest.rsplit_once(": ")?;
-    let ms = num_after(stats, "time=")?;
-    let (constraint, name) = match name.strip_prefix("for constraint ") {
-        Some(c) => (true, c),
-        None => (false, name),
+    // `Trigger [name] [for constraint c] [on rel]: time=… calls=…`
+    // (`VERBOSE` names the trigger too; `TIMING OFF` prints calls alone).
+    let rest = t.strip_prefix("Trigger")?;
+    let (head, stats) = rest.rsplit_once(": ")?;
+    let calls = num_after(stats, "calls=");
+    if calls.is_none() && !stats.contains("time=") {
+        return None;
+    }
+    let (head, relation) = match head.rsplit_once(" on ") {
+        Some((h, r)) => (h, Some(r.trim().to_owned())),
+        None => (head, None),
     };
-    let (name, relation) = match name.split_once(" on ") {
-        Some((n, r)) => (n, Some(r.trim().to_owned())),
-        None => (name, None),
+    let (name, constraint) = match head.split_once("for constraint ") {
+        Some((n, c)) => (n.trim(), Some(c.trim())),
+        None => (head.trim(), None),
     };
     Some(super::Trigger {
-        name: name.trim().to_owned(),
-        constraint: constraint || name.starts_with("RI_ConstraintTrigger"),
+        name: constraint.unwrap_or(name).to_owned(),
+        constraint: constraint.is_some() || name.starts_with("RI_ConstraintTrigger"),
         relation,
-        ms,
-        calls: num_after(stats, "calls="),
+        ms: num_after(stats, "time=").unwrap_or(0.0),
+        calls,
     })
 }
 
@@ -388,8 +393,11 @@ pub(crate) fn from_lines(lines: Vec<(usize, String)>) -> Result<Plan, PlanError>
     for (line_no, l) in body {
         let indent = indent_of(&l);
         let t = l.trim();
-        if let Some(v) = t.strip_prefix("Planning Time: ") {
-            plan.planning_ms = num_after(v, "");
+        // `Planning time:` in 9.4, `Planning Time:` since.
+        if t.get(..14)
+            .is_some_and(|p| p.eq_ignore_ascii_case("planning time:"))
+        {
+            plan.planning_ms = num_after(t[14..].trim_start(), "");
             continue;
         }
         // `Total runtime:` up to 9.3, `Execution time:` in 9.4, then `Execution Time:`.
@@ -595,8 +603,56 @@ Trigger for constraint t_fk: time=12.5 calls=3",
     }
 
     #[test]
+    fn triggers_in_every_spelling() {
+        for (line, name, constraint, ms, calls) in [
+            (
+                "Trigger for constraint fk_a: time=12.5 calls=3",
+                "fk_a",
+                true,
+                12.5,
+                Some(3.0),
+            ),
+            (
+                "Trigger my_trg for constraint my_con on t: time=1.0 calls=2",
+                "my_con",
+                true,
+                1.0,
+                Some(2.0),
+            ),
+            (
+                "Trigger audit_row on orders: time=0.5 calls=1",
+                "audit_row",
+                false,
+                0.5,
+                Some(1.0),
+            ),
+            (
+                "Trigger for constraint fk_b: calls=7",
+                "fk_b",
+                true,
+                0.0,
+                Some(7.0),
+            ),
+        ] {
+            let t = trigger(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                (t.name.as_str(), t.constraint, t.ms, t.calls),
+                (name, constraint, ms, calls),
+                "{line}"
+            );
+        }
+        assert!(trigger("Triggers: none").is_none());
+        assert_eq!(
+            trigger("Trigger my_trg for constraint my_con on t: time=1.0 calls=2")
+                .and_then(|t| t.relation),
+            Some("t".to_owned())
+        );
+    }
+
+    #[test]
     fn old_spellings_and_nodes_without_costs() {
-        let p = parse("Subquery Scan x  (cost=0.00..1.00 rows=1 width=4)\n  ->  Result\nExecution time: 3.5 ms").unwrap();
+        let p = parse("Subquery Scan x  (cost=0.00..1.00 rows=1 width=4)\n  ->  Result\nPlanning time: 0.2 ms\nExecution time: 3.5 ms").unwrap();
+        assert_eq!(p.planning_ms, Some(0.2));
         assert_eq!(p.root.node_type, "Subquery Scan");
         assert_eq!(p.root.alias.as_deref(), Some("x"));
         assert_eq!(p.root.children[0].node_type, "Result");

@@ -84,7 +84,8 @@ pub(super) fn table_of(n: &Node) -> Option<TableRef> {
     let kind = n
         .node_type
         .trim_start_matches("Parallel ")
-        .trim_start_matches("Async ");
+        .trim_start_matches("Async ")
+        .trim_end_matches(" Backward");
     let reads_table = matches!(
         kind,
         "Seq Scan"

@@ -116,4 +116,31 @@ Execution Time: 1.2 ms
             .iter()
             .any(|p| p.rule == "row-misestimate"));
     }
+
+    #[test]
+    fn scalar_subqueries_read_all_their_rows_exists_stops_at_one() {
+        let plan = |cond: &str| {
+            format!(
+                "Seq Scan on a  (cost=0.00..100.00 rows=10 width=4) (actual time=0.1..50.0 rows=10 loops=1)
+  Filter: {cond}
+  SubPlan 1
+    ->  Index Scan using b_i on b  (cost=0.00..8.00 rows=5000 width=4) (actual time=0.01..0.02 rows=1 loops=1000)
+          Index Cond: (b.a_id = a.id)"
+            )
+        };
+        let mis = |cond: &str| {
+            let p = crate::plan::parse(&plan(cond)).unwrap();
+            super::super::plan_rules::diagnose(&p)
+                .iter()
+                .any(|p| p.rule == crate::rules::RuleId::RowMisestimate)
+        };
+        assert!(
+            mis("(a.x = (SubPlan 1))"),
+            "a scalar subquery reads all its rows"
+        );
+        assert!(!mis("(SubPlan 1)"), "EXISTS stops at the first row");
+        assert!(!mis("(NOT (SubPlan 1))"));
+        assert!(!mis("EXISTS(SubPlan 1)"));
+    }
+
 }

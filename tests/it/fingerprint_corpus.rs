@@ -110,7 +110,7 @@ fn grouping_follows_pg_query_but_where_a_rule_needs_statements_apart() {
     // What pgadvisor keeps apart, and why.
     let unexplained: Vec<&String> = apart
         .iter()
-        .filter(|p| !one_row_against_a_batch(p) && !same_items_reordered(p))
+        .filter(|p| !one_row_against_a_batch(p) && !same_items_reordered(p) && !pooler_reset(p))
         .collect();
     assert!(
         unexplained.is_empty(),
@@ -121,7 +121,7 @@ fn grouping_follows_pg_query_but_where_a_rule_needs_statements_apart() {
     // walk does not yet) must not grow.
     let reordered = apart.iter().filter(|p| same_items_reordered(p)).count();
     assert!(reordered <= 8, "{reordered} pairs apart by list order");
-    assert!(grouped >= 51, "pgadvisor groups {grouped} of {same}");
+    assert!(grouped >= 49, "pgadvisor groups {grouped} of {same}");
 }
 
 /// `n-plus-one` needs them apart: one row per statement (`= $1`) is the
@@ -133,6 +133,14 @@ fn one_row_against_a_batch(pair: &str) -> bool {
     };
     let batch = |s: &str| s.contains(" IN (") || s.contains("= ANY (");
     (batch(a) != batch(b)) && (a.contains("= $1") || b.contains("= $1"))
+}
+
+/// `DEALLOCATE ALL` / `UNLISTEN *`: a connection pooler's reset between
+/// clients, not the client's own statement. libpg_query's older fixture
+/// groups it with `DEALLOCATE name`; pg_query.rs's (17) keeps it apart, as
+/// pgadvisor does.
+fn pooler_reset(pair: &str) -> bool {
+    pair.contains("DEALLOCATE ALL") || pair.contains("UNLISTEN *")
 }
 
 /// The same words in another order.
