@@ -222,16 +222,22 @@ pub(crate) fn cloudsql_to_stderr(
             out.push_str(&t);
             out.push_str(" UTC ");
         }
-        for (i, part) in payload.split('\n').enumerate() {
-            if i > 0 && !part.starts_with('\t') {
-                out.push('\t');
-            }
-            out.push_str(part);
-            out.push('\n');
-            map.push(n);
-        }
+        push_lines(&mut out, &mut map, n, &payload);
     });
     (out, map)
+}
+
+/// Appends a message as stderr writes it, its further lines tab-indented,
+/// each mapped back to the record's line `n`.
+fn push_lines(out: &mut String, map: &mut Vec<u64>, n: u64, text: &str) {
+    for (i, part) in text.split('\n').enumerate() {
+        if i > 0 && !part.starts_with('\t') {
+            out.push('\t');
+        }
+        out.push_str(part);
+        out.push('\n');
+        map.push(n);
+    }
 }
 
 /// An Azure record as the stderr lines the server wrote: its message (the
@@ -249,17 +255,7 @@ fn azure_lines(
     let Some(message) = p.line(prefix) else {
         return sink.unparsed(n, Unparsed::ForeignJson, line);
     };
-    let mut push = |text: &str| {
-        for (i, part) in text.split('\n').enumerate() {
-            if i > 0 && !part.starts_with('\t') {
-                out.push('\t');
-            }
-            out.push_str(part);
-            out.push('\n');
-            map.push(n);
-        }
-    };
-    push(&message);
+    push_lines(out, map, n, &message);
     let prefix = super::prefix::prefix_text(&message)
         .unwrap_or_default()
         .to_owned();
@@ -270,7 +266,7 @@ fn azure_lines(
         ("STATEMENT", p.statement),
     ] {
         if let Some(t) = text.filter(|t| !t.is_empty()) {
-            push(&format!("{prefix}{sev}:  {t}"));
+            push_lines(out, map, n, &format!("{prefix}{sev}:  {t}"));
         }
     }
 }

@@ -595,7 +595,6 @@ pub fn synthesize(text: &str) -> String {
             continue;
         }
         let atom = &rest[..atom_len];
-        let session_like = is_session_id;
         // A SQLSTATE: five digits or capitals, mostly digits (`00000`, `57014`, `42P01`).
         let sqlstate_like = |a: &str| {
             a.len() == 5
@@ -603,12 +602,16 @@ pub fn synthesize(text: &str) -> String {
                     .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
                 && a.bytes().filter(u8::is_ascii_digit).count() >= 3
         };
-        if atom.contains('-') && atom.split('-').any(|p| session_like(p) || sqlstate_like(p)) {
+        if atom.contains('-')
+            && atom
+                .split('-')
+                .any(|p| is_session_id(p) || sqlstate_like(p))
+        {
             // Azure's `%t-%c-`, a `PG-%e`: values between dashes.
             let parts: Vec<String> = atom
                 .split('-')
                 .map(|p| {
-                    if session_like(p) {
+                    if is_session_id(p) {
                         "%c".to_owned()
                     } else if sqlstate_like(p) {
                         "%e".to_owned()

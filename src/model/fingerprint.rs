@@ -720,26 +720,12 @@ fn typed_constant(sql: &str, toks: &[Tok], i: usize) -> Option<usize> {
         return None;
     }
     let at = match sql.get(toks.get(i + 1)?.start..toks.get(i + 1)?.end)? {
-        "(" => type_modifiers_any(sql, toks, i)? + 1,
+        "(" => type_modifiers(sql, toks, i)? + 1,
         _ => i + 1,
     };
     let c = toks.get(at)?;
     let quoted = sql[c.start..c.end].starts_with('\'');
     ((c.kind == TokKind::Literal && quoted) || c.kind == TokKind::Param).then_some(at)
-}
-
-/// `interval (0)`: the closing parenthesis of a type's modifiers, for the
-/// types written before a constant.
-fn type_modifiers_any(sql: &str, toks: &[Tok], i: usize) -> Option<usize> {
-    let text = |k: usize| toks.get(k).map(|t| (t.kind, &sql[t.start..t.end]));
-    match (text(i + 1)?, text(i + 2)?, text(i + 3)?) {
-        ((TokKind::Punct, "("), (TokKind::Literal, d), (TokKind::Punct, ")"))
-            if d.bytes().all(|b| b.is_ascii_digit()) =>
-        {
-            Some(i + 3)
-        }
-        _ => None,
-    }
 }
 
 /// Whether `AS` at `i` names an alias: a plain name follows that is no

@@ -116,16 +116,7 @@ fn remote_plans(v: &Value, depth: usize, out: &mut Vec<Node>) {
 
 /// Reads a JSON plan, pasted in any of the ways `paste` knows.
 pub fn parse(input: &str) -> Result<Plan, PlanError> {
-    let pasted = super::paste::clean(input)?;
-    if pasted.format != super::paste::Format::Json {
-        return Err(PlanError {
-            line: pasted.lines.first().map_or(1, |(n, _)| *n),
-            message: format!("a {:?} plan, not a JSON one", pasted.format),
-        });
-    }
-    let mut plan = from_lines(&pasted.lines)?;
-    plan.settle();
-    Ok(plan)
+    super::parse_as(input, super::paste::Format::Json)
 }
 
 /// A JSON plan from its cleaned lines (see `paste::clean`); an error names

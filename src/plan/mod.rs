@@ -153,7 +153,7 @@ pub struct Trigger {
 
 impl Plan {
     /// What a reader fills in after the tree is built.
-    pub(crate) fn settle(&mut self) {
+    fn settle(&mut self) {
         self.root.settle_processes(None);
     }
 
@@ -175,7 +175,24 @@ pub struct PlanError {
 /// frames, quoted by pgAdmin or a CSV export, after a prompt or the echoed
 /// statement. YAML and XML plans are refused with what to do instead.
 pub fn parse(input: &str) -> Result<Plan, PlanError> {
+    read(paste::clean(input)?)
+}
+
+/// [`parse`], refusing a plan in any format but `want` (the readers named
+/// for one format: `text::parse`, `json::parse`).
+fn parse_as(input: &str, want: paste::Format) -> Result<Plan, PlanError> {
     let pasted = paste::clean(input)?;
+    if pasted.format != want {
+        return Err(PlanError {
+            line: pasted.lines.first().map_or(1, |(n, _)| *n),
+            message: format!("a {:?} plan, not a {want:?} one", pasted.format),
+        });
+    }
+    read(pasted)
+}
+
+/// The tree of a cleaned paste, settled.
+fn read(pasted: paste::Pasted) -> Result<Plan, PlanError> {
     let line = pasted.lines.first().map_or(1, |(n, _)| *n);
     let mut plan = match pasted.format {
         paste::Format::Text => text::from_lines(pasted.lines)?,

@@ -356,16 +356,7 @@ fn trigger(t: &str) -> Option<super::Trigger> {
 
 /// Reads a text plan, pasted in any of the ways `paste` knows.
 pub fn parse(input: &str) -> Result<Plan, PlanError> {
-    let pasted = super::paste::clean(input)?;
-    if pasted.format != super::paste::Format::Text {
-        return Err(PlanError {
-            line: pasted.lines.first().map_or(1, |(n, _)| *n),
-            message: format!("a {:?} plan, not a text one", pasted.format),
-        });
-    }
-    let mut plan = from_lines(pasted.lines)?;
-    plan.settle();
-    Ok(plan)
+    super::parse_as(input, super::paste::Format::Text)
 }
 
 /// A text plan from its cleaned lines (see `paste::clean`).
@@ -401,10 +392,12 @@ pub(crate) fn from_lines(lines: Vec<(usize, String)>) -> Result<Plan, PlanError>
             continue;
         }
         // `Total runtime:` up to 9.3, `Execution time:` in 9.4, then `Execution Time:`.
-        let lower = t.get(..15).map(str::to_ascii_lowercase);
+        let execution = t
+            .get(..15)
+            .is_some_and(|p| p.eq_ignore_ascii_case("execution time:"));
         if let Some(v) = t
             .strip_prefix("Total runtime: ")
-            .or_else(|| (lower.as_deref() == Some("execution time:")).then(|| &t[15..]))
+            .or_else(|| execution.then(|| &t[15..]))
         {
             plan.execution_ms = num_after(v.trim_start(), "");
             continue;
