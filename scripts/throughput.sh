@@ -1,27 +1,35 @@
 #!/usr/bin/env bash
 # Measures log parsing throughput and peak memory on a large realistic log.
-# usage: scripts/throughput.sh [SIZE_MB=1024] [--fresh] [--unique]
+# usage: scripts/throughput.sh [SIZE_MB=1024] [--fresh] [--unique] [--dense]
 # --unique rewrites the numbers of each copy, so that no statement text repeats
 # across copies (the worst case for the fingerprint cache).
 # The log is the bundled real-cluster log (samples/logs, or a fresh one from
 # scripts/make-samples.sh with --fresh) replicated to SIZE_MB; after a warm-up
 # run (page cache), three timed runs give the median MB/s, and the peak RSS of all.
+# --dense logs a real cluster until the log holds SIZE_MB: pgbench in the
+# extended protocol (24 clients select-only, 8 the TPC-B-like script, a
+# worker connecting per transaction), every statement's parse, bind and
+# execute logged with its parameters: ~4.7 M short statements per GB and a
+# few thousand sessions, the densest shape a server writes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 size_mb=${1:-1024}
 work=${THROUGHPUT_DIR:-/tmp/pgadvisor-throughput}
 mkdir -p "$work"
 src="$here/samples/logs/postgresql.log"
-fresh=no unique=no
+fresh=no unique=no dense=no
 for a in "${@:2}"; do
-  case "$a" in --fresh) fresh=yes ;; --unique) unique=yes ;; *) echo "unknown option $a" >&2; exit 2 ;; esac
+  case "$a" in --fresh) fresh=yes ;; --unique) unique=yes ;; --dense) dense=yes ;; *) echo "unknown option $a" >&2; exit 2 ;; esac
 done
 if [ "$fresh" = yes ]; then
   SCALE=4 "$here/scripts/make-samples.sh" "$work/samples" >/dev/null
   src="$work/samples/logs/postgresql.log"
 fi
 big="$work/big-${size_mb}MB-$unique.log"
-if [ ! -s "$big" ] || [ "$(stat -c %s "$big")" -lt $((size_mb * 1000000)) ]; then
+if [ "$dense" = yes ]; then
+  big="$work/dense-${size_mb}MB.log"
+  [ -s "$big" ] || "$here/scripts/dense-log.sh" "$big" "$size_mb"
+elif [ ! -s "$big" ] || [ "$(stat -c %s "$big")" -lt $((size_mb * 1000000)) ]; then
   : > "$big"
   i=0
   while [ "$(stat -c %s "$big")" -lt $((size_mb * 1000000)) ]; do

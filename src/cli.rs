@@ -79,8 +79,9 @@ pub struct ReadArgs {
     /// Do not fold tenant schemas.
     #[arg(long, conflicts_with = "tenant_pattern")]
     pub no_tenant_fold: bool,
-    /// Session statements kept for session analysis (bounds memory on huge logs;
-    /// default 5000000, or `[budgets] session_steps`).
+    /// Session statements held at once for session analysis; over it, every
+    /// session is cut where it stands (bounds memory; default 1000000, or
+    /// `[budgets] session_steps`).
     #[arg(long)]
     pub max_session_steps: Option<u64>,
 }

@@ -138,7 +138,7 @@ pub fn digest(
     rules: &crate::rules::Options,
 ) -> Result<Digest> {
     let (mut workload, inputs) = read_inputs(paths, opts, aggregate)?;
-    workload.sessions_in_digests += workload.sessions.map.len() as u64;
+    workload.sessions_in_digests += workload.sessions.count();
     // Sessions stay on the host; what the rules find in them travels.
     crate::rules::digest_all(&mut workload, rules);
     Ok(Digest {

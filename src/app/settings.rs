@@ -50,7 +50,8 @@ impl Settings {
             rules: config.options,
             decisions: config.decisions,
             ..Settings::default()
-        })
+        }
+        .loops_as_ruled())
     }
 
     /// The settings of `audit`.
@@ -59,7 +60,15 @@ impl Settings {
         Ok(Settings {
             reading,
             ..Settings::for_output(out, config)
-        })
+        }
+        .loops_as_ruled())
+    }
+
+    /// Sessions settle while the log is read: the reader finds their loop
+    /// bursts with the rule's thresholds.
+    fn loops_as_ruled(mut self) -> Settings {
+        self.reading.aggregate.loops = self.rules.n_plus_one;
+        self
     }
 
     /// The settings of `merge`: the digests were folded with the configured

@@ -19,5 +19,5 @@ pub trait Folder: Sync {
     /// The whole of a file read in one piece.
     fn whole(part: Self::Part) -> Self::Whole;
     /// Adds the next chunk of the same file.
-    fn append(whole: &mut Self::Whole, part: Self::Part);
+    fn append(&self, whole: &mut Self::Whole, part: Self::Part);
 }

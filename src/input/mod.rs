@@ -583,10 +583,10 @@ struct Ordered<F: Folder> {
 }
 
 impl<F: Folder> Ordered<F> {
-    fn push(&mut self, index: usize, part: F::Part, stats: ReadStats) {
+    fn push(&mut self, folder: &F, index: usize, part: F::Part, stats: ReadStats) {
         self.waiting.insert(index, (part, stats));
         while let Some((p, s)) = self.waiting.remove(&self.next) {
-            F::append(&mut self.whole, p);
+            folder.append(&mut self.whole, p);
             self.stats.merge(s);
             self.next += 1;
         }
@@ -624,7 +624,7 @@ fn run_chunked<F: Folder>(
             let index = chunk.index;
             drop(chunk);
             if let Ok(mut o) = ordered.lock() {
-                o.push(index, part, st);
+                o.push(folder, index, part, st);
             }
         });
         producer

@@ -125,12 +125,22 @@ pub(crate) fn detect_and_fold(w: &mut Workload, known: Option<&BTreeSet<String>>
         remap.insert(id, new_id);
     }
     if !remap.is_empty() {
+        let to = |id: &mut u64| {
+            if let Some(n) = remap.get(id) {
+                *id = *n;
+            }
+        };
         for steps in w.sessions.map.values_mut() {
             for s in steps {
-                if let Some(n) = remap.get(&s.fingerprint) {
-                    s.fingerprint = *n;
-                }
+                to(&mut s.fingerprint);
             }
+        }
+        // Bursts found as sessions settled while reading.
+        for b in &mut w.loop_bursts {
+            to(&mut b.child);
+            b.parent.iter_mut().for_each(to);
+            b.interleaved.iter_mut().for_each(to);
+            b.parent_candidates.iter_mut().for_each(to);
         }
     }
     let merged_queries = remap.len() - remap.values().collect::<BTreeSet<_>>().len();

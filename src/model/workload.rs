@@ -93,14 +93,29 @@ pub struct SessionMeta {
     pub app: Option<String>,
 }
 
-/// Session sequences, with a cap so memory stays bounded on huge logs.
+/// Session sequences. Statements are kept only until their session settles
+/// (see [`super::loops`]), so memory holds the sessions in flight.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Sessions {
     pub map: HashMap<SessionId, Vec<Step>>,
     pub meta: HashMap<SessionId, SessionMeta>,
+    /// Statements recorded.
     pub steps: u64,
     /// Steps not kept because the cap was reached.
     pub dropped_steps: u64,
+    /// Per session, how many of its first steps were searched already and
+    /// are kept only for later bursts to look back at.
+    #[serde(skip)]
+    pub(crate) settled_from: HashMap<SessionId, usize>,
+    /// Sessions searched and dropped once they ended.
+    #[serde(default)]
+    pub settled: u64,
+    /// Times a session was cut where a burst might cross (see [`super::loops::FORCE_CUT_AT`]).
+    #[serde(default)]
+    pub forced_cuts: u64,
+    /// Sessions that ended in the chunk, to settle at merge.
+    #[serde(skip)]
+    pub(crate) ended: Vec<SessionId>,
 }
 
 impl Sessions {
@@ -111,6 +126,11 @@ impl Sessions {
         }
         self.steps += 1;
         self.map.entry(id).or_default().push(step);
+    }
+
+    /// Sessions seen, settled or not.
+    pub fn count(&self) -> u64 {
+        self.map.len() as u64 + self.settled
     }
 }
 
@@ -260,8 +280,16 @@ impl Workload {
                 .filter(|(id, _)| sessions_in_db.contains(id))
                 .map(|(id, m)| (*id, m.clone()))
                 .collect(),
+            settled_from: self
+                .sessions
+                .settled_from
+                .iter()
+                .filter(|(id, _)| sessions_in_db.contains(id))
+                .map(|(id, n)| (*id, *n))
+                .collect(),
             steps: 0,
             dropped_steps: self.sessions.dropped_steps,
+            ..Sessions::default()
         };
         Workload {
             plans: self
@@ -309,6 +337,12 @@ impl Workload {
         }
         self.sessions.steps += o.sessions.steps;
         self.sessions.dropped_steps += o.sessions.dropped_steps;
+        self.sessions.settled += o.sessions.settled;
+        self.sessions.forced_cuts += o.sessions.forced_cuts;
+        self.sessions.ended.extend(o.sessions.ended);
+        for (id, n) in o.sessions.settled_from {
+            self.sessions.settled_from.entry(id).or_insert(n);
+        }
         self.events.merge(&o.events);
         self.records += o.records;
         self.sessions_in_digests += o.sessions_in_digests;
@@ -333,7 +367,13 @@ impl Workload {
     }
 
     /// Adds the next chunk of the same file, resolving its loose ends.
-    pub fn merge_ordered(&mut self, mut next: Workload, loose: LooseEnds, carry: &mut PidCarry) {
+    pub fn merge_ordered(
+        &mut self,
+        mut next: Workload,
+        loose: LooseEnds,
+        carry: &mut PidCarry,
+        opts: &AggregateOptions,
+    ) {
         for (pid, us, ts_ms) in loose.leading_durations {
             let (open, session) = carry.get_mut(&pid).map_or((None, None), |s| {
                 (s.open_statement.take(), s.open_session.take())
@@ -419,6 +459,13 @@ impl Workload {
                 }
             }
         }
+        for id in &mut next.sessions.ended {
+            if id.start_ms == 0 {
+                if let Some(start) = carry.get(&id.pid).and_then(|s| s.start_ms) {
+                    id.start_ms = start;
+                }
+            }
+        }
         for (pid, mut st) in loose.carry {
             let slot = carry.entry(pid).or_default();
             if let Some(sid) = st.open_session.as_mut().filter(|s| s.start_ms == 0) {
@@ -436,6 +483,12 @@ impl Workload {
             }
         }
         self.merge(next);
+        self.sessions.settle(
+            &self.queries,
+            &opts.loops,
+            opts.max_session_steps,
+            &mut self.loop_bursts,
+        );
     }
 
     /// Seconds between the first and the last statement, when timestamps tell.
@@ -487,8 +540,10 @@ pub struct AggregateOptions {
     pub tenants: TenantPattern,
     /// Find schema-per-tenant layouts the pattern does not name (see [`super::tenants`]).
     pub detect_tenants: bool,
-    /// Session steps kept before recording stops (bounds memory).
+    /// Session steps held at once before every session is cut (bounds memory).
     pub max_session_steps: u64,
+    /// What makes a burst a loop, for sessions settled while reading.
+    pub loops: super::loops::LoopOptions,
 }
 
 impl Default for AggregateOptions {
@@ -496,7 +551,8 @@ impl Default for AggregateOptions {
         Self {
             tenants: TenantPattern::default(),
             detect_tenants: true,
-            max_session_steps: 5_000_000,
+            max_session_steps: 1_000_000,
+            loops: super::loops::LoopOptions::default(),
         }
     }
 }
@@ -742,8 +798,10 @@ impl Folder for AggregateOptions {
         }
     }
 
-    fn append(whole: &mut Folded, (w, loose): Self::Part) {
-        whole.workload.merge_ordered(w, loose, &mut whole.carry);
+    fn append(&self, whole: &mut Folded, (w, loose): Self::Part) {
+        whole
+            .workload
+            .merge_ordered(w, loose, &mut whole.carry, self);
     }
 }
 
@@ -898,6 +956,10 @@ impl RecordSink for Aggregator<'_> {
                 self.workload.events.connected(&client, setup_ms);
             }
             Event::Disconnection { session_ms } => {
+                if let Some(pid) = r.pid {
+                    let ended = self.session_of(r, pid);
+                    self.workload.sessions.ended.push(ended);
+                }
                 let st = r.pid.and_then(|p| self.loose.carry.get(&p));
                 let known = |s: &PidState| s.user.is_some() || s.db.is_some() || s.app.is_some();
                 let prefix_tells = r.user.is_some() || r.db.is_some() || r.app.is_some();

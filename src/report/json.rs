@@ -391,7 +391,7 @@ pub fn build(
             first_ts: ts(workload.first_ts_ms),
             last_ts: ts(workload.last_ts_ms),
             unparsed_lines: inputs.iter().map(|i| i.unparsed_lines).sum(),
-            sessions: workload.sessions.map.len() as u64 + workload.sessions_in_digests,
+            sessions: workload.sessions.count() + workload.sessions_in_digests,
             session_steps_dropped: workload.sessions.dropped_steps,
             tenant_schemas_detected: workload.detected_tenant_schemas.iter().cloned().collect(),
             queries_not_analysed: advice.not_analysed.len() as u64,

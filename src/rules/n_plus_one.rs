@@ -12,15 +12,14 @@ use super::registry::{self, About, Needs, Phase, Rule};
 use super::Context;
 use super::RuleId;
 use crate::findings::{Finding, Severity, Subject};
-use crate::input::record::SessionId;
 use crate::model::facts::{Operand, PredicateOp, QueryFacts, TableName};
 use crate::model::fingerprint::StatementKind;
 use crate::model::names;
 use crate::model::stats::Counter;
-use crate::model::workload::{LoopBurst, Step, Workload};
+use crate::model::workload::{LoopBurst, Workload};
 use crate::sqlgen::{self, TableRef};
 use crate::vocab::fingerprint_hex;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 pub(crate) struct NPlusOne;
 
@@ -56,293 +55,9 @@ impl Rule for NPlusOne {
 
 pub(crate) const ID: RuleId = RuleId::NPlusOne;
 
-/// Thresholds (`--n-plus-one-*` flags, `[rules.n-plus-one]` in pgadvisor.toml).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {
-    /// Executions of the child in one burst.
-    pub min_repetitions: usize,
-    /// Longest pause between two executions of a burst.
-    pub max_gap_ms: i64,
-    /// Other statements allowed between two executions (MN+1 and interleaving).
-    pub max_between: usize,
-    /// Share of executions with values not seen before in the burst.
-    pub min_distinct: f64,
-    /// Longest typical wait between one execution's end and the next one's
-    /// start: a loop issues the next statement as soon as the previous one
-    /// returns; events arriving on their own (a sensor every half second)
-    /// are spaced by the time between them.
-    pub max_idle_ms: f64,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Self {
-            min_repetitions: 5,
-            max_gap_ms: 1000,
-            max_between: 6,
-            min_distinct: 0.5,
-            max_idle_ms: 100.0,
-        }
-    }
-}
-
-#[derive(Debug, Default)]
-struct Open {
-    last: usize,
-    /// Where the child ran, with the hash of its values.
-    runs: Vec<(usize, u64)>,
-}
-
-fn is_boundary(kind: StatementKind) -> bool {
-    kind == StatementKind::Tcl
-}
-
-/// One session's statements, as the burst finder sees them.
-struct SessionSteps<'a> {
-    w: &'a Workload,
-    session: SessionId,
-    steps: &'a [Step],
-    o: &'a Options,
-}
-
-impl SessionSteps<'_> {
-    fn kind(&self, fp: u64) -> StatementKind {
-        self.w
-            .queries
-            .get(&fp)
-            .map_or(StatementKind::Other, |q| q.kind)
-    }
-
-    fn duration_us(&self, i: usize) -> u64 {
-        match self.steps[i].duration_us {
-            u32::MAX => 0,
-            d => d as u64,
-        }
-    }
-
-    /// How often each other statement ran between the first and last of `runs`.
-    fn others(&self, fp: u64, runs: &[(usize, u64)]) -> BTreeMap<u64, usize> {
-        let mut others: BTreeMap<u64, usize> = BTreeMap::new();
-        if let (Some(first), Some(last)) = (runs.first(), runs.last()) {
-            for s in &self.steps[first.0..=last.0] {
-                if s.fingerprint != fp {
-                    *others.entry(s.fingerprint).or_default() += 1;
-                }
-            }
-        }
-        others
-    }
-
-    /// The parent: the closest earlier read that is neither the child nor a
-    /// sibling repeating with it (MN+1: the other children).
-    fn parent_of(&self, fp: u64, runs: &[(usize, u64)]) -> Option<u64> {
-        self.parent_candidates(fp, runs).first().copied()
-    }
-
-    /// The reads before the burst that may be its parent, closest first:
-    /// the closest is not always the one whose rows feed the loop (a page
-    /// reads the posts, then their tags in one query, then loops over the
-    /// posts); the rule picks the one that supplies the child's values.
-    fn parent_candidates(&self, fp: u64, runs: &[(usize, u64)]) -> Vec<u64> {
-        let others = self.others(fp, runs);
-        let Some(start) = runs.first().map(|r| r.0) else {
-            return Vec::new();
-        };
-        let mut out: Vec<u64> = Vec::new();
-        for s in self.steps[..start]
-            .iter()
-            .rev()
-            .take(self.o.max_between + 1)
-        {
-            if s.fingerprint != fp
-                && self.kind(s.fingerprint) == StatementKind::Select
-                && others
-                    .get(&s.fingerprint)
-                    .is_none_or(|&n| n * 2 < runs.len())
-                && !out.contains(&s.fingerprint)
-            {
-                out.push(s.fingerprint);
-            }
-        }
-        out
-    }
-
-    /// A burst as found: on a pooled connection that serves requests back to
-    /// back, one request's loop runs into the next one's (its parent runs a
-    /// few statements after the last child). A loop ends where its parent
-    /// runs again, so the burst is cut at every execution of the parent and
-    /// each piece judged alone.
-    fn close(&self, fp: u64, b: Open, out: &mut Vec<LoopBurst>) {
-        if b.runs.len() < self.o.min_repetitions {
-            return;
-        }
-        let parent = self.parent_of(fp, &b.runs);
-        // Between two executions of one loop run only its siblings (the
-        // other per-row queries, about as often as the child). The parent
-        // running again, or any other statement that recurs in the burst (the
-        // next request's user lookup, its `SET search_path`), is a request
-        // boundary.
-        let others = self.others(fp, &b.runs);
-        let boundary = |f: u64| {
-            let n = others.get(&f).copied().unwrap_or(0);
-            n * 2 < b.runs.len() && (Some(f) == parent || n >= 2)
-        };
-        let mut pieces: Vec<&[(usize, u64)]> = Vec::new();
-        let mut from = 0;
-        for k in 1..b.runs.len() {
-            let (prev, here) = (b.runs[k - 1].0, b.runs[k].0);
-            if self.steps[prev + 1..here]
-                .iter()
-                .any(|s| boundary(s.fingerprint))
-            {
-                pieces.push(&b.runs[from..k]);
-                from = k;
-            }
-        }
-        pieces.push(&b.runs[from..]);
-        for runs in pieces {
-            let parent = if runs.first() == b.runs.first() {
-                parent
-            } else {
-                self.parent_of(fp, runs)
-            };
-            self.judge(fp, parent, runs, out);
-        }
-    }
-
-    fn judge(&self, fp: u64, parent: Option<u64>, runs: &[(usize, u64)], out: &mut Vec<LoopBurst>) {
-        let distinct: HashSet<u64> = runs.iter().map(|r| r.1).collect();
-        if runs.len() < self.o.min_repetitions
-            || (distinct.len() as f64) < self.o.min_distinct * runs.len() as f64
-        {
-            return;
-        }
-        let (Some(first), Some(last)) = (runs.first(), runs.last()) else {
-            return;
-        };
-        // The client's wait between executions: the time between two log
-        // lines (completions) less the second statement's own duration.
-        let mut idle: Vec<f64> = runs
-            .windows(2)
-            .map(|w| {
-                let gap = (self.steps[w[1].0].ts_ms - self.steps[w[0].0].ts_ms) as f64;
-                gap - self.duration_us(w[1].0) as f64 / 1000.0
-            })
-            .collect();
-        idle.sort_by(f64::total_cmp);
-        if idle
-            .get(idle.len() / 2)
-            .is_some_and(|m| *m > self.o.max_idle_ms)
-        {
-            return;
-        }
-        let others = self.others(fp, runs);
-        let cyclic = others.values().any(|&n| n * 2 >= runs.len());
-        let widest = runs
-            .windows(2)
-            .map(|w| w[1].0 - w[0].0 - 1)
-            .max()
-            .unwrap_or(0);
-        let meta = self.w.sessions.meta.get(&self.session);
-        let mut interleaved: Vec<u64> = others
-            .iter()
-            .filter(|(f, &k)| k * 2 >= runs.len() && self.kind(**f) == StatementKind::Select)
-            .map(|(f, _)| *f)
-            .collect();
-        interleaved.extend(
-            self.steps[..first.0]
-                .iter()
-                .rev()
-                .take(self.o.max_between + 1)
-                .find(|s| s.fingerprint != fp && self.kind(s.fingerprint) == StatementKind::Select)
-                .map(|s| s.fingerprint)
-                .filter(|n| {
-                    !interleaved.contains(n) && others.get(n).is_some_and(|&k| k * 2 >= runs.len())
-                }),
-        );
-        out.push(LoopBurst {
-            parent,
-            child: fp,
-            executions: runs.len(),
-            first_ts: self.steps[first.0].ts_ms,
-            last_ts: self.steps[last.0].ts_ms,
-            time_us: runs.iter().map(|r| self.duration_us(r.0)).sum(),
-            session: self.session,
-            cyclic,
-            tight: widest <= 1,
-            adjacent: widest == 0,
-            interleaved,
-            parent_candidates: self.parent_candidates(fp, runs),
-            app: meta.and_then(|m| m.app.clone()),
-            user: meta.and_then(|m| m.user.clone()),
-        });
-    }
-}
-
-fn bursts_of(
-    w: &Workload,
-    session: SessionId,
-    steps: &[Step],
-    o: &Options,
-    out: &mut Vec<LoopBurst>,
-) {
-    let ss = SessionSteps {
-        w,
-        session,
-        steps,
-        o,
-    };
-    let mut open: BTreeMap<u64, Open> = BTreeMap::new();
-    for (i, s) in steps.iter().enumerate() {
-        let k = ss.kind(s.fingerprint);
-        if is_boundary(k) {
-            for (fp, b) in std::mem::take(&mut open) {
-                ss.close(fp, b, out);
-            }
-            continue;
-        }
-        if !k.reads_or_writes_rows() {
-            continue;
-        }
-        let extend = open.get(&s.fingerprint).is_some_and(|b| {
-            i - b.last - 1 <= o.max_between && s.ts_ms - steps[b.last].ts_ms <= o.max_gap_ms
-        });
-        if extend {
-            if let Some(b) = open.get_mut(&s.fingerprint) {
-                b.last = i;
-                b.runs.push((i, s.values));
-            }
-        } else {
-            if let Some(b) = open.remove(&s.fingerprint) {
-                ss.close(s.fingerprint, b, out);
-            }
-            open.insert(
-                s.fingerprint,
-                Open {
-                    last: i,
-                    runs: vec![(i, s.values)],
-                },
-            );
-        }
-        // Bursts whose window has passed are closed, so memory stays small.
-        let stale: Vec<u64> = open
-            .iter()
-            .filter(|(_, b)| {
-                i - b.last > o.max_between + 1 || s.ts_ms - steps[b.last].ts_ms > o.max_gap_ms
-            })
-            .map(|(fp, _)| *fp)
-            .collect();
-        for fp in stale {
-            if let Some(b) = open.remove(&fp) {
-                ss.close(fp, b, out);
-            }
-        }
-    }
-    for (fp, b) in open {
-        ss.close(fp, b, out);
-    }
-}
+/// Thresholds (`--n-plus-one-*` flags, `[rules.n-plus-one]` in pgadvisor.toml):
+/// the reader finds bursts with them as sessions settle.
+pub(crate) use crate::model::loops::LoopOptions as Options;
 
 /// The child's lookup: the column compared by `=` to a placeholder, with its table.
 fn lookup(facts: &QueryFacts) -> Option<(TableName, String, u32)> {
@@ -414,15 +129,9 @@ fn median(v: &mut [usize]) -> usize {
     v[v.len() / 2]
 }
 
-/// Loop bursts in the workload's sessions.
+/// Loop bursts in the workload's sessions not settled while reading.
 pub(crate) fn detect(w: &Workload, o: &Options) -> Vec<LoopBurst> {
-    let mut bursts = Vec::new();
-    let mut sessions: Vec<_> = w.sessions.map.iter().collect();
-    sessions.sort_by_key(|(id, _)| **id);
-    for (id, steps) in sessions {
-        bursts_of(w, *id, steps, o, &mut bursts);
-    }
-    bursts
+    w.sessions.bursts(&w.queries, o)
 }
 
 pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
@@ -732,7 +441,7 @@ pub(crate) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
     if from_logs == 0 {
         return out;
     }
-    if w.sessions.map.is_empty() && w.sessions_in_digests == 0 {
+    if w.sessions.count() == 0 && w.sessions_in_digests == 0 {
         out.push(
             "n-plus-one: the log has no session identity (no %p or %c in log_line_prefix, and no csvlog/jsonlog): \
              statements cannot be put in session order, so N+1 loops cannot be seen"
@@ -753,6 +462,16 @@ pub(crate) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
                 min_us as f64 / 1000.0
             ));
         }
+    }
+    if w.sessions.forced_cuts > 0 {
+        out.push(format!(
+            "n-plus-one: {} times a session ran {} statements with no transaction boundary and no pause over {} ms \
+             (or the sessions held more than --max-session-steps): it was cut there to bound memory, \
+             and a loop running across a cut is judged as two",
+            w.sessions.forced_cuts,
+            crate::model::loops::FORCE_CUT_AT,
+            ctx.options.n_plus_one.max_gap_ms
+        ));
     }
     if w.sessions.dropped_steps > 0 {
         out.push(format!(

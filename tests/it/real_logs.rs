@@ -242,21 +242,31 @@ fn log_statement_with_log_duration_pairs_durations_across_chunks() {
         // log_duration also times the parse (once) and bind (50×) steps, which
         // log_statement does not print: those durations have no statement.
         assert_eq!(w.events.durations_without_statement, 51, "chunk {chunk:?}");
-        // One session holds the ordered statements, with the session start from its connection line.
-        let (id, steps) = w.sessions.map.iter().max_by_key(|(_, v)| v.len()).unwrap();
-        assert!(id.start_ms > 0, "session start known: {id:?}");
-        assert!(steps.len() >= 101, "{}", steps.len());
-        assert!(steps.windows(2).all(|p| p[0].ts_ms <= p[1].ts_ms));
-        let untimed: Vec<_> = steps
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.duration_us == u32::MAX)
-            .collect();
-        assert!(
-            untimed.is_empty(),
-            "every step timed (chunk {chunk:?}): {untimed:?} of {}",
-            steps.len()
-        );
+        // The session ended and settled: its loops were found with every
+        // execution timed (a burst's time is its steps' durations), and
+        // with the session start from its connection line.
+        assert!(w.sessions.map.is_empty(), "settled at its disconnection");
+        assert_eq!(w.sessions.count(), 1);
+        for (q, id) in [
+            (sel, fp("SELECT v FROM t WHERE id = $1")),
+            (ins, fp("INSERT INTO t VALUES ($1, $2)")),
+        ] {
+            let bursts: Vec<_> = w.loop_bursts.iter().filter(|b| b.child == id).collect();
+            assert_eq!(
+                bursts.iter().map(|b| b.executions).sum::<usize>(),
+                50,
+                "chunk {chunk:?}"
+            );
+            assert_eq!(
+                bursts.iter().map(|b| b.time_us).sum::<u64>(),
+                q.total_us,
+                "every step timed (chunk {chunk:?})"
+            );
+            assert!(
+                bursts.iter().all(|b| b.session.start_ms > 0),
+                "session start known"
+            );
+        }
         timelines.push(w.timeline.clone());
     }
     // A duration in the next chunk counts in its minute too.
