@@ -176,6 +176,12 @@ pub struct Normalizer {
     /// Raw text hash → result. Prepared and extended-protocol statements
     /// repeat the same text, so most lookups skip tokenizing entirely.
     seen: HashMap<u64, (Fingerprint, Option<Box<str>>)>,
+    /// Shape hash → its key, for texts whose values differ (see [`super::shape`]).
+    shapes: HashMap<u64, ShapeKey>,
+    /// Literals of the statement being keyed, as its shape found them.
+    literals: Vec<(usize, usize)>,
+    /// Whether the key being rendered kept a literal's text.
+    kept_literal: bool,
     /// Constants of the last statement keyed (empty when it came from `seen`).
     constants: Vec<(u32, usize, usize)>,
     param_positions: Vec<u32>,
@@ -199,6 +205,19 @@ fn bounded(mut text: String) -> String {
     text.truncate(cut);
     text.push_str(&format!(" /* … {more} more characters */"));
     text
+}
+
+/// The key of every text of one shape.
+#[derive(Debug)]
+struct ShapeKey {
+    fp: Fingerprint,
+    tenant: Option<Box<str>>,
+    /// Per constant: its placeholder position, which literal of the shape
+    /// it is, and whether a sign before that literal belongs to it.
+    constants: Box<[(u32, u32, bool)]>,
+    params: Box<[u32]>,
+    max_param: u32,
+    literals: usize,
 }
 
 /// Entries kept in [`Normalizer::seen`] before it is cleared.
@@ -312,6 +331,28 @@ impl Normalizer {
             let has_tenant = tenant.as_deref().map(|t| self.tenant.push_str(t)).is_some();
             return (fp, has_tenant.then_some(self.tenant.as_str()));
         }
+        let mut literals = std::mem::take(&mut self.literals);
+        let shape = super::shape::of(sql, &mut literals);
+        let known = shape.and_then(|h| self.shapes.get(&h));
+        if let Some(k) = known.filter(|k| k.literals == literals.len()) {
+            self.constants.clear();
+            self.constants
+                .extend(k.constants.iter().filter_map(|&(pos, lit, signed)| {
+                    let (a, b) = *literals.get(lit as usize)?;
+                    Some((pos, if signed { a - 1 } else { a }, b))
+                }));
+            self.param_positions.clear();
+            self.param_positions.extend_from_slice(&k.params);
+            self.max_param = k.max_param;
+            self.tenant.clear();
+            if let Some(t) = &k.tenant {
+                self.tenant.push_str(t);
+            }
+            let fp = k.fp;
+            let has_tenant = k.tenant.is_some();
+            self.literals = literals;
+            return (fp, has_tenant.then_some(self.tenant.as_str()));
+        }
         tokenize(sql, &mut self.toks);
         let mut key = std::mem::take(&mut self.key);
         key.clear();
@@ -321,12 +362,56 @@ impl Normalizer {
             kind,
         };
         self.key = key;
+        if let Some(h) = shape.filter(|_| !self.kept_literal) {
+            self.remember_shape(sql, h, fp, has_tenant, &literals);
+        }
+        self.literals = literals;
         if self.seen.len() >= SEEN_CAP {
             self.seen.clear();
         }
         self.seen
             .insert(raw, (fp, has_tenant.then(|| self.tenant.as_str().into())));
         (fp, has_tenant.then_some(self.tenant.as_str()))
+    }
+
+    /// Keeps the key of `sql`'s shape when each of its constants is one
+    /// literal of the shape (with its sign): texts of the shape then take
+    /// their constants from where their own literals are.
+    fn remember_shape(
+        &mut self,
+        sql: &str,
+        hash: u64,
+        fp: Fingerprint,
+        has_tenant: bool,
+        literals: &[(usize, usize)],
+    ) {
+        let mut constants = Vec::with_capacity(self.constants.len());
+        for &(pos, a, b) in &self.constants {
+            let Ok(lit) = literals.binary_search_by_key(&b, |l| l.1) else {
+                return;
+            };
+            let start = literals[lit].0;
+            let signed = match start.checked_sub(a) {
+                Some(0) => false,
+                Some(1) if matches!(sql.as_bytes()[a], b'-' | b'+') => true,
+                _ => return,
+            };
+            constants.push((pos, lit as u32, signed));
+        }
+        if self.shapes.len() >= SEEN_CAP {
+            self.shapes.clear();
+        }
+        self.shapes.insert(
+            hash,
+            ShapeKey {
+                fp,
+                tenant: has_tenant.then(|| self.tenant.as_str().into()),
+                constants: constants.into(),
+                params: self.param_positions.as_slice().into(),
+                max_param: self.max_param,
+                literals: literals.len(),
+            },
+        );
     }
 
     /// Constants of the statement last given to [`Normalizer::fingerprint`]:
@@ -385,6 +470,7 @@ impl Normalizer {
         constants.clear();
         let mut params = std::mem::take(&mut self.param_positions);
         params.clear();
+        self.kept_literal = false;
         let mut out = Out {
             mode,
             buf,
@@ -456,6 +542,7 @@ impl Normalizer {
                 for m in &toks_s[i + 1..=close] {
                     out.raw(text(m), m.space_before);
                 }
+                self.kept_literal = true;
                 i = close + 1;
                 continue;
             }
@@ -584,6 +671,7 @@ impl Normalizer {
                         && (prev.eq_ignore_ascii_case("by") || prev == ",")
                         && s.bytes().all(|b| b.is_ascii_digit());
                     if position {
+                        self.kept_literal = true;
                         out.raw(s, t.space_before);
                         i += 1;
                     } else {
@@ -1182,6 +1270,78 @@ mod tests {
     }
     fn norm(sql: &str) -> String {
         Normalizer::new(TenantPattern::default()).normalized(sql)
+    }
+
+    /// Every statement keyed from a warm shape cache has the key, constants,
+    /// parameters and tenant a fresh fingerprinter gives it.
+    #[test]
+    fn a_shape_seen_before_keys_like_a_fresh_fingerprinter() {
+        let statements = [
+            "SELECT * FROM t WHERE id = 1 ORDER BY 2",
+            "SELECT a, b FROM t GROUP BY 1, 2 LIMIT 10",
+            "SELECT x::numeric(5,2), y::varchar(20) FROM t WHERE z = 3",
+            "SELECT * FROM t WHERE d > INTERVAL (0) '1 day' AND e = DATE '2024-01-01'",
+            "SELECT * FROM t WHERE id = ANY('{1,2}') AND k = -4 AND j = 5 - 2",
+            "INSERT INTO t (a, b) VALUES (1, 'x'), (2, 'y'), (-3, 'z')",
+            "SELECT * FROM tenant_12.orders o WHERE o.total > 10.5 AND o.id IN (1, 2, 3)",
+            "UPDATE events_20240301 SET n = n + 1 WHERE id = $1 AND s = 'a''b'",
+            "SELECT * FROM t WHERE a = 1 /* it's 2 */ AND b = 'c' -- 3\n AND c = 4",
+            "SELECT B'101', X'1F', 1e5, 2.5E-3 FROM t WHERE \"it's\" = 'q'",
+            "SELECT 1 FROM t1 JOIN t2 ON t2.id = t1.id WHERE t1.v BETWEEN 1 AND 99",
+        ];
+        // Each statement again with other values of the same class.
+        let vary = |sql: &str, k: u32| -> String {
+            let mut lits = Vec::new();
+            if super::super::shape::of(sql, &mut lits).is_none() {
+                return sql.to_owned();
+            }
+            let mut out = String::new();
+            let mut at = 0;
+            for (a, b) in lits {
+                out.push_str(&sql[at..a]);
+                let lit = &sql[a..b];
+                if lit.starts_with('\'') {
+                    out.push_str(&format!("'v{k}''{k}'"));
+                } else if lit.bytes().all(|c| c.is_ascii_digit()) {
+                    out.push_str(&(k * 37 + 1).to_string());
+                } else {
+                    out.push_str(&format!("{k}.{k}5"));
+                }
+                at = b;
+            }
+            out.push_str(&sql[at..]);
+            out
+        };
+        let mut warm = Normalizer::default();
+        for sql in statements {
+            for k in 0..4 {
+                let text = vary(sql, k);
+                let mut fresh = Normalizer::default();
+                let (f, t) = fresh.fingerprint(&text);
+                let want = (
+                    f.id,
+                    t.map(str::to_owned),
+                    fresh
+                        .constants(&text)
+                        .map(|(p, c)| (p, c.to_owned()))
+                        .collect::<Vec<_>>(),
+                    fresh.param_positions().to_vec(),
+                    fresh.max_param(),
+                );
+                let (f, t) = warm.fingerprint(&text);
+                let got = (
+                    f.id,
+                    t.map(str::to_owned),
+                    warm.constants(&text)
+                        .map(|(p, c)| (p, c.to_owned()))
+                        .collect::<Vec<_>>(),
+                    warm.param_positions().to_vec(),
+                    warm.max_param(),
+                );
+                assert_eq!(got, want, "{text}");
+            }
+        }
+        assert!(!warm.shapes.is_empty());
     }
 
     #[test]

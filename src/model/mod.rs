@@ -8,6 +8,7 @@ pub(crate) mod graph;
 pub(crate) mod loops;
 pub use crate::vocab::lexer;
 pub(crate) mod names;
+pub(crate) mod shape;
 pub use crate::catalog as schema;
 pub mod stats;
 pub(crate) mod tenancy;
