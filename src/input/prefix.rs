@@ -319,9 +319,14 @@ fn next_literal(items: &[Item]) -> Option<&str> {
 
 /// A free-text value runs to the next literal, or to the next space.
 fn free_len(rest: &str, next: Option<&str>) -> usize {
-    let stop = match next {
-        Some(l) if !l.is_empty() => memchr::memmem::find(rest.as_bytes(), l.as_bytes()),
-        _ => memchr::memchr(b' ', rest.as_bytes()),
+    let hay = rest.as_bytes();
+    // Literals between fields are a few bytes: a searcher built per line
+    // cost more than the search.
+    let stop = match next.map(str::as_bytes) {
+        Some([first, more @ ..]) => {
+            memchr::memchr_iter(*first, hay).find(|&i| hay[i + 1..].starts_with(more))
+        }
+        _ => memchr::memchr(b' ', hay),
     };
     stop.unwrap_or(rest.len())
 }

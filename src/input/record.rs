@@ -214,9 +214,13 @@ impl SqlOpen {
 
 /// The SQL a message carries (`statement: …`, `execute x: …`), if any.
 fn sql_in(message: &str) -> Option<&str> {
-    ["statement: ", "execute ", "parse ", "bind "]
-        .iter()
-        .find_map(|k| message.find(k).map(|i| &message[i..]))
+    // Built once: a searcher per message cost more than the search.
+    static KEYS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+        std::sync::LazyLock::new(|| {
+            ["statement: ", "execute ", "parse ", "bind "].map(memchr::memmem::Finder::new)
+        });
+    KEYS.iter()
+        .find_map(|k| k.find(message.as_bytes()).map(|i| &message[i..]))
 }
 
 impl<'a> EntryBuilder<'a> {

@@ -303,13 +303,9 @@ pub(crate) const FORCE_CUT_AT: usize = 8192;
 impl SessionSteps<'_> {
     /// The last index `c` in `from..=to` where no burst can cross: the
     /// statement before it ends a transaction, or it comes more than
-    /// `max_gap_ms` after every earlier one.
-    fn last_cut(&self, from: usize, to: usize) -> Option<usize> {
-        let mut latest = self.steps[..from]
-            .iter()
-            .map(|s| s.ts_ms)
-            .max()
-            .unwrap_or(i64::MIN);
+    /// `max_gap_ms` after every earlier one. `latest` is the latest time of
+    /// the statements before `from - 1`; the latest before `to` is returned.
+    fn last_cut(&self, from: usize, to: usize, mut latest: i64) -> (Option<usize>, i64) {
         let mut cut = None;
         for c in from.max(1)..=to {
             let before = &self.steps[c - 1];
@@ -320,8 +316,19 @@ impl SessionSteps<'_> {
                 cut = Some(c);
             }
         }
-        cut
+        (cut, latest)
     }
+}
+
+/// How far a session's statements were settled and searched for a cut.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Progress {
+    /// Its first `start` steps were searched and are kept only for later
+    /// bursts to look back at.
+    pub start: usize,
+    /// No cut before this index, and the latest time of the steps before it
+    /// (so a session with no cut is not scanned again from its start).
+    scanned: Option<(usize, i64)>,
 }
 
 impl Sessions {
@@ -337,7 +344,7 @@ impl Sessions {
     ) {
         for id in std::mem::take(&mut self.ended) {
             if let Some(steps) = self.map.remove(&id) {
-                let start = self.settled_from.remove(&id).unwrap_or(0);
+                let start = self.settled_from.remove(&id).unwrap_or_default().start;
                 let meta = self.meta.remove(&id);
                 let ss = SessionSteps {
                     queries,
@@ -355,7 +362,8 @@ impl Sessions {
         let force_all = held as u64 > cap;
         let lookback = o.max_between + 1;
         for (id, steps) in &mut self.map {
-            let start = self.settled_from.get(id).copied().unwrap_or(0);
+            let progress = self.settled_from.entry(*id).or_default();
+            let start = progress.start;
             if steps.len() < start + if force_all { 2 } else { SETTLE_EVERY } {
                 continue;
             }
@@ -368,13 +376,24 @@ impl Sessions {
             };
             // The last statement stays: its duration may come on a later line.
             let last = steps.len() - 1;
-            let cut = match ss.last_cut(start + 1, last) {
+            let (from, latest) = progress.scanned.unwrap_or_else(|| {
+                let before = &steps[..start];
+                (
+                    start + 1,
+                    before.iter().map(|s| s.ts_ms).max().unwrap_or(i64::MIN),
+                )
+            });
+            let (found, latest) = ss.last_cut(from, last, latest);
+            let cut = match found {
                 Some(c) => c,
                 None if force_all || last - start >= FORCE_CUT_AT => {
                     self.forced_cuts += 1;
                     last
                 }
-                None => continue,
+                None => {
+                    progress.scanned = Some((last + 1, latest));
+                    continue;
+                }
             };
             let ss = SessionSteps {
                 steps: &steps[..cut],
@@ -383,7 +402,10 @@ impl Sessions {
             bursts_of(&ss, start, out);
             let keep_from = cut.saturating_sub(lookback);
             steps.drain(..keep_from);
-            self.settled_from.insert(*id, cut - keep_from);
+            *progress = Progress {
+                start: cut - keep_from,
+                scanned: None,
+            };
         }
     }
 
@@ -406,7 +428,7 @@ impl Sessions {
             };
             bursts_of(
                 &ss,
-                self.settled_from.get(id).copied().unwrap_or(0),
+                self.settled_from.get(id).map_or(0, |p| p.start),
                 &mut out,
             );
         }

@@ -106,7 +106,7 @@ pub struct Sessions {
     /// Per session, how many of its first steps were searched already and
     /// are kept only for later bursts to look back at.
     #[serde(skip)]
-    pub(crate) settled_from: HashMap<SessionId, usize>,
+    pub(crate) settled_from: HashMap<SessionId, super::loops::Progress>,
     /// Sessions searched and dropped once they ended.
     #[serde(default)]
     pub settled: u64,
@@ -832,12 +832,12 @@ impl RecordSink for Aggregator<'_> {
         self.stats.records += 1;
         self.workload.see_ts(r.ts_ms);
         let sev = r.severity.map_or("LOG", |s| s.as_str());
-        *self
-            .workload
-            .events
-            .by_severity
-            .entry(sev.to_owned())
-            .or_default() += 1;
+        match self.workload.events.by_severity.get_mut(sev) {
+            Some(n) => *n += 1,
+            None => {
+                self.workload.events.by_severity.insert(sev.to_owned(), 1);
+            }
+        }
         match classify(r) {
             Event::Query {
                 protocol,
