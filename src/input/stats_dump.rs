@@ -377,21 +377,27 @@ pub fn read(path: &Path, schema: &mut Schema) -> Result<StatsSummary> {
         path: path.to_owned(),
         source: e,
     })?;
+    parse(&text, schema, &path.display().to_string()).map_err(|(line, message)| Error::Input {
+        path: path.to_owned(),
+        line,
+        message,
+    })
+}
+
+/// Reads statistics text (the JSON of `scripts/stats.sql`, or its CSV) into
+/// `schema`; an error gives the line and the reason.
+pub fn parse(
+    text: &str,
+    schema: &mut Schema,
+    source: &str,
+) -> std::result::Result<StatsSummary, (u64, String)> {
     let doc = if text.trim_start().starts_with('{') {
-        serde_json::from_str::<Doc>(&text).map_err(|e| Error::Input {
-            path: path.to_owned(),
-            line: e.line() as u64,
-            message: e.to_string(),
-        })?
+        serde_json::from_str::<Doc>(text).map_err(|e| (e.line() as u64, e.to_string()))?
     } else {
-        from_csv(&text).map_err(|message| Error::Input {
-            path: path.to_owned(),
-            line: 1,
-            message,
-        })?
+        from_csv(text).map_err(|message| (1, message))?
     };
     let mut summary = StatsSummary {
-        path: path.display().to_string(),
+        path: source.to_owned(),
         ..Default::default()
     };
     apply(schema, doc, &mut summary);
