@@ -9,8 +9,9 @@
 # --dense logs a real cluster until the log holds SIZE_MB: pgbench in the
 # extended protocol (24 clients select-only, 8 the TPC-B-like script, a
 # worker connecting per transaction), every statement's parse, bind and
-# execute logged with its parameters: ~4.7 M short statements per GB and a
-# few thousand sessions, the densest shape a server writes.
+# execute logged with its parameters: ~4.7 M short statements per GB and
+# about a thousand sessions (DENSE_PROTOCOL and DENSE_LOGGING: see
+# scripts/dense-log.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 size_mb=${1:-1024}
@@ -27,7 +28,7 @@ if [ "$fresh" = yes ]; then
 fi
 big="$work/big-${size_mb}MB-$unique.log"
 if [ "$dense" = yes ]; then
-  big="$work/dense-${size_mb}MB.log"
+  big="$work/dense-${size_mb}MB-${DENSE_PROTOCOL:-extended}-${DENSE_LOGGING:-duration}.log"
   [ -s "$big" ] || "$here/scripts/dense-log.sh" "$big" "$size_mb"
 elif [ ! -s "$big" ] || [ "$(stat -c %s "$big")" -lt $((size_mb * 1000000)) ]; then
   : > "$big"

@@ -3,6 +3,7 @@
 //! [`read_path`] opens one file (decompressing by content), detects its
 //! format, and streams it through the format's parser in parallel chunks.
 //! Every line ends up in a record or in the unparsed counts with a reason.
+pub(crate) mod cloudwatch;
 pub mod csvlog;
 pub(crate) mod fold;
 pub mod jsonlog;
@@ -46,6 +47,9 @@ pub enum InputFormat {
     /// Azure Database for PostgreSQL's diagnostic-setting records (JSON lines).
     AzureDiagnostic,
     Syslog,
+    /// Amazon RDS/Aurora logs exported from CloudWatch Logs to S3: each
+    /// line after CloudWatch's ISO 8601 stamp.
+    CloudwatchExport,
     PgStatStatementsCsv,
     PgStatStatementsJson,
     Sql,
@@ -239,6 +243,13 @@ fn detect(path: &Path, sniffed: &str, opts: &ReadOptions) -> Result<Plan> {
     };
     let prefix = match format {
         InputFormat::Stderr => Some(stderr_prefix(path, lines, opts)?),
+        InputFormat::CloudwatchExport => {
+            let unstamped: Vec<&str> = lines
+                .iter()
+                .map(|l| cloudwatch::unstamped_str(l).unwrap_or(l))
+                .collect();
+            Some(stderr_prefix(path, &unstamped, opts)?)
+        }
         InputFormat::Syslog => {
             let rests: Vec<&str> = lines
                 .iter()
@@ -325,6 +336,12 @@ fn detect_format(path: &Path, sniffed: &str, lines: &[&str], first: &str) -> Res
                 .into(),
         });
     }
+    if let Some(reason) = cloudwatch::refusal(sniffed, first) {
+        return Err(Error::NotAPostgresLog {
+            path: path.to_owned(),
+            reason,
+        });
+    }
     if sniffed.contains("QUERY PLAN") || (first.contains("(cost=") && first.contains("rows=")) {
         return Err(Error::NotAPostgresLog {
             path: path.to_owned(),
@@ -358,6 +375,9 @@ fn detect_format(path: &Path, sniffed: &str, lines: &[&str], first: &str) -> Res
     }
     if pgss::is_csv_header(first) {
         return Ok(InputFormat::PgStatStatementsCsv);
+    }
+    if cloudwatch::looks_exported(lines) {
+        return Ok(InputFormat::CloudwatchExport);
     }
     if csvlog::looks_like(first) {
         return Ok(InputFormat::Csvlog);
@@ -518,6 +538,12 @@ pub fn read_path<F: Folder>(
                 .unwrap_or_else(|| Prefix::parse("").expect("empty prefix"));
             Box::new(move |l: &[u8]| stderr::is_boundary(&p, l))
         }
+        InputFormat::CloudwatchExport => {
+            let p = prefix.clone().expect("a CloudWatch export has a prefix");
+            Box::new(move |l: &[u8]| {
+                cloudwatch::unstamped(l).is_some_and(|rest| stderr::is_boundary(&p, rest))
+            })
+        }
         InputFormat::Csvlog => Box::new(csvlog::is_boundary),
         InputFormat::Syslog => Box::new(move |l: &[u8]| syslog::is_boundary(l, year)),
         // One JSON object per line; Cloud SQL continuations start with a tab payload.
@@ -531,6 +557,12 @@ pub fn read_path<F: Folder>(
             &c.data,
             c.first_line,
             prefix.as_ref().expect("stderr has a prefix"),
+            agg,
+        ),
+        InputFormat::CloudwatchExport => stderr::parse_unstamped(
+            &c.data,
+            c.first_line,
+            prefix.as_ref().expect("a CloudWatch export has a prefix"),
             agg,
         ),
         InputFormat::Csvlog => csvlog::parse(&c.data, c.first_line, agg),

@@ -445,6 +445,150 @@ const BACKEND_TYPES: &[&str] = &[
 
 /// Turns one line's prefix text into a `log_line_prefix` guess.
 pub fn synthesize(text: &str) -> String {
+    synthesize_knowing(text, "")
+}
+
+/// What a line's message says of its session (`connection authorized:
+/// user=… database=… application_name=…`, a disconnection's `user=…
+/// database=…`): it tells which field a bare word of the prefix is.
+#[derive(Default)]
+struct Known<'a> {
+    user: Option<&'a str>,
+    db: Option<&'a str>,
+    app: Option<&'a str>,
+}
+
+impl<'a> Known<'a> {
+    fn of(message: &'a str) -> Self {
+        let value = |key: &str| {
+            let at = message.find(key)? + key.len();
+            let v = &message[at..];
+            Some(&v[..v.find([' ', ',']).unwrap_or(v.len())])
+        };
+        Self {
+            user: value(" user="),
+            db: value(" database="),
+            app: value(" application_name="),
+        }
+    }
+
+    /// The field a bare word is, among those not taken yet, in the order
+    /// `%u`, `%d`, `%a`: one whose value the message gives must be that
+    /// value. `[unknown]` is what the server prints before it knows a value
+    /// (the application's, at authorization).
+    fn field(&self, word: &str, taken: &mut Vec<&'static str>) -> Option<&'static str> {
+        let fits = |known: Option<&str>, app: bool| match known {
+            None => true,
+            Some(v) => v == word || (app && word == "[unknown]"),
+        };
+        let pick = [
+            ("%u", fits(self.user, false)),
+            ("%d", fits(self.db, false)),
+            ("%a", fits(self.app, true)),
+        ]
+        .into_iter()
+        .find(|(f, ok)| *ok && !taken.contains(f))
+        .map(|(f, _)| f)?;
+        taken.push(pick);
+        Some(pick)
+    }
+}
+
+/// A word a prefix prints as a value: a name, or `[unknown]`.
+fn bare_value(atom: &str) -> bool {
+    atom == "[unknown]"
+        || (atom.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && atom
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')))
+}
+
+/// `%p-%s-%c-%l-%h-%u-%d-%m`: four or more fields joined by dashes, the
+/// dashes of the timestamps among them left alone. The spec and the bytes
+/// it covers.
+fn dashed_fields(
+    rest: &str,
+    seen_ts: &mut bool,
+    seen_pid: &mut bool,
+    known: &Known<'_>,
+    taken: &mut Vec<&'static str>,
+) -> Option<(String, usize)> {
+    enum Field<'s> {
+        Ts { ms: bool },
+        Text(&'s str),
+    }
+    let mut fields = Vec::new();
+    let mut j = 0;
+    loop {
+        let r = &rest[j..];
+        match super::timestamp::parse_pg(r).filter(|_| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            Some((_, n, _)) => {
+                fields.push(Field::Ts {
+                    ms: r.as_bytes().get(19) == Some(&b'.'),
+                });
+                j += n;
+            }
+            None => {
+                let end = r.find(['-', ' ']).unwrap_or(r.len());
+                fields.push(Field::Text(&r[..end]));
+                j += end;
+            }
+        }
+        if rest[j..].starts_with('-') {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let stamps = fields
+        .iter()
+        .filter(|f| matches!(f, Field::Ts { .. }))
+        .count();
+    if fields.len() < 4 || stamps == 0 || *seen_ts {
+        return None;
+    }
+    // Of two stamps, the one with milliseconds is the line's (`%m`), the
+    // other the session's start (`%s`, printed without them).
+    let with_ms = fields.iter().any(|f| matches!(f, Field::Ts { ms: true }));
+    let mut parts = Vec::new();
+    for f in &fields {
+        let spec = match f {
+            Field::Ts { ms } => match (stamps, ms) {
+                (1, true) => "%m".to_owned(),
+                (1, false) => "%t".to_owned(),
+                (_, true) => "%m".to_owned(),
+                (_, false) if with_ms => "%s".to_owned(),
+                (_, false) if !*seen_ts => {
+                    *seen_ts = true;
+                    "%t".to_owned()
+                }
+                (_, false) => "%s".to_owned(),
+            },
+            Field::Text("") => String::new(),
+            Field::Text(t) if is_session_id(t) => "%c".to_owned(),
+            Field::Text(t) if t.bytes().all(|c| c.is_ascii_digit()) => {
+                if *seen_pid {
+                    "%l".to_owned()
+                } else {
+                    *seen_pid = true;
+                    "%p".to_owned()
+                }
+            }
+            Field::Text(t) if is_host_like(t) => "%h".to_owned(),
+            Field::Text(t) if bare_value(t) => known.field(t, taken)?.to_owned(),
+            Field::Text(t) => t.replace('%', "%%"),
+        };
+        parts.push(spec);
+    }
+    *seen_ts = true;
+    Some((parts.join("-"), j))
+}
+
+/// [`synthesize`], with the line's message to tell bare words apart.
+fn synthesize_knowing(text: &str, message: &str) -> String {
+    let known = Known::of(message);
+    let mut taken: Vec<&'static str> = Vec::new();
     let mut out = String::new();
     let b = text.as_bytes();
     let mut i = 0;
@@ -452,6 +596,15 @@ pub fn synthesize(text: &str) -> String {
     let mut seen_pid = false;
     while i < b.len() {
         let rest = &text[i..];
+        if b[i].is_ascii_digit() {
+            if let Some((spec, n)) =
+                dashed_fields(rest, &mut seen_ts, &mut seen_pid, &known, &mut taken)
+            {
+                out.push_str(&spec);
+                i += n;
+                continue;
+            }
+        }
         if b[i].is_ascii_digit() {
             if let Some((_, n, _)) = super::timestamp::parse_pg(rest) {
                 let has_ms = rest.as_bytes().get(19) == Some(&b'.');
@@ -504,6 +657,12 @@ pub fn synthesize(text: &str) -> String {
                     format!("[{k}={}]", key_escape(k, ""))
                 } else if inner == "local" {
                     "%r".to_owned()
+                } else if inner == "unknown" {
+                    // A value the server did not know yet, printed bare.
+                    match known.field("[unknown]", &mut taken) {
+                        Some(f) => f.to_owned(),
+                        None => "[unknown]".to_owned(),
+                    }
                 } else if inner.split_once('/').is_some_and(|(a, b)| {
                     !a.is_empty()
                         && !b.is_empty()
@@ -639,6 +798,12 @@ pub fn synthesize(text: &str) -> String {
         } else if atom.bytes().all(|c| c.is_ascii_digit()) && !seen_pid {
             seen_pid = true;
             out.push_str("%p");
+        } else if let Some(f) = bare_value(atom)
+            .then(|| known.field(atom, &mut taken))
+            .flatten()
+        {
+            // `%u %a`: a name printed bare is a value, not text of the prefix.
+            out.push_str(f);
         } else {
             out.push_str(&atom.replace('%', "%%"));
         }
@@ -721,7 +886,7 @@ pub fn infer<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Option<(Prefix
     let mut candidates: Vec<String> = KNOWN_PREFIXES.iter().map(|s| (*s).to_owned()).collect();
     for l in lines.clone().take(2000) {
         if let Some(t) = prefix_text(l) {
-            let s = synthesize(t);
+            let s = synthesize_knowing(t, &l[t.len()..]);
             if !candidates.contains(&s) {
                 candidates.push(s);
             }
@@ -842,6 +1007,33 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(synthesize(text), want, "for {text:?}");
         }
+    }
+
+    #[test]
+    fn bare_names_and_dashed_fields_are_fields_not_text() {
+        // `%m %r %u %a [%c] [%p] `: which bare word is which, the messages tell.
+        let lines = [
+            "2020-05-21 17:53:05.307 UTC    [5ec6bfff.1] [1] LOG:  database system is ready to accept connections",
+            "2020-05-21 17:54:35.256 UTC 172.18.0.1(56402) pgaweb [unknown] [5ec6c05b.22] [34] LOG:  connection authorized: user=pgaweb database=pgaweb application_name=psql",
+            "2020-05-21 17:54:43.808 UTC 172.18.0.1(56402) pgaweb psql [5ec6c05b.22] [34] LOG:  disconnection: session time: 0:00:08.574 user=pgaweb database=pgaweb host=172.18.0.1 port=56402",
+        ];
+        let (p, hits) = infer(lines.iter().copied()).unwrap();
+        assert_eq!((p.spec(), hits), ("%m %r %u %a [%c] [%p] ", 3));
+        let m = p.match_line(lines[2]).unwrap();
+        assert_eq!(
+            (m.fields.user, m.fields.db, m.fields.app),
+            (Some("pgaweb"), None, Some("psql"))
+        );
+        // `%p-%s-%c-%l-%h-%u-%d-%m `: the dashes of the timestamps are theirs.
+        let lines = [
+            "27-2021-11-17 19:06:14 UTC-619552a6.1b-1----2021-11-17 19:06:14.946 UTC LOG:  database system was shut down at 2021-11-17 19:01:42 UTC",
+            "51-2021-11-17 19:11:13 UTC-619553d1.33-2-172.20.0.1-pgaweb-pgaweb-2021-11-17 19:11:13.562 UTC LOG:  connection authorized: user=pgaweb database=pgaweb application_name=puma: cluster worker 2: 18544 [pganalyze]",
+        ];
+        let (p, hits) = infer(lines.iter().copied()).unwrap();
+        assert_eq!((p.spec(), hits), ("%p-%s-%c-%l-%h-%u-%d-%m ", 2));
+        let m = p.match_line(lines[1]).unwrap();
+        assert_eq!((m.fields.pid, m.fields.db), (Some(51), Some("pgaweb")));
+        assert_eq!(m.fields.ts, Some("2021-11-17 19:11:13.562 UTC"));
     }
 
     #[test]

@@ -106,6 +106,28 @@ pub fn parse(data: &[u8], first_line: u64, prefix: &Prefix, sink: &mut dyn Recor
     ts.warn(sink);
 }
 
+/// A CloudWatch export: each line as the server wrote it, after
+/// CloudWatch's stamp (see [`super::cloudwatch`]).
+pub(crate) fn parse_unstamped(
+    data: &[u8],
+    first_line: u64,
+    prefix: &Prefix,
+    sink: &mut dyn RecordSink,
+) {
+    let (text, bad_lines) = decode(data, first_line);
+    let mut ts = TsCache::default();
+    let mut entry = EntryBuilder::default();
+    for_each_line(&text, first_line, |n, line| {
+        let line = super::cloudwatch::unstamped_str(line).unwrap_or(line);
+        line_into(n, line, prefix, &mut ts, &mut entry, sink)
+    });
+    entry.flush(sink);
+    for n in bad_lines {
+        sink.warning(n, "invalid UTF-8 replaced");
+    }
+    ts.warn(sink);
+}
+
 fn line_into<'l>(
     n: u64,
     line: &'l str,

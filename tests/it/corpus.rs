@@ -168,12 +168,7 @@ fn read_with(path: &std::path::Path, prefix: Option<&str>) -> Result<u64, String
 #[test]
 fn collector_prefix_files_read_given_and_inferred() {
     // (file, mode): what still goes wrong.
-    const GAPS: &[(&str, &str)] = &[
-        // `%p-%s-%c-%l-%h-%u-%d-%m`: dashes inside the timestamps it joins.
-        ("parse_test__LogPrefixCustom13.log", "inferred"),
-        // `%m %r %u %a [%c] [%p]`: a bare user and application name read as text.
-        ("parse_test__LogPrefixCustom9.log", "inferred"),
-    ];
+    const GAPS: &[(&str, &str)] = &[];
     let (dir, prefixes) = collector_logs();
     let files = prefixes["files"].as_object().expect("files");
     assert!(
@@ -256,5 +251,114 @@ fn drains_diagnostic_records_and_workload_files_are_read() {
         assert_eq!(got, want, "{file}");
         let calls: u64 = w.queries.values().map(|q| q.calls).sum();
         assert_eq!(calls, *statements, "{file}");
+    }
+}
+
+/// An RDS log exported from CloudWatch Logs to S3 (each line after
+/// CloudWatch's ISO 8601 stamp, gzip) reads as the log it came from: the
+/// same statements, sessions and findings, not one session per line.
+#[test]
+fn a_cloudwatch_export_reads_like_the_log_it_came_from() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let log = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/logs/postgresql.log");
+    let text = std::fs::read_to_string(&log).unwrap();
+    let mut stamped = String::new();
+    for (i, line) in text.lines().enumerate() {
+        if !line.starts_with('\t') && !line.is_empty() {
+            stamped.push_str(&format!(
+                "2026-11-24T01:{:02}:{:02}.{:03}Z ",
+                i / 60_000 % 60,
+                i / 1000 % 60,
+                i % 1000
+            ));
+        }
+        stamped.push_str(line);
+        stamped.push('\n');
+    }
+    let export = dir.path().join("000000.gz");
+    let mut gz = flate2::write::GzEncoder::new(
+        std::fs::File::create(&export).unwrap(),
+        flate2::Compression::fast(),
+    );
+    gz.write_all(stamped.as_bytes()).unwrap();
+    gz.finish().unwrap();
+    let summary = |r: &serde_json::Value| {
+        let s = &r["summary"];
+        (
+            s["statements"].clone(),
+            s["sessions"].clone(),
+            s["queries"].clone(),
+            s["unparsed_lines"].clone(),
+        )
+    };
+    let rules = |r: &serde_json::Value| {
+        let mut v: Vec<String> = r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| format!("{} {}", f["rule"], f["id"]))
+            .collect();
+        v.sort();
+        v
+    };
+    let original = common::audit(
+        &[log.to_str().unwrap(), "--format", "json"],
+        &dir.path().join("a"),
+    );
+    let exported = common::audit(
+        &[export.to_str().unwrap(), "--format", "json"],
+        &dir.path().join("b"),
+    );
+    assert_eq!(exported["inputs"][0]["format"], "cloudwatch_export");
+    assert_eq!(
+        exported["inputs"][0]["log_line_prefix"],
+        original["inputs"][0]["log_line_prefix"]
+    );
+    assert_eq!(summary(&exported), summary(&original));
+    assert!(!rules(&original).is_empty());
+    assert_eq!(rules(&exported), rules(&original));
+}
+
+/// CloudWatch's own JSON (`aws logs get-log-events`) and Logs Insights'
+/// CSV are refused by name, with the way to get the log out of them.
+#[test]
+fn cloudwatch_json_and_insights_exports_are_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let cli = dir.path().join("events.json");
+    std::fs::write(&cli, r#"{
+    "events": [
+        {
+            "timestamp": 1709287200123,
+            "message": "2024-03-01 10:00:00 UTC:10.0.1.5(40112):app@shop:[4242]:LOG:  duration: 1.2 ms  statement: SELECT 1",
+            "ingestionTime": 1709287201000
+        }
+    ],
+    "nextForwardToken": "f/1"
+}
+"#).unwrap();
+    let insights = dir.path().join("insights.csv");
+    std::fs::write(
+        &insights,
+        "@timestamp,@message\n2024-03-01 10:00:00.123,\"2024-03-01 10:00:00 UTC::@:[1]:LOG:  x\"\n",
+    )
+    .unwrap();
+    for (f, says) in [
+        (&cli, "jq -r '.events[].message'"),
+        (&insights, "Logs Insights"),
+    ] {
+        let o = common::pgadvisor(&[
+            "audit",
+            f.to_str().unwrap(),
+            "--out",
+            dir.path().join("r").to_str().unwrap(),
+            "-q",
+        ]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!o.status.success(), "{err}");
+        assert!(
+            err.contains(f.file_name().unwrap().to_str().unwrap()) && err.contains(says),
+            "{err}"
+        );
     }
 }
