@@ -69,7 +69,11 @@ pub(crate) fn looks_exported(lines: &[&str]) -> bool {
 /// What a JSON document or a CSV header from CloudWatch is, and how to get
 /// the log out of it; `None` when it is neither.
 pub(crate) fn refusal(sniffed: &str, first: &str) -> Option<String> {
-    let head = &sniffed[..sniffed.len().min(4096)];
+    let mut end = sniffed.len().min(4096);
+    while !sniffed.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &sniffed[..end];
     let cli = head.trim_start().starts_with('{')
         && head.contains("\"events\"")
         && (head.contains("\"logStreamName\"") || head.contains("\"ingestionTime\""));
@@ -113,5 +117,11 @@ mod tests {
         );
         assert_eq!(unstamped_str("2024-03-01T10:00:00.123+00:00 x"), None);
         assert_eq!(unstamped_str("\tFROM t"), None);
+    }
+
+    #[test]
+    fn a_long_head_is_cut_on_a_character() {
+        let text = format!("{}ção\n", "x".repeat(4095));
+        assert_eq!(refusal(&text, "x"), None);
     }
 }

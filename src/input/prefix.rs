@@ -473,12 +473,13 @@ impl<'a> Known<'a> {
     }
 
     /// The field a bare word is, among those not taken yet, in the order
-    /// `%u`, `%d`, `%a`: one whose value the message gives must be that
-    /// value. `[unknown]` is what the server prints before it knows a value
-    /// (the application's, at authorization).
+    /// `%u`, `%d`, `%a`: only one whose value the message gives, and gives
+    /// as this word (a word no message confirms stays text of the prefix,
+    /// and a line that says nothing names no field). `[unknown]` is what the
+    /// server prints for the application at authorization, before it is set.
     fn field(&self, word: &str, taken: &mut Vec<&'static str>) -> Option<&'static str> {
         let fits = |known: Option<&str>, app: bool| match known {
-            None => true,
+            None => false,
             Some(v) => v == word || (app && word == "[unknown]"),
         };
         let pick = [
@@ -508,11 +509,14 @@ fn bare_value(atom: &str) -> bool {
 /// it covers.
 fn dashed_fields(
     rest: &str,
-    seen_ts: &mut bool,
-    seen_pid: &mut bool,
+    seen_ts_out: &mut bool,
+    seen_pid_out: &mut bool,
     known: &Known<'_>,
-    taken: &mut Vec<&'static str>,
+    taken_out: &mut Vec<&'static str>,
 ) -> Option<(String, usize)> {
+    // Worked on copies: a line that is not dash-joined leaves them as they were.
+    let (mut seen_ts, mut seen_pid, mut taken) = (*seen_ts_out, *seen_pid_out, taken_out.clone());
+    let (seen_ts, seen_pid, taken) = (&mut seen_ts, &mut seen_pid, &mut taken);
     enum Field<'s> {
         Ts { ms: bool },
         Text(&'s str),
@@ -575,13 +579,18 @@ fn dashed_fields(
                     "%p".to_owned()
                 }
             }
-            Field::Text(t) if is_host_like(t) => "%h".to_owned(),
+            // A socket client is `[local]`; an IPv6 one has colons.
+            Field::Text(t) if is_host_like(t) || *t == "[local]" || t.contains(':') => {
+                "%h".to_owned()
+            }
             Field::Text(t) if bare_value(t) => known.field(t, taken)?.to_owned(),
             Field::Text(t) => t.replace('%', "%%"),
         };
         parts.push(spec);
     }
-    *seen_ts = true;
+    *seen_ts_out = true;
+    *seen_pid_out = *seen_pid;
+    *taken_out = std::mem::take(taken);
     Some((parts.join("-"), j))
 }
 
@@ -657,7 +666,10 @@ fn synthesize_knowing(text: &str, message: &str) -> String {
                     format!("[{k}={}]", key_escape(k, ""))
                 } else if inner == "local" {
                     "%r".to_owned()
-                } else if inner == "unknown" {
+                } else if inner == "unknown"
+                    && (i == 0 || b[i - 1] == b' ')
+                    && matches!(b.get(i + close + 1), None | Some(b' '))
+                {
                     // A value the server did not know yet, printed bare.
                     match known.field("[unknown]", &mut taken) {
                         Some(f) => f.to_owned(),
@@ -1024,6 +1036,15 @@ mod tests {
             (m.fields.user, m.fields.db, m.fields.app),
             (Some("pgaweb"), None, Some("psql"))
         );
+        // `[unknown]` joined to other fields is text of the prefix, as before.
+        let lines = [
+            "2026-11-24 01:27:05.743 UTC [20027] [unknown]@[unknown]/[unknown] LOG:  connection received: host=[local]",
+            "2026-11-24 01:27:05.743 UTC [20027] postgres@postgres/[unknown] LOG:  connection authorized: user=postgres database=postgres application_name=psql",
+            "2026-11-24 01:27:07.943 UTC [20027] postgres@postgres/psql LOG:  duration: 1.0 ms  statement: SELECT 1",
+            "2026-11-24 01:27:07.943 UTC [20018] LOG:  checkpoint starting: time",
+        ];
+        let (p, hits) = infer(lines.iter().copied()).unwrap();
+        assert_eq!((p.spec(), hits), ("%m [%p] %q%u@%d/%a ", 4));
         // `%p-%s-%c-%l-%h-%u-%d-%m `: the dashes of the timestamps are theirs.
         let lines = [
             "27-2021-11-17 19:06:14 UTC-619552a6.1b-1----2021-11-17 19:06:14.946 UTC LOG:  database system was shut down at 2021-11-17 19:01:42 UTC",

@@ -235,6 +235,7 @@ impl SessionSteps<'_> {
             parent_candidates: self.parent_candidates(fp, runs),
             app: meta.and_then(|m| m.app.clone()),
             user: meta.and_then(|m| m.user.clone()),
+            db: meta.and_then(|m| m.db.clone()),
         });
     }
 }
@@ -299,6 +300,8 @@ const SETTLE_EVERY: usize = 512;
 /// transaction): the session is cut there anyway, and a burst running
 /// across the cut is judged as two.
 pub(crate) const FORCE_CUT_AT: usize = 8192;
+/// A session idle this long (by the log's own clock) is taken as ended.
+const IDLE_ENDS_MS: i64 = 10 * 60 * 1000;
 
 impl SessionSteps<'_> {
     /// The last index `c` in `from..=to` where no burst can cross: the
@@ -340,8 +343,30 @@ impl Sessions {
         queries: &HashMap<u64, QueryStats>,
         o: &LoopOptions,
         cap: u64,
+        now_ms: Option<i64>,
         out: &mut Vec<LoopBurst>,
     ) {
+        // A session also ended when its pid serves a later session, or when
+        // it has been idle long enough (no disconnection logged, or csvlog's
+        // session ids): what is left of it would otherwise stay to the end.
+        let mut latest_start: HashMap<u32, i64> = HashMap::new();
+        for id in self.map.keys() {
+            let s = latest_start.entry(id.pid).or_insert(id.start_ms);
+            *s = (*s).max(id.start_ms);
+        }
+        let idle_since = now_ms.map(|t| t.saturating_sub(IDLE_ENDS_MS));
+        let over: Vec<SessionId> = self
+            .map
+            .iter()
+            .filter(|(id, steps)| {
+                latest_start.get(&id.pid).is_some_and(|&s| s > id.start_ms)
+                    || idle_since
+                        .zip(steps.last())
+                        .is_some_and(|(since, last)| last.ts_ms < since)
+            })
+            .map(|(id, _)| *id)
+            .collect();
+        self.ended.extend(over);
         for id in std::mem::take(&mut self.ended) {
             if let Some(steps) = self.map.remove(&id) {
                 let start = self.settled_from.remove(&id).unwrap_or_default().start;
@@ -355,6 +380,9 @@ impl Sessions {
                 };
                 bursts_of(&ss, start, out);
                 self.settled += 1;
+                if let Some(db) = meta.as_ref().and_then(|m| m.db.clone()) {
+                    *self.settled_by_db.entry(db).or_default() += 1;
+                }
             }
         }
         let held: usize = self.map.values().map(Vec::len).sum();
@@ -502,7 +530,7 @@ mod tests {
         let mut found = Vec::new();
         for part in steps.chunks(97) {
             settled.map.entry(id).or_default().extend_from_slice(part);
-            settled.settle(&queries, &o, u64::MAX, &mut found);
+            settled.settle(&queries, &o, u64::MAX, None, &mut found);
             assert!(settled.map[&id].len() < SETTLE_EVERY + 97 + 8);
         }
         assert!(!found.is_empty());
@@ -513,9 +541,52 @@ mod tests {
         // The session ends: all of it is searched and dropped.
         settled.ended.push(id);
         let mut rest = Vec::new();
-        settled.settle(&queries, &o, u64::MAX, &mut rest);
+        settled.settle(&queries, &o, u64::MAX, None, &mut rest);
         assert!(settled.map.is_empty() && settled.settled_from.is_empty());
         assert_eq!(settled.count(), 1);
+    }
+
+    #[test]
+    fn a_session_ends_when_its_pid_serves_another_or_it_has_long_been_idle() {
+        let (queries, steps) = requests(20);
+        let o = LoopOptions::default();
+        let (old, new, idle) = (
+            SessionId {
+                pid: 5,
+                start_ms: 1,
+            },
+            SessionId {
+                pid: 5,
+                start_ms: 100_000,
+            },
+            SessionId {
+                pid: 6,
+                start_ms: 1,
+            },
+        );
+        let mut s = Sessions::default();
+        s.map.insert(old, steps.clone());
+        s.map.insert(idle, steps.clone());
+        let mut found = Vec::new();
+        s.settle(&queries, &o, u64::MAX, None, &mut found);
+        assert_eq!(s.count(), 2, "nothing ended yet");
+        s.map.insert(new, steps[..3].to_vec());
+        let last = steps.last().map_or(0, |st| st.ts_ms);
+        s.settle(&queries, &o, u64::MAX, Some(last + 1_000), &mut found);
+        assert!(
+            !s.map.contains_key(&old) && s.map.contains_key(&idle),
+            "pid 5 serves a later session"
+        );
+        s.settle(
+            &queries,
+            &o,
+            u64::MAX,
+            Some(last + IDLE_ENDS_MS + 1),
+            &mut found,
+        );
+        assert!(!s.map.contains_key(&idle), "idle ten minutes");
+        assert_eq!(s.settled, 3, "the new session had gone idle too");
+        assert!(found.iter().any(|b| b.session == old) && found.iter().any(|b| b.session == idle));
     }
 
     #[test]
@@ -537,14 +608,20 @@ mod tests {
         let mut found = Vec::new();
         for part in steps.chunks(1000) {
             s.map.entry(id).or_default().extend_from_slice(part);
-            s.settle(&queries, &LoopOptions::default(), u64::MAX, &mut found);
+            s.settle(
+                &queries,
+                &LoopOptions::default(),
+                u64::MAX,
+                None,
+                &mut found,
+            );
         }
         assert!(s.forced_cuts >= 2);
         assert!(s.map[&id].len() <= FORCE_CUT_AT + 1000);
         // Over the cap, every session is cut at once.
         let mut capped = Sessions::default();
         capped.map.insert(id, steps[..600].to_vec());
-        capped.settle(&queries, &LoopOptions::default(), 100, &mut found);
+        capped.settle(&queries, &LoopOptions::default(), 100, None, &mut found);
         assert!(capped.map[&id].len() <= 8, "{}", capped.map[&id].len());
     }
 }

@@ -141,6 +141,14 @@ pub(crate) fn detect_and_fold(w: &mut Workload, known: Option<&BTreeSet<String>>
             b.parent.iter_mut().for_each(to);
             b.interleaved.iter_mut().for_each(to);
             b.parent_candidates.iter_mut().for_each(to);
+            // Folded into one query, a parent or a sibling may be the child
+            // itself, or appear twice.
+            let child = b.child;
+            b.parent = b.parent.filter(|p| *p != child);
+            for list in [&mut b.interleaved, &mut b.parent_candidates] {
+                let mut seen = std::collections::HashSet::new();
+                list.retain(|f| *f != child && seen.insert(*f));
+            }
         }
     }
     let merged_queries = remap.len() - remap.values().collect::<BTreeSet<_>>().len();

@@ -62,6 +62,9 @@ pub struct LoopBurst {
     pub parent_candidates: Vec<u64>,
     pub app: Option<String>,
     pub user: Option<String>,
+    /// The session's database, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub db: Option<String>,
 }
 
 /// A plan logged by auto_explain.
@@ -101,7 +104,8 @@ pub struct Sessions {
     pub meta: HashMap<SessionId, SessionMeta>,
     /// Statements recorded.
     pub steps: u64,
-    /// Steps not kept because the cap was reached.
+    /// Steps not kept in session order: none since sessions settle as the
+    /// log is read (kept for report.json's `session_steps_dropped`).
     pub dropped_steps: u64,
     /// Per session, how many of its first steps were searched already and
     /// are kept only for later bursts to look back at.
@@ -110,6 +114,9 @@ pub struct Sessions {
     /// Sessions searched and dropped once they ended.
     #[serde(default)]
     pub settled: u64,
+    /// Of those, per database (when known).
+    #[serde(skip)]
+    pub(crate) settled_by_db: HashMap<String, u64>,
     /// Times a session was cut where a burst might cross (see [`super::loops::FORCE_CUT_AT`]).
     #[serde(default)]
     pub forced_cuts: u64,
@@ -119,11 +126,7 @@ pub struct Sessions {
 }
 
 impl Sessions {
-    fn push(&mut self, id: SessionId, step: Step, cap: u64) {
-        if self.steps >= cap {
-            self.dropped_steps += 1;
-            return;
-        }
+    fn push(&mut self, id: SessionId, step: Step) {
         self.steps += 1;
         self.map.entry(id).or_default().push(step);
     }
@@ -289,6 +292,7 @@ impl Workload {
                 .collect(),
             steps: 0,
             dropped_steps: self.sessions.dropped_steps,
+            settled: self.sessions.settled_by_db.get(db).copied().unwrap_or(0),
             ..Sessions::default()
         };
         Workload {
@@ -301,7 +305,9 @@ impl Workload {
             loop_bursts: self
                 .loop_bursts
                 .iter()
-                .filter(|b| queries.contains_key(&b.child))
+                .filter(|b| {
+                    queries.contains_key(&b.child) && b.db.as_deref().is_none_or(|d| d == db)
+                })
                 .cloned()
                 .collect(),
             sessions,
@@ -330,7 +336,23 @@ impl Workload {
             }
         }
         for (id, steps) in o.sessions.map {
-            self.sessions.map.entry(id).or_default().extend(steps);
+            // The same session in another file (a rotated log): the steps
+            // that file searched already are not searched again.
+            let searched = match (
+                self.sessions.map.contains_key(&id),
+                o.sessions.settled_from.get(&id),
+            ) {
+                (true, Some(p)) => p.start.min(steps.len()),
+                _ => 0,
+            };
+            self.sessions
+                .map
+                .entry(id)
+                .or_default()
+                .extend_from_slice(&steps[searched..]);
+        }
+        for (db, n) in o.sessions.settled_by_db {
+            *self.sessions.settled_by_db.entry(db).or_default() += n;
         }
         for (id, meta) in o.sessions.meta {
             self.sessions.meta.entry(id).or_insert(meta);
@@ -487,6 +509,7 @@ impl Workload {
             &self.queries,
             &opts.loops,
             opts.max_session_steps,
+            self.last_ts_ms,
             &mut self.loop_bursts,
         );
     }
@@ -558,8 +581,7 @@ impl Default for AggregateOptions {
 }
 
 /// Folds records into a partial workload. One per chunk (or per file).
-pub struct Aggregator<'o> {
-    opts: &'o AggregateOptions,
+pub struct Aggregator {
     norm: Normalizer,
     pub workload: Workload,
     pub stats: ReadStats,
@@ -567,10 +589,9 @@ pub struct Aggregator<'o> {
     tenant_buf: String,
 }
 
-impl<'o> Aggregator<'o> {
-    pub fn new(opts: &'o AggregateOptions) -> Self {
+impl Aggregator {
+    pub fn new(opts: &AggregateOptions) -> Self {
         Self {
-            opts,
             norm: Normalizer::new(opts.tenants.clone()),
             workload: Workload::default(),
             stats: ReadStats::default(),
@@ -726,14 +747,12 @@ impl<'o> Aggregator<'o> {
                 };
                 self.workload.sessions.meta.insert(session, meta);
             }
-            self.workload
-                .sessions
-                .push(session, step, self.opts.max_session_steps);
+            self.workload.sessions.push(session, step);
         }
     }
 }
 
-impl TotalsSink for Aggregator<'_> {
+impl TotalsSink for Aggregator {
     fn counted(&mut self, row: Row) {
         let calls = row.calls.max(0.0) as u64;
         self.add_aggregate(&row.query, |q| {
@@ -777,15 +796,15 @@ pub struct Folded {
 
 /// The readers fold records into workloads with these settings.
 impl Folder for AggregateOptions {
-    type Fold<'a> = Aggregator<'a>;
+    type Fold<'a> = Aggregator;
     type Part = (Workload, LooseEnds);
     type Whole = Folded;
 
-    fn start(&self) -> Aggregator<'_> {
+    fn start(&self) -> Aggregator {
         Aggregator::new(self)
     }
 
-    fn finish<'a>(&'a self, fold: Aggregator<'a>) -> (Self::Part, ReadStats) {
+    fn finish(&self, fold: Aggregator) -> (Self::Part, ReadStats) {
         let (w, stats, loose) = fold.finish();
         ((w, loose), stats)
     }
@@ -826,7 +845,7 @@ pub fn read_path(
     crate::input::read_path(path, opts, aggregate, on_read).map(|(f, s)| (f.workload, s))
 }
 
-impl RecordSink for Aggregator<'_> {
+impl RecordSink for Aggregator {
     fn record(&mut self, r: &Record<'_>) {
         self.workload.records += 1;
         self.stats.records += 1;
