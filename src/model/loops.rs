@@ -334,6 +334,17 @@ pub(crate) struct Progress {
     scanned: Option<(usize, i64)>,
 }
 
+impl Progress {
+    /// Its first `start` steps searched, the rest not looked at.
+    #[cfg(test)]
+    pub(crate) fn at(start: usize) -> Self {
+        Self {
+            start,
+            scanned: None,
+        }
+    }
+}
+
 impl Sessions {
     /// Searches the sessions that ended, or gathered enough unsettled
     /// statements, for bursts up to their last point no burst can cross,

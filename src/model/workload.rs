@@ -1081,3 +1081,77 @@ impl RecordSink for Aggregator {
         self.stats.warning(line, what);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fingerprint::StatementKind;
+
+    fn burst(child: u64, db: &str) -> LoopBurst {
+        LoopBurst {
+            parent: None,
+            child,
+            executions: 10,
+            first_ts: 0,
+            last_ts: 10,
+            time_us: 100,
+            session: SessionId {
+                pid: 1,
+                start_ms: 1,
+            },
+            cyclic: false,
+            tight: true,
+            adjacent: true,
+            interleaved: Vec::new(),
+            parent_candidates: Vec::new(),
+            app: None,
+            user: None,
+            db: Some(db.to_owned()),
+        }
+    }
+
+    /// Database per tenant, one application: each database keeps its own
+    /// loops, and the sessions that settled in it.
+    #[test]
+    fn a_database_keeps_its_own_loops() {
+        let mut w = Workload::default();
+        let mut q = QueryStats::new("SELECT 1".into(), StatementKind::Select);
+        q.databases.add("acme", 5);
+        q.databases.add("globex", 5);
+        w.queries.insert(7, q);
+        w.loop_bursts = vec![burst(7, "acme"), burst(7, "globex")];
+        w.sessions.settled = 2;
+        w.sessions.settled_by_db.insert("acme".into(), 1);
+        w.sessions.settled_by_db.insert("globex".into(), 1);
+        let acme = w.for_database("acme");
+        assert_eq!(acme.loop_bursts.len(), 1);
+        assert_eq!(acme.loop_bursts[0].db.as_deref(), Some("acme"));
+        assert_eq!(acme.sessions.count(), 1);
+    }
+
+    /// One session across two files (a rotated log): what the second file
+    /// searched already is not searched again.
+    #[test]
+    fn a_rotated_session_is_not_searched_twice() {
+        let id = SessionId {
+            pid: 3,
+            start_ms: 1,
+        };
+        let step = |i: i64| Step {
+            fingerprint: 1,
+            ts_ms: i,
+            duration_us: 1,
+            values: i as u64,
+        };
+        let mut a = Workload::default();
+        a.sessions.map.insert(id, (0..4).map(step).collect());
+        let mut b = Workload::default();
+        b.sessions.map.insert(id, (10..17).map(step).collect());
+        b.sessions
+            .settled_from
+            .insert(id, crate::model::loops::Progress::at(5));
+        a.merge(b);
+        let ts: Vec<i64> = a.sessions.map[&id].iter().map(|s| s.ts_ms).collect();
+        assert_eq!(ts, [0, 1, 2, 3, 15, 16]);
+    }
+}
