@@ -93,17 +93,7 @@ pub fn is_boundary(prefix: &Prefix, line: &[u8]) -> bool {
 
 /// Parses one chunk of a stderr log.
 pub fn parse(data: &[u8], first_line: u64, prefix: &Prefix, sink: &mut dyn RecordSink) {
-    let (text, bad_lines) = decode(data, first_line);
-    let mut ts = TsCache::default();
-    let mut entry = EntryBuilder::default();
-    for_each_line(&text, first_line, |n, line| {
-        line_into(n, line, prefix, &mut ts, &mut entry, sink)
-    });
-    entry.flush(sink);
-    for n in bad_lines {
-        sink.warning(n, "invalid UTF-8 replaced");
-    }
-    ts.warn(sink);
+    parse_lines(data, first_line, prefix, sink, |line| line);
 }
 
 /// A CloudWatch export: each line as the server wrote it, after
@@ -114,12 +104,24 @@ pub(crate) fn parse_unstamped(
     prefix: &Prefix,
     sink: &mut dyn RecordSink,
 ) {
+    parse_lines(data, first_line, prefix, sink, |line| {
+        super::cloudwatch::unstamped_str(line).unwrap_or(line)
+    });
+}
+
+/// Reads the lines of `data`, each as `server_line` finds what the server wrote.
+fn parse_lines(
+    data: &[u8],
+    first_line: u64,
+    prefix: &Prefix,
+    sink: &mut dyn RecordSink,
+    server_line: impl Fn(&str) -> &str,
+) {
     let (text, bad_lines) = decode(data, first_line);
     let mut ts = TsCache::default();
     let mut entry = EntryBuilder::default();
     for_each_line(&text, first_line, |n, line| {
-        let line = super::cloudwatch::unstamped_str(line).unwrap_or(line);
-        line_into(n, line, prefix, &mut ts, &mut entry, sink)
+        line_into(n, server_line(line), prefix, &mut ts, &mut entry, sink)
     });
     entry.flush(sink);
     for n in bad_lines {

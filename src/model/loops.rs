@@ -346,9 +346,9 @@ impl Progress {
 }
 
 impl Sessions {
-    /// Searches the sessions that ended, or gathered enough unsettled
-    /// statements, for bursts up to their last point no burst can cross,
-    /// and drops what no later burst looks back at.
+    /// Searches the sessions that ended whole, and those that gathered
+    /// enough unsettled statements up to their last point no burst can
+    /// cross, for bursts; drops what no later burst looks back at.
     pub(crate) fn settle(
         &mut self,
         queries: &HashMap<u64, QueryStats>,
@@ -357,45 +357,8 @@ impl Sessions {
         now_ms: Option<i64>,
         out: &mut Vec<LoopBurst>,
     ) {
-        // A session also ended when its pid serves a later session, or when
-        // it has been idle long enough (no disconnection logged, or csvlog's
-        // session ids): what is left of it would otherwise stay to the end.
-        let mut latest_start: HashMap<u32, i64> = HashMap::new();
-        for id in self.map.keys() {
-            let s = latest_start.entry(id.pid).or_insert(id.start_ms);
-            *s = (*s).max(id.start_ms);
-        }
-        let idle_since = now_ms.map(|t| t.saturating_sub(IDLE_ENDS_MS));
-        let over: Vec<SessionId> = self
-            .map
-            .iter()
-            .filter(|(id, steps)| {
-                latest_start.get(&id.pid).is_some_and(|&s| s > id.start_ms)
-                    || idle_since
-                        .zip(steps.last())
-                        .is_some_and(|(since, last)| last.ts_ms < since)
-            })
-            .map(|(id, _)| *id)
-            .collect();
-        self.ended.extend(over);
-        for id in std::mem::take(&mut self.ended) {
-            if let Some(steps) = self.map.remove(&id) {
-                let start = self.settled_from.remove(&id).unwrap_or_default().start;
-                let meta = self.meta.remove(&id);
-                let ss = SessionSteps {
-                    queries,
-                    meta: meta.as_ref(),
-                    session: id,
-                    steps: &steps,
-                    o,
-                };
-                bursts_of(&ss, start, out);
-                self.settled += 1;
-                if let Some(db) = meta.as_ref().and_then(|m| m.db.clone()) {
-                    *self.settled_by_db.entry(db).or_default() += 1;
-                }
-            }
-        }
+        self.mark_ended(now_ms);
+        self.settle_ended(queries, o, out);
         let held: usize = self.map.values().map(Vec::len).sum();
         // Over the cap, every session is cut where it stands.
         let force_all = held as u64 > cap;
@@ -445,6 +408,54 @@ impl Sessions {
                 start: cut - keep_from,
                 scanned: None,
             };
+        }
+    }
+
+    /// A session also ended when its pid serves a later session, or when it
+    /// has been idle long enough (no disconnection logged, or csvlog's
+    /// session ids): what is left of it would otherwise stay to the end.
+    fn mark_ended(&mut self, now_ms: Option<i64>) {
+        let mut latest_start: HashMap<u32, i64> = HashMap::new();
+        for id in self.map.keys() {
+            let s = latest_start.entry(id.pid).or_insert(id.start_ms);
+            *s = (*s).max(id.start_ms);
+        }
+        let idle_since = now_ms.map(|t| t.saturating_sub(IDLE_ENDS_MS));
+        let over = self.map.iter().filter(|(id, steps)| {
+            latest_start.get(&id.pid).is_some_and(|&s| s > id.start_ms)
+                || idle_since
+                    .zip(steps.last())
+                    .is_some_and(|(since, last)| last.ts_ms < since)
+        });
+        let over: Vec<SessionId> = over.map(|(id, _)| *id).collect();
+        self.ended.extend(over);
+    }
+
+    /// Searches each ended session whole and drops it.
+    fn settle_ended(
+        &mut self,
+        queries: &HashMap<u64, QueryStats>,
+        o: &LoopOptions,
+        out: &mut Vec<LoopBurst>,
+    ) {
+        for id in std::mem::take(&mut self.ended) {
+            let Some(steps) = self.map.remove(&id) else {
+                continue;
+            };
+            let start = self.settled_from.remove(&id).unwrap_or_default().start;
+            let meta = self.meta.remove(&id);
+            let ss = SessionSteps {
+                queries,
+                meta: meta.as_ref(),
+                session: id,
+                steps: &steps,
+                o,
+            };
+            bursts_of(&ss, start, out);
+            self.settled += 1;
+            if let Some(db) = meta.and_then(|m| m.db) {
+                *self.settled_by_db.entry(db).or_default() += 1;
+            }
         }
     }
 
