@@ -69,11 +69,7 @@ pub(crate) fn looks_exported(lines: &[&str]) -> bool {
 /// What a JSON document or a CSV header from CloudWatch is, and how to get
 /// the log out of it; `None` when it is neither.
 pub(crate) fn refusal(sniffed: &str, first: &str) -> Option<String> {
-    let mut end = sniffed.len().min(4096);
-    while !sniffed.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &sniffed[..end];
+    let head = crate::vocab::sql_names::truncate_bytes(sniffed, 4096);
     let cli = head.trim_start().starts_with('{')
         && head.contains("\"events\"")
         && (head.contains("\"logStreamName\"") || head.contains("\"ingestionTime\""));

@@ -516,7 +516,6 @@ fn dashed_fields(
 ) -> Option<(String, usize)> {
     // Worked on copies: a line that is not dash-joined leaves them as they were.
     let (mut seen_ts, mut seen_pid, mut taken) = (*seen_ts_out, *seen_pid_out, taken_out.clone());
-    let (seen_ts, seen_pid, taken) = (&mut seen_ts, &mut seen_pid, &mut taken);
     enum Field<'s> {
         Ts { ms: bool },
         Text(&'s str),
@@ -528,9 +527,7 @@ fn dashed_fields(
         match super::timestamp::parse_pg(r).filter(|_| r.starts_with(|c: char| c.is_ascii_digit()))
         {
             Some((_, n, _)) => {
-                fields.push(Field::Ts {
-                    ms: r.as_bytes().get(19) == Some(&b'.'),
-                });
+                fields.push(Field::Ts { ms: has_ms(r) });
                 j += n;
             }
             None => {
@@ -549,7 +546,7 @@ fn dashed_fields(
         .iter()
         .filter(|f| matches!(f, Field::Ts { .. }))
         .count();
-    if fields.len() < 4 || stamps == 0 || *seen_ts {
+    if fields.len() < 4 || stamps == 0 || seen_ts {
         return None;
     }
     // Of two stamps, the one with milliseconds is the line's (`%m`), the
@@ -563,8 +560,8 @@ fn dashed_fields(
                 (1, false) => "%t".to_owned(),
                 (_, true) => "%m".to_owned(),
                 (_, false) if with_ms => "%s".to_owned(),
-                (_, false) if !*seen_ts => {
-                    *seen_ts = true;
+                (_, false) if !seen_ts => {
+                    seen_ts = true;
                     "%t".to_owned()
                 }
                 (_, false) => "%s".to_owned(),
@@ -572,10 +569,10 @@ fn dashed_fields(
             Field::Text("") => String::new(),
             Field::Text(t) if is_session_id(t) => "%c".to_owned(),
             Field::Text(t) if t.bytes().all(|c| c.is_ascii_digit()) => {
-                if *seen_pid {
+                if seen_pid {
                     "%l".to_owned()
                 } else {
-                    *seen_pid = true;
+                    seen_pid = true;
                     "%p".to_owned()
                 }
             }
@@ -583,14 +580,14 @@ fn dashed_fields(
             Field::Text(t) if is_host_like(t) || *t == "[local]" || t.contains(':') => {
                 "%h".to_owned()
             }
-            Field::Text(t) if bare_value(t) => known.field(t, taken)?.to_owned(),
+            Field::Text(t) if bare_value(t) => known.field(t, &mut taken)?.to_owned(),
             Field::Text(t) => t.replace('%', "%%"),
         };
         parts.push(spec);
     }
     *seen_ts_out = true;
-    *seen_pid_out = *seen_pid;
-    *taken_out = std::mem::take(taken);
+    *seen_pid_out = seen_pid;
+    *taken_out = taken;
     Some((parts.join("-"), j))
 }
 
@@ -616,13 +613,7 @@ fn synthesize_knowing(text: &str, message: &str) -> String {
         }
         if b[i].is_ascii_digit() {
             if let Some((_, n, _)) = super::timestamp::parse_pg(rest) {
-                let has_ms = rest.as_bytes().get(19) == Some(&b'.');
-                out.push_str(match (seen_ts, has_ms) {
-                    (true, _) => "%s",
-                    (false, true) => "%m",
-                    (false, false) => "%t",
-                });
-                seen_ts = true;
+                out.push_str(ts_escape(&mut seen_ts, rest));
                 i += n;
                 continue;
             }
@@ -718,16 +709,7 @@ fn synthesize_knowing(text: &str, message: &str) -> String {
                     if let Some(close) = quoted.find('"') {
                         let value = &quoted[..close];
                         let esc = match super::timestamp::parse_pg(value) {
-                            Some((_, n, _)) if n == value.len() => {
-                                let ms = value.as_bytes().get(19) == Some(&b'.');
-                                let esc = match (seen_ts, ms) {
-                                    (true, _) => "%s",
-                                    (false, true) => "%m",
-                                    (false, false) => "%t",
-                                };
-                                seen_ts = true;
-                                esc
-                            }
+                            Some((_, n, _)) if n == value.len() => ts_escape(&mut seen_ts, value),
                             _ => key_escape(key, value),
                         };
                         out.push_str(key);
@@ -847,6 +829,23 @@ fn key_escape(key: &str, value: &str) -> &'static str {
         "tag" | "i" | "cmd" => "%i",
         _ => "%*",
     }
+}
+
+/// Whether a timestamp at the start of `text` has milliseconds.
+fn has_ms(text: &str) -> bool {
+    text.as_bytes().get(19) == Some(&b'.')
+}
+
+/// The escape of a prefix's next timestamp: the first is the line's (`%m`
+/// with milliseconds, `%t` without), a later one the session's start (`%s`).
+fn ts_escape(seen_ts: &mut bool, text: &str) -> &'static str {
+    let esc = match (*seen_ts, has_ms(text)) {
+        (true, _) => "%s",
+        (false, true) => "%m",
+        (false, false) => "%t",
+    };
+    *seen_ts = true;
+    esc
 }
 
 /// A session id (`%c`): two hexadecimal numbers joined by a dot, the

@@ -197,6 +197,11 @@ struct SqlOpen {
 }
 
 impl SqlOpen {
+    fn of(text: &str) -> Self {
+        let mut o = Self::default();
+        o.add(text);
+        o
+    }
     fn add(&mut self, text: &str) {
         for b in text.bytes() {
             match b {
@@ -243,12 +248,8 @@ impl<'a> EntryBuilder<'a> {
                         _ => &mut open.context,
                     };
                     if slot.is_none() {
-                        self.sql =
-                            matches!(sev, Severity::Statement | Severity::Query).then(|| {
-                                let mut o = SqlOpen::default();
-                                o.add(&text);
-                                o
-                            });
+                        self.sql = matches!(sev, Severity::Statement | Severity::Query)
+                            .then(|| SqlOpen::of(&text));
                         *slot = Some(text);
                     }
                     self.last_part = Some(sev);
@@ -259,11 +260,7 @@ impl<'a> EntryBuilder<'a> {
         self.flush(sink);
         let mut r = base();
         r.severity = Some(sev);
-        self.sql = sql_in(&text).map(|q| {
-            let mut o = SqlOpen::default();
-            o.add(q);
-            o
-        });
+        self.sql = sql_in(&text).map(SqlOpen::of);
         r.message = text;
         self.open = Some(r);
         self.last_part = None;

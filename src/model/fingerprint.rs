@@ -197,10 +197,7 @@ fn bounded(mut text: String) -> String {
     if text.len() <= MAX_NORMALIZED {
         return text;
     }
-    let mut cut = MAX_NORMALIZED;
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = crate::vocab::sql_names::truncate_bytes(&text, MAX_NORMALIZED).len();
     let more = text[cut..].chars().count();
     text.truncate(cut);
     text.push_str(&format!(" /* … {more} more characters */"));
@@ -729,13 +726,12 @@ impl Normalizer {
                         in_by_list = false;
                     }
                     if s == "(" {
-                        let before = i
-                            .checked_sub(1)
-                            .map(|b| text(&toks_s[b]).to_ascii_lowercase());
-                        casts.push(matches!(
-                            before.as_deref(),
-                            Some("cast" | "xmlcast" | "treat" | "convert" | "try_cast")
-                        ));
+                        let before = i.checked_sub(1).map(|b| text(&toks_s[b]));
+                        casts.push(before.is_some_and(|w| {
+                            ["cast", "xmlcast", "treat", "convert", "try_cast"]
+                                .iter()
+                                .any(|c| c.eq_ignore_ascii_case(w))
+                        }));
                     } else if s == ")" {
                         casts.pop();
                     }

@@ -460,33 +460,24 @@ impl Workload {
             .filter(|k| k.start_ms == 0)
             .copied()
             .collect();
+        let known = |id: SessionId| match carry.get(&id.pid).and_then(|s| s.start_ms) {
+            Some(start_ms) if id.start_ms == 0 => SessionId { start_ms, ..id },
+            _ => id,
+        };
         for id in unknown {
-            if let Some(start) = carry.get(&id.pid).and_then(|s| s.start_ms) {
-                let known = SessionId {
-                    pid: id.pid,
-                    start_ms: start,
-                };
-                if let Some(meta) = next.sessions.meta.remove(&id) {
-                    next.sessions.meta.entry(known).or_insert(meta);
-                }
-                if let Some(steps) = next.sessions.map.remove(&id) {
-                    next.sessions
-                        .map
-                        .entry(SessionId {
-                            pid: id.pid,
-                            start_ms: start,
-                        })
-                        .or_default()
-                        .extend(steps);
-                }
+            let k = known(id);
+            if k == id {
+                continue;
+            }
+            if let Some(meta) = next.sessions.meta.remove(&id) {
+                next.sessions.meta.entry(k).or_insert(meta);
+            }
+            if let Some(steps) = next.sessions.map.remove(&id) {
+                next.sessions.map.entry(k).or_default().extend(steps);
             }
         }
         for id in &mut next.sessions.ended {
-            if id.start_ms == 0 {
-                if let Some(start) = carry.get(&id.pid).and_then(|s| s.start_ms) {
-                    id.start_ms = start;
-                }
-            }
+            *id = known(*id);
         }
         for (pid, mut st) in loose.carry {
             let slot = carry.entry(pid).or_default();
