@@ -24,18 +24,20 @@ fn placeholders_as_constants(sql: &str) -> String {
     re.replace_all(sql, "1").into_owned()
 }
 
-/// Maps the constants seen, kept by placeholder position, to the `$n` of the
-/// normalized text (the i-th placeholder written is position i).
+/// Maps the constants seen, kept by their placeholder's position in the key,
+/// to the `$n` of the normalized text (its i-th placeholder is at position
+/// `placeholder_order[i]`, or i when the text kept the key's order).
 fn constants_by_placeholder(q: &QueryStats) -> BTreeMap<u32, ConstantsSeen> {
     let mut toks = Vec::new();
     tokenize(&q.normalized, &mut toks);
-    let numbers: Vec<u32> = toks.iter().filter_map(|t| t.param(&q.normalized)).collect();
+    let numbers = toks.iter().filter_map(|t| t.param(&q.normalized));
     let mut out = BTreeMap::new();
-    for (pos, seen) in &q.constants {
-        if let Some(n) = numbers.get(*pos as usize) {
+    for (i, n) in numbers.enumerate() {
+        let pos = q.placeholder_order.get(i).copied().unwrap_or(i as u32);
+        if let Some(seen) = q.constants.get(&pos) {
             let mut seen = seen.clone();
-            seen.more |= q.bound_positions.contains(pos);
-            out.insert(*n, seen);
+            seen.more |= q.bound_positions.contains(&pos);
+            out.insert(n, seen);
         }
     }
     out
@@ -151,6 +153,32 @@ mod tests {
             a.not_analysed.is_empty(),
             a.facts.get(&fp.id).map_or(0, |f| f.tables.len()),
         )
+    }
+
+    /// Statements naming their conditions in other orders are one query,
+    /// and each `$n` of its text gets the values of its own column.
+    #[test]
+    fn constants_follow_their_column_whatever_the_order_written() {
+        use crate::model::workload::{AggregateOptions, Aggregator};
+        let mut agg = Aggregator::new(&AggregateOptions::default());
+        for sql in [
+            "SELECT * FROM pedidos WHERE status = 'novo' AND loja_id = 7",
+            "SELECT * FROM pedidos WHERE loja_id = 9 AND status = 'pago'",
+        ] {
+            agg.add_aggregate(sql, |q| q.calls = 1);
+        }
+        let (w, _, _) = agg.finish();
+        assert_eq!(w.queries.len(), 1);
+        let q = w.queries.values().next().expect("one query");
+        assert_eq!(
+            q.normalized,
+            "SELECT * FROM pedidos WHERE status = $1 AND loja_id = $2"
+        );
+        let a = analyse(&w);
+        let f = a.facts.values().next().expect("facts");
+        let values = |n: u32| f.constants.get(&n).map(|c| c.values.clone());
+        assert_eq!(values(1), Some(vec!["novo".to_owned(), "pago".to_owned()]));
+        assert_eq!(values(2), Some(vec!["7".to_owned(), "9".to_owned()]));
     }
 
     #[test]

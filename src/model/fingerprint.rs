@@ -11,6 +11,7 @@
 //! for every event (hot path, no allocation), and the readable *normalized*
 //! text, built once per new fingerprint.
 use super::lexer::{relation_starts, tokenize, Tok, TokKind};
+use super::list_order::ListSorter;
 use regex::Regex;
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
@@ -18,7 +19,9 @@ use xxhash_rust::xxh3::xxh3_64;
 /// The grouping's version, in report.json's `summary`. 2: aliases, casts
 /// and typed constants, `= ANY ($1)` as `IN`, dated table names and
 /// `DEALLOCATE name`/`UNLISTEN name` names fold as pg_query folds them.
-pub const FINGERPRINT_VERSION: u32 = 2;
+/// 3: lists whose order PostgreSQL ignores are sorted (see
+/// [`super::list_order`]).
+pub const FINGERPRINT_VERSION: u32 = 3;
 
 /// Default pattern for schema-per-tenant names: `tenant_42`, `org_17`,
 /// `customer_0f3a9c12`, `tenant_<uuid with underscores>`, `empresa7`.
@@ -175,7 +178,7 @@ pub struct Normalizer {
     tenant_cache: HashMap<Box<str>, bool>,
     /// Raw text hash → result. Prepared and extended-protocol statements
     /// repeat the same text, so most lookups skip tokenizing entirely.
-    seen: HashMap<u64, (Fingerprint, Option<Box<str>>)>,
+    seen: HashMap<u64, Seen>,
     /// Shape hash → its key, for texts whose values differ (see [`super::shape`]).
     shapes: HashMap<u64, ShapeKey>,
     /// Literals of the statement being keyed, as its shape found them.
@@ -186,6 +189,13 @@ pub struct Normalizer {
     constants: Vec<(u32, usize, usize)>,
     param_positions: Vec<u32>,
     max_param: u32,
+    /// Sorts the key's order-free lists (see [`super::list_order`]).
+    lists: ListSorter,
+    /// Where each placeholder of the key being rendered starts.
+    marks: Vec<usize>,
+    /// Per placeholder of the last statement keyed, in text order, its
+    /// position in the key; empty when the key kept the text's order.
+    order: Vec<u32>,
 }
 
 /// The longest normalized text kept, in bytes. A longer statement keeps its
@@ -204,6 +214,9 @@ fn bounded(mut text: String) -> String {
     text
 }
 
+/// A text keyed before: its fingerprint, tenant and placeholder order.
+type Seen = (Fingerprint, Option<Box<str>>, Box<[u32]>);
+
 /// The key of every text of one shape.
 #[derive(Debug)]
 struct ShapeKey {
@@ -215,6 +228,7 @@ struct ShapeKey {
     params: Box<[u32]>,
     max_param: u32,
     literals: usize,
+    order: Box<[u32]>,
 }
 
 /// Entries kept in [`Normalizer::seen`] before it is cleared.
@@ -231,6 +245,8 @@ struct Out<'a> {
     constants: Vec<(u32, usize, usize)>,
     /// Positions taken by bind parameters.
     params: Vec<u32>,
+    /// Where each placeholder starts in the key (key walk only).
+    marks: Vec<usize>,
 }
 
 impl Out<'_> {
@@ -270,7 +286,10 @@ impl Out<'_> {
     fn placeholder(&mut self, space: bool) {
         self.sep(space);
         match self.mode {
-            Mode::Key => self.buf.push(b'?'),
+            Mode::Key => {
+                self.marks.push(self.buf.len());
+                self.buf.push(b'?');
+            }
             Mode::Display => {
                 self.buf.push(b'$');
                 self.buf
@@ -292,6 +311,7 @@ impl Out<'_> {
             // A bind parameter is a placeholder in the key but keeps its own number.
             Mode::Key => {
                 self.sep(space);
+                self.marks.push(self.buf.len());
                 self.buf.push(b'?');
                 self.params.push(self.position);
             }
@@ -319,11 +339,13 @@ impl Normalizer {
     /// The fingerprint of `sql`, and the tenant schema it names, if any.
     pub fn fingerprint(&mut self, sql: &str) -> (Fingerprint, Option<&str>) {
         let raw = xxh3_64(sql.as_bytes());
-        if let Some((fp, tenant)) = self.seen.get(&raw) {
+        if let Some((fp, tenant, order)) = self.seen.get(&raw) {
             let fp = *fp;
             // The same text was keyed before: its constants are known already.
             self.constants.clear();
             self.param_positions.clear();
+            self.order.clear();
+            self.order.extend_from_slice(order);
             self.tenant.clear();
             let has_tenant = tenant.as_deref().map(|t| self.tenant.push_str(t)).is_some();
             return (fp, has_tenant.then_some(self.tenant.as_str()));
@@ -340,6 +362,8 @@ impl Normalizer {
                 }));
             self.param_positions.clear();
             self.param_positions.extend_from_slice(&k.params);
+            self.order.clear();
+            self.order.extend_from_slice(&k.order);
             self.max_param = k.max_param;
             self.tenant.clear();
             if let Some(t) = &k.tenant {
@@ -354,6 +378,7 @@ impl Normalizer {
         let mut key = std::mem::take(&mut self.key);
         key.clear();
         let (kind, has_tenant) = self.render(sql, Mode::Key, &mut key);
+        self.sort_lists(&mut key, kind);
         let fp = Fingerprint {
             id: xxh3_64(&key),
             kind,
@@ -366,8 +391,14 @@ impl Normalizer {
         if self.seen.len() >= SEEN_CAP {
             self.seen.clear();
         }
-        self.seen
-            .insert(raw, (fp, has_tenant.then(|| self.tenant.as_str().into())));
+        self.seen.insert(
+            raw,
+            (
+                fp,
+                has_tenant.then(|| self.tenant.as_str().into()),
+                self.order.as_slice().into(),
+            ),
+        );
         (fp, has_tenant.then_some(self.tenant.as_str()))
     }
 
@@ -407,13 +438,39 @@ impl Normalizer {
                 params: self.param_positions.as_slice().into(),
                 max_param: self.max_param,
                 literals: literals.len(),
+                order: self.order.as_slice().into(),
             },
         );
     }
 
+    /// Puts the key's order-free lists in one order, and the positions of
+    /// the constants and parameters moved with them in the key's order.
+    fn sort_lists(&mut self, key: &mut Vec<u8>, kind: StatementKind) {
+        let mut order = std::mem::take(&mut self.order);
+        if self.lists.sort(key, &self.marks, kind, &mut order) {
+            let at = |p: &mut u32| *p = order.get(*p as usize).copied().unwrap_or(*p);
+            self.constants.iter_mut().for_each(|c| at(&mut c.0));
+            self.param_positions.iter_mut().for_each(at);
+        } else {
+            order.clear();
+        }
+        self.order = order;
+    }
+
+    /// For each placeholder of the statement last given to
+    /// [`Normalizer::fingerprint`], in text order, its position in the key
+    /// (the one [`Normalizer::constants`] and
+    /// [`Normalizer::param_positions`] give); empty when they are the same.
+    /// Statements that list the same columns or conditions in other orders
+    /// share a fingerprint, and the positions name one column in all.
+    pub fn placeholder_order(&self) -> &[u32] {
+        &self.order
+    }
+
     /// Constants of the statement last given to [`Normalizer::fingerprint`]:
-    /// (position among the placeholders, bind parameters included, text as
-    /// written). Empty when the same text was seen just before.
+    /// (position among the placeholders in the key, bind parameters
+    /// included, text as written). Empty when the same text was seen just
+    /// before.
     pub fn constants<'a>(&'a self, sql: &'a str) -> impl Iterator<Item = (u32, &'a str)> + 'a {
         self.constants
             .iter()
@@ -467,6 +524,8 @@ impl Normalizer {
         constants.clear();
         let mut params = std::mem::take(&mut self.param_positions);
         params.clear();
+        let mut marks = std::mem::take(&mut self.marks);
+        marks.clear();
         self.kept_literal = false;
         let mut out = Out {
             mode,
@@ -475,6 +534,7 @@ impl Normalizer {
             position: 0,
             constants,
             params,
+            marks,
         };
         let kind = statement_kind(sql, &toks);
         let mut has_tenant = false;
@@ -742,6 +802,7 @@ impl Normalizer {
         }
         self.constants = std::mem::take(&mut out.constants);
         self.param_positions = std::mem::take(&mut out.params);
+        self.marks = std::mem::take(&mut out.marks);
         self.toks = toks;
         self.relation_marks = rel;
         (kind, has_tenant)
@@ -1602,10 +1663,13 @@ mod tests {
         let mut n = Normalizer::default();
         n.fingerprint(sql);
         let c: Vec<(u32, &str)> = n.constants(sql).collect();
+        // The key sorts the AND-ed conditions (`a`, `b`, `s`): positions
+        // count in its order, and the text's order maps to it.
         assert_eq!(
             c,
-            vec![(1, "'nova'"), (1, "'andamento'"), (2, "-5"), (3, "10")]
+            vec![(2, "'nova'"), (2, "'andamento'"), (1, "-5"), (3, "10")]
         );
+        assert_eq!(n.placeholder_order(), &[0, 2, 1, 3]);
         assert_eq!(n.param_positions(), &[0]);
         assert_eq!(n.max_param(), 1);
         assert_eq!(

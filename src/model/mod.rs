@@ -5,6 +5,7 @@ pub(crate) mod events;
 pub mod facts;
 pub mod fingerprint;
 pub(crate) mod graph;
+pub(crate) mod list_order;
 pub(crate) mod loops;
 pub use crate::vocab::lexer;
 pub(crate) mod names;

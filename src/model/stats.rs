@@ -185,6 +185,11 @@ pub struct QueryStats {
     /// bind parameters and constants alike, in text order).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub constants: BTreeMap<u32, ConstantsSeen>,
+    /// Per placeholder of `normalized`, in text order, its position in the
+    /// fingerprint's key, which `constants` and `bound_positions` count;
+    /// empty when the text kept the key's order (see `Normalizer::placeholder_order`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub placeholder_order: Vec<u32>,
     /// Positions that were bind parameters in some executions: their values
     /// there are not known, so the constants seen are not all the values.
     #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
@@ -222,6 +227,7 @@ impl QueryStats {
             errors: 0,
             error_tenants: Counter::default(),
             constants: BTreeMap::new(),
+            placeholder_order: Vec::new(),
             bound_positions: Default::default(),
             temp_files: 0,
             temp_bytes: 0,
@@ -286,6 +292,27 @@ impl QueryStats {
             self.constants.entry(*k).or_default().merge(c);
         }
         self.bound_positions.extend(&o.bound_positions);
+    }
+
+    /// Renumbers the positions of `constants` and `bound_positions` for a
+    /// key whose placeholders, in the text order of `normalized`, are at
+    /// `order` (empty: the text's own order).
+    pub(crate) fn reframe(&mut self, order: &[u32]) {
+        let position = |o: &[u32], i: usize| o.get(i).copied().unwrap_or(i as u32);
+        let count = self.placeholder_order.len().max(order.len());
+        let moves: BTreeMap<u32, u32> = (0..count)
+            .map(|i| (position(&self.placeholder_order, i), position(order, i)))
+            .filter(|(from, to)| from != to)
+            .collect();
+        if !moves.is_empty() {
+            let at = |p: u32| moves.get(&p).copied().unwrap_or(p);
+            self.constants = std::mem::take(&mut self.constants)
+                .into_iter()
+                .map(|(p, c)| (at(p), c))
+                .collect();
+            self.bound_positions = self.bound_positions.iter().map(|&p| at(p)).collect();
+        }
+        self.placeholder_order = order.to_vec();
     }
 
     pub fn total_ms(&self) -> f64 {

@@ -112,6 +112,8 @@ pub(crate) fn detect_and_fold(w: &mut Workload, known: Option<&BTreeSet<String>>
         let Some(mut q) = w.queries.remove(&id) else {
             continue;
         };
+        // The folded schema may sort its lists otherwise: positions follow.
+        q.reframe(norm.placeholder_order());
         if q.tenants.is_empty() {
             q.tenants.add(&tenant, q.calls);
         }
@@ -201,6 +203,55 @@ mod tests {
         let before = w.queries.len();
         detect_and_fold(&mut w, None);
         assert_eq!(w.queries.len(), before);
+    }
+
+    /// Folding a schema can change how a key sorts its conditions: the
+    /// constants seen keep naming their own column.
+    #[test]
+    fn folded_queries_keep_constants_with_their_column() {
+        use crate::model::workload::{AggregateOptions, Aggregator};
+        let opts = AggregateOptions {
+            tenants: TenantPattern::disabled(),
+            ..AggregateOptions::default()
+        };
+        let mut agg = Aggregator::new(&opts);
+        for (s, v) in [("acme", 1), ("globex", 2), ("zeta", 3)] {
+            agg.add_aggregate(
+                &format!("SELECT * FROM {s}.orders o, public.lojas l WHERE {s}.orders.total = {v} AND public.lojas.id = 10{v}"),
+                |q| q.calls = 1,
+            );
+        }
+        let (mut w, _, _) = agg.finish();
+        assert_eq!(w.queries.len(), 3);
+        detect_and_fold(&mut w, None);
+        assert_eq!(w.queries.len(), 1, "three tenant queries became one");
+        let q = w.queries.values().next().expect("folded query");
+        let a = crate::model::analysis::analyse(&w);
+        let f = a.facts.values().next().expect("facts");
+        let values = |n: u32| {
+            f.constants.get(&n).map(|c| {
+                let mut v = c.values.clone();
+                v.sort();
+                v
+            })
+        };
+        let (total, loja) = if q.normalized.find("total").unwrap_or(0)
+            < q.normalized.find("lojas.id").unwrap_or(0)
+        {
+            (1, 2)
+        } else {
+            (2, 1)
+        };
+        assert_eq!(
+            values(total),
+            Some(vec!["1".to_owned(), "2".to_owned(), "3".to_owned()]),
+            "{}",
+            q.normalized
+        );
+        assert_eq!(
+            values(loja),
+            Some(vec!["101".to_owned(), "102".to_owned(), "103".to_owned()])
+        );
     }
 
     #[test]

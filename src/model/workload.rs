@@ -623,8 +623,10 @@ impl Aggregator {
         let constants: Vec<(u32, usize, usize)> = self.norm.constant_ranges().to_vec();
         let bound: Vec<u32> = self.norm.param_positions().to_vec();
         if !self.workload.queries.contains_key(&fp.id) {
+            let order = self.norm.placeholder_order().to_vec();
             let text = self.norm.normalized(sql);
             let mut q = QueryStats::new(text, fp.kind);
+            q.placeholder_order = order;
             q.sample =
                 Some(crate::vocab::sql_names::truncate_bytes(sql, MAX_SAMPLE_BYTES).to_owned());
             self.workload.queries.insert(fp.id, q);

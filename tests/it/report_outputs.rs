@@ -617,7 +617,10 @@ fn fail_on_baseline_and_config() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("fingerprint version 1"));
     let note = report(&out2)["baseline"]["note"].to_string();
     assert!(
-        note.contains("fingerprint version 1, this run by 2"),
+        note.contains(&format!(
+            "fingerprint version 1, this run by {}",
+            pgadvisor::model::fingerprint::FINGERPRINT_VERSION
+        )),
         "{note}"
     );
 
