@@ -11,7 +11,7 @@
 //! for every event (hot path, no allocation), and the readable *normalized*
 //! text, built once per new fingerprint.
 use super::lexer::{relation_starts, tokenize, Tok, TokKind};
-use super::list_order::ListSorter;
+use super::list_order::{Key, ListSorter};
 use regex::Regex;
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
@@ -193,6 +193,8 @@ pub struct Normalizer {
     lists: ListSorter,
     /// Where each placeholder of the key being rendered starts.
     marks: Vec<usize>,
+    /// Where the key being rendered left out an `AS name` alias.
+    aliases: Vec<usize>,
     /// Per placeholder of the last statement keyed, in text order, its
     /// position in the key; empty when the key kept the text's order.
     order: Vec<u32>,
@@ -378,7 +380,7 @@ impl Normalizer {
         let mut key = std::mem::take(&mut self.key);
         key.clear();
         let (kind, has_tenant) = self.render(sql, Mode::Key, &mut key);
-        self.sort_lists(&mut key, kind);
+        self.sort_lists(sql, &mut key, kind);
         let fp = Fingerprint {
             id: xxh3_64(&key),
             kind,
@@ -445,9 +447,16 @@ impl Normalizer {
 
     /// Puts the key's order-free lists in one order, and the positions of
     /// the constants and parameters moved with them in the key's order.
-    fn sort_lists(&mut self, key: &mut Vec<u8>, kind: StatementKind) {
+    fn sort_lists(&mut self, sql: &str, key: &mut Vec<u8>, kind: StatementKind) {
         let mut order = std::mem::take(&mut self.order);
-        if self.lists.sort(key, &self.marks, kind, &mut order) {
+        let k = Key {
+            kind,
+            placeholders: &self.marks,
+            aliases: &self.aliases,
+        };
+        // A 0x1f byte in the text would pass for a token boundary of the key.
+        let clean = memchr::memchr(0x1f, sql.as_bytes()).is_none();
+        if clean && self.lists.sort(key, &k, &mut order) {
             let at = |p: &mut u32| *p = order.get(*p as usize).copied().unwrap_or(*p);
             self.constants.iter_mut().for_each(|c| at(&mut c.0));
             self.param_positions.iter_mut().for_each(at);
@@ -526,6 +535,7 @@ impl Normalizer {
         params.clear();
         let mut marks = std::mem::take(&mut self.marks);
         marks.clear();
+        self.aliases.clear();
         self.kept_literal = false;
         let mut out = Out {
             mode,
@@ -658,6 +668,7 @@ impl Normalizer {
                         && casts.last() != Some(&true)
                         && alias_follows(sql, toks_s, i)
                     {
+                        self.aliases.push(out.buf.len());
                         i += 2;
                         continue;
                     }
@@ -1345,6 +1356,9 @@ mod tests {
             "SELECT * FROM t WHERE a = 1 /* it's 2 */ AND b = 'c' -- 3\n AND c = 4",
             "SELECT B'101', X'1F', 1e5, 2.5E-3 FROM t WHERE \"it's\" = 'q'",
             "SELECT 1 FROM t1 JOIN t2 ON t2.id = t1.id WHERE t1.v BETWEEN 1 AND 99",
+            "SELECT z, a FROM t WHERE status = 'x' AND loja = 3 AND a BETWEEN 1 AND 2",
+            "INSERT INTO t (c, b, a) VALUES ('q', $1, -2)",
+            "UPDATE t SET z = 1, a = 'q' WHERE y = 2 AND b = 3",
         ];
         // Each statement again with other values of the same class.
         let vary = |sql: &str, k: u32| -> String {
@@ -1384,6 +1398,7 @@ mod tests {
                         .collect::<Vec<_>>(),
                     fresh.param_positions().to_vec(),
                     fresh.max_param(),
+                    fresh.placeholder_order().to_vec(),
                 );
                 let (f, t) = warm.fingerprint(&text);
                 let got = (
@@ -1394,6 +1409,7 @@ mod tests {
                         .collect::<Vec<_>>(),
                     warm.param_positions().to_vec(),
                     warm.max_param(),
+                    warm.placeholder_order().to_vec(),
                 );
                 assert_eq!(got, want, "{text}");
             }

@@ -8,14 +8,19 @@
 //! regard to order is sorted, which keeps apart what pg_query merges when
 //! order matters:
 //! - the select list of a top-level `SELECT` that nothing reads by position
-//!   (no set operation, no `ORDER BY 2`, not an `INSERT … SELECT`);
-//! - a `FROM` list of relations and subqueries (no join, `LATERAL` or
-//!   function in it);
+//!   or name (no set operation, `ORDER BY`, `GROUP BY`, `DISTINCT ON` or
+//!   `INTO`);
+//! - a `FROM` list of relations and subqueries (no join after it, no
+//!   `LATERAL` or function in it, no `AS` alias, which the key leaves out
+//!   and which would then name another table);
 //! - conditions AND-ed at one level of a `WHERE`, `HAVING`, `ON` or a
 //!   parenthesised condition, with no `OR` beside them (`BETWEEN x AND y`
 //!   is one condition);
 //! - a `SET` list (`UPDATE`, `ON CONFLICT DO UPDATE`);
 //! - an `INSERT`'s columns, each `VALUES` row's items moved with them.
+//!
+//! A word after a `.` is a name (`t.and`, `e.end`), never a keyword. Text
+//! with several statements is left in its order.
 //!
 //! A moved list moves its placeholders: the caller learns, for each
 //! placeholder in text order, its position in the sorted key, so that the
@@ -62,8 +67,26 @@ const CLAUSE_WORDS: &[&[u8]] = &[
     b"do",
 ];
 
+/// Words that join the last item of a `FROM` list to another relation.
+const JOIN_WORDS: &[&[u8]] = &[
+    b"join", b"inner", b"left", b"right", b"full", b"cross", b"natural",
+];
+
 /// Words after which a parenthesised group is a condition.
 const CONDITION_BEFORE: &[&[u8]] = &[b"where", b"and", b"or", b"not", b"on", b"having", b"when"];
+
+/// Words at a top level after which its select list is read by position
+/// or by its output names.
+const SELECT_LIST_READ: &[&[u8]] = &[
+    b"union",
+    b"intersect",
+    b"except",
+    b"insert",
+    b"order",
+    b"group",
+    b"into",
+    b"create",
+];
 
 /// Reusable state; one per fingerprinter.
 #[derive(Debug, Default)]
@@ -78,6 +101,15 @@ pub(crate) struct ListSorter {
     stack: Vec<u32>,
 }
 
+/// What the token walk tells about the key it wrote.
+pub(crate) struct Key<'a> {
+    pub(crate) kind: StatementKind,
+    /// Byte offset of each placeholder token, in text order.
+    pub(crate) placeholders: &'a [usize],
+    /// Byte offsets where an `AS name` alias was left out.
+    pub(crate) aliases: &'a [usize],
+}
+
 /// A unit of one level: a token, or a bracketed group with its brackets
 /// (`start` and `len` count positions in the sorted order).
 #[derive(Clone, Copy)]
@@ -86,27 +118,27 @@ struct Unit {
     len: usize,
 }
 
-/// One level of a statement being sorted.
-struct Level<'k> {
+/// A level's units and the keyword each one-token unit is (none after a `.`).
+struct Units<'k> {
     key: &'k [u8],
-    kind: StatementKind,
-    top: bool,
+    units: Vec<Unit>,
+    words: Vec<Option<&'k [u8]>>,
+}
+
+impl<'k> Units<'k> {
+    fn word(&self, k: usize) -> Option<&'k [u8]> {
+        self.words.get(k).copied().flatten()
+    }
 }
 
 impl ListSorter {
-    /// Sorts `key`'s order-free lists in place. `marks` holds the byte
-    /// offset of each placeholder token, in text order; `perm` receives, for
-    /// each, its position among the placeholders of the sorted key. Returns
-    /// false, with `key` and `perm` untouched, when no list moved.
-    pub(crate) fn sort(
-        &mut self,
-        key: &mut Vec<u8>,
-        marks: &[usize],
-        kind: StatementKind,
-        perm: &mut Vec<u32>,
-    ) -> bool {
+    /// Sorts `key`'s order-free lists in place; `perm` receives, for each
+    /// placeholder in text order, its position among the placeholders of
+    /// the sorted key. Returns false, with `key` untouched, when no list
+    /// moved.
+    pub(crate) fn sort(&mut self, key: &mut Vec<u8>, k: &Key<'_>, perm: &mut Vec<u32>) -> bool {
         if !matches!(
-            kind,
+            k.kind,
             StatementKind::Select
                 | StatementKind::Insert
                 | StatementKind::Update
@@ -115,27 +147,30 @@ impl ListSorter {
             return false;
         }
         self.split(key);
+        let first = self.toks.first().map(|&(a, b)| &key[a..b]);
+        if !matches!(
+            first,
+            Some(b"select" | b"with" | b"insert" | b"update" | b"delete" | b"(")
+        ) || (0..self.toks.len() as u32).any(|t| self.text(key, t) == b";")
+        {
+            return false;
+        }
         self.match_brackets(key);
         self.order.clear();
         self.order.extend(0..self.toks.len() as u32);
         let n = self.order.len();
-        let level = Level {
-            key,
-            kind,
-            top: true,
-        };
-        if !self.level(&level, 0, n, 0, false) {
+        if !self.level(key, k, 0, n, 0, false) {
             return false;
         }
         let mut sorted = Vec::with_capacity(key.len());
         perm.clear();
-        perm.resize(marks.len(), 0);
+        perm.resize(k.placeholders.len(), 0);
         let mut next = 0;
         for &t in &self.order {
             let (a, b) = self.toks[t as usize];
             sorted.push(SEP);
             sorted.extend_from_slice(&key[a..b]);
-            if let Ok(w) = marks.binary_search(&a) {
+            if let Ok(w) = k.placeholders.binary_search(&a) {
                 perm[w] = next;
                 next += 1;
             }
@@ -161,21 +196,27 @@ impl ListSorter {
         &key[a..b]
     }
 
-    /// Pairs `(`/`)`, `[`/`]` and `case`/`end`; a bracket with no partner
-    /// of its kind stays a plain token, so pairs always nest.
+    /// Pairs `(`/`)`, `[`/`]` and `case`/`end` (not after a `.`: `e.end`
+    /// is a column); a bracket with no partner of its kind stays a plain
+    /// token, so pairs always nest.
     fn match_brackets(&mut self, key: &[u8]) {
         self.close.clear();
         self.close.resize(self.toks.len(), NONE);
         self.stack.clear();
         for t in 0..self.toks.len() as u32 {
+            let named = t > 0 && self.text(key, t - 1) == b".";
             let opener = match self.text(key, t) {
-                b"(" | b"[" | b"case" => {
+                b"(" | b"[" => {
+                    self.stack.push(t);
+                    continue;
+                }
+                b"case" if !named => {
                     self.stack.push(t);
                     continue;
                 }
                 b")" => &b"("[..],
                 b"]" => b"[",
-                b"end" => b"case",
+                b"end" if !named => b"case",
                 _ => continue,
             };
             if let Some(&o) = self.stack.last() {
@@ -196,243 +237,255 @@ impl ListSorter {
         }
     }
 
-    /// The word of a one-token unit.
-    fn word<'k>(&self, key: &'k [u8], u: Unit) -> Option<&'k [u8]> {
-        (u.len == 1).then(|| self.text(key, self.order[u.start]))
-    }
-
-    fn units(&self, lo: usize, hi: usize) -> Vec<Unit> {
-        let mut out = Vec::new();
+    fn units<'k>(&self, key: &'k [u8], lo: usize, hi: usize) -> Units<'k> {
+        let mut units = Vec::new();
+        let mut words = Vec::new();
         let mut at = lo;
+        let mut after_dot = false;
         while at < hi {
             let len = self.span(at).min(hi - at);
-            out.push(Unit { start: at, len });
+            units.push(Unit { start: at, len });
+            let text = self.text(key, self.order[at]);
+            words.push((len == 1 && !after_dot).then_some(text));
+            after_dot = len == 1 && text == b".";
             at += len;
         }
-        out
+        Units { key, units, words }
     }
 
     /// Sorts the level in sorted positions `lo..hi`, its groups first (a
     /// list's items compare as sorted). `cond`: the level is a condition.
-    fn level(&mut self, l: &Level<'_>, lo: usize, hi: usize, depth: u32, cond: bool) -> bool {
-        let units = self.units(lo, hi);
+    fn level(
+        &mut self,
+        key: &[u8],
+        k: &Key<'_>,
+        lo: usize,
+        hi: usize,
+        depth: u32,
+        cond: bool,
+    ) -> bool {
+        let u = self.units(key, lo, hi);
         let mut moved = false;
         if depth < MAX_DEPTH {
-            for (k, u) in units.iter().enumerate() {
-                if u.len < 3 {
+            for (i, unit) in u.units.iter().enumerate() {
+                if unit.len < 3 {
                     continue;
                 }
-                let open = self.text(l.key, self.order[u.start]);
-                let inner_cond = open == b"("
-                    && match k.checked_sub(1) {
-                        Some(p) => self
-                            .word(l.key, units[p])
-                            .is_some_and(|w| CONDITION_BEFORE.contains(&w)),
+                let inner_cond = self.opens_paren(key, *unit)
+                    && match i.checked_sub(1) {
+                        Some(p) => u.word(p).is_some_and(|w| CONDITION_BEFORE.contains(&w)),
                         None => cond,
                     };
-                let inner = Level { top: false, ..*l };
-                moved |= self.level(
-                    &inner,
-                    u.start + 1,
-                    u.start + u.len - 1,
-                    depth + 1,
-                    inner_cond,
-                );
+                let (a, b) = (unit.start + 1, unit.start + unit.len - 1);
+                moved |= self.level(key, k, a, b, depth + 1, inner_cond);
             }
         }
-        let words: Vec<Option<&[u8]>> = units.iter().map(|&u| self.word(l.key, u)).collect();
-        let clause = |k: usize| -> bool {
-            let Some(w) = words[k] else {
+        let n = u.units.len();
+        let clause = |i: usize| -> bool {
+            let Some(w) = u.word(i) else {
                 return false;
             };
-            if !CLAUSE_WORDS.contains(&w) {
-                return false;
-            }
-            let next_is_group = units.get(k + 1).is_some_and(|u| u.len > 1);
-            let prev = k.checked_sub(1).and_then(|p| words[p]);
-            match w {
-                // `left(s, 3)` is a function; `IS DISTINCT FROM` no clause.
-                b"left" | b"right" => !next_is_group,
-                b"from" | b"on" => prev != Some(b"distinct"),
-                _ => true,
-            }
+            let next_is_group = u.units.get(i + 1).is_some_and(|u| u.len > 1);
+            let prev = i.checked_sub(1).and_then(|p| u.word(p));
+            CLAUSE_WORDS.contains(&w)
+                && match w {
+                    // `left(s, 3)` is a function; `IS DISTINCT FROM` and
+                    // `DISTINCT ON` start no clause.
+                    b"left" | b"right" => !next_is_group,
+                    b"from" | b"on" => prev != Some(b"distinct"),
+                    _ => true,
+                }
         };
-        let end_of = |from: usize| {
-            (from..units.len())
-                .find(|&k| clause(k))
-                .unwrap_or(units.len())
-        };
-        if cond && !(0..units.len()).any(clause) {
-            return self.sort_conditions(l.key, &units) | moved;
+        let end_of = |from: usize| (from..n).find(|&i| clause(i)).unwrap_or(n);
+        if cond && !(0..n).any(clause) {
+            return self.sort_conditions(&u, 0, n) | moved;
         }
-        let mut k = 0;
-        while k < units.len() {
-            if !clause(k) {
-                k += 1;
+        let top = depth == 0;
+        let select_list = top && k.kind == StatementKind::Select && {
+            let mut words = u.words.iter().flatten();
+            !words.any(|w| SELECT_LIST_READ.contains(w))
+                && !(1..n).any(|i| u.word(i - 1) == Some(b"distinct") && u.word(i) == Some(b"on"))
+        };
+        let mut seen_select = false;
+        let mut i = 0;
+        while i < n {
+            if !clause(i) {
+                i += 1;
                 continue;
             }
-            let start = k + 1;
+            let start = i + 1;
             let end = end_of(start);
-            let region = &units[start..end];
-            moved |= match words[k].unwrap_or_default() {
-                b"select" if l.top && self.select_sortable(l, &words) => {
-                    let skip = match words.get(start).copied().flatten() {
-                        Some(b"all") => 1,
-                        Some(b"distinct") if words.get(start + 1) == Some(&Some(b"on")) => 3,
-                        Some(b"distinct") => 1,
-                        _ => 0,
-                    };
-                    self.sort_commas(l.key, region.get(skip..).unwrap_or_default())
+            moved |= match u.word(i).unwrap_or_default() {
+                b"select" => {
+                    seen_select = true;
+                    let skip = usize::from(matches!(u.word(start), Some(b"all" | b"distinct")));
+                    select_list && self.sort_commas(&u, (start + skip).min(end), end)
                 }
-                b"from" if self.plain_relations(l.key, region) => self.sort_commas(l.key, region),
-                b"where" | b"having" => self.sort_conditions(l.key, region),
-                b"on" if words.get(start).copied().flatten() != Some(b"conflict") => {
-                    self.sort_conditions(l.key, region)
+                // `FROM` starts a clause after `SELECT` or in an `UPDATE`,
+                // never in `trim(BOTH FROM a, b)`.
+                b"from" if seen_select || (top && k.kind == StatementKind::Update) => {
+                    let joined = u.word(end).is_some_and(|w| JOIN_WORDS.contains(&w));
+                    !joined
+                        && self.plain_relations(key, k, &u, start, end)
+                        && self.sort_commas(&u, start, end)
                 }
-                b"set" if l.top => self.sort_commas(l.key, region),
-                b"into" if l.top && l.kind == StatementKind::Insert => {
-                    self.sort_insert(l.key, &units[start..], &words[start..])
+                b"where" | b"having" => self.sort_conditions(&u, start, end),
+                b"on" if u.word(start) != Some(b"conflict") => self.sort_conditions(&u, start, end),
+                b"set" if top => self.sort_commas(&u, start, end),
+                b"into" if top && k.kind == StatementKind::Insert => {
+                    self.sort_insert(key, &u, start, end)
                 }
                 _ => false,
             };
-            k = end;
+            i = end;
         }
         moved
     }
 
-    /// A top-level select list is read by position when the statement
-    /// inserts it, combines it with another, or orders or groups by number.
-    fn select_sortable(&self, l: &Level<'_>, words: &[Option<&[u8]>]) -> bool {
-        l.kind == StatementKind::Select
-            && !words.iter().flatten().any(|w| {
-                matches!(*w, b"union" | b"intersect" | b"except" | b"insert")
-                    || w.iter().all(u8::is_ascii_digit)
+    /// A `FROM` list whose items can be swapped: no `LATERAL`, no function
+    /// (which may read an earlier item) and no `AS` alias left out of the
+    /// key (a qualifier would then name another table).
+    fn plain_relations(
+        &self,
+        key: &[u8],
+        k: &Key<'_>,
+        u: &Units<'_>,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        if start >= end {
+            return false;
+        }
+        let name = |w: &[u8]| {
+            w.first().is_some_and(|&c| {
+                c.is_ascii_alphabetic() || matches!(c, b'_' | b'"' | 1) || c >= 0x80
             })
-    }
-
-    /// A `FROM` list whose items can be swapped: no join, no `LATERAL`
-    /// and no function (which may read an earlier item).
-    fn plain_relations(&self, key: &[u8], region: &[Unit]) -> bool {
-        region.windows(2).all(|w| {
-            !(self.word(key, w[0]).is_some() && w[1].len > 1 && self.opens_paren(key, w[1]))
-        }) && region
-            .iter()
-            .all(|&u| !matches!(self.word(key, u), Some(b"lateral" | b"rows")))
+        };
+        let function = (start + 1..end).any(|i| {
+            u.units[i].len > 1
+                && self.opens_paren(key, u.units[i])
+                && u.word(i - 1).is_some_and(name)
+        });
+        let lateral = (start..end).any(|i| matches!(u.word(i), Some(b"lateral" | b"rows")));
+        let from = self.toks[self.order[u.units[start].start] as usize].0;
+        let last = u.units[end - 1];
+        let to = self.toks[self.order[last.start + last.len - 1] as usize].1;
+        let aliased = k.aliases.iter().any(|&a| from < a && a <= to);
+        !function && !lateral && !aliased
     }
 
     fn opens_paren(&self, key: &[u8], u: Unit) -> bool {
         self.text(key, self.order[u.start]) == b"("
     }
 
-    /// Items of `units` between `,` units, as sorted-position ranges; `None`
-    /// when one is empty.
-    fn comma_items(&self, key: &[u8], units: &[Unit]) -> Option<Vec<(usize, usize)>> {
-        let (first, last) = (units.first()?, units.last()?);
-        let mut items = Vec::new();
-        let mut from = first.start;
-        for &u in units {
-            if self.word(key, u) == Some(b",") {
-                if u.start == from {
-                    return None;
-                }
-                items.push((from, u.start));
-                from = u.start + 1;
-            }
-        }
-        let end = last.start + last.len;
-        if from >= end {
+    /// Items of units `start..end` between `,` units, as sorted-position
+    /// ranges; `None` when one is empty.
+    fn comma_items(&self, u: &Units<'_>, start: usize, end: usize) -> Option<Vec<(usize, usize)>> {
+        if start >= end {
             return None;
         }
-        items.push((from, end));
+        let mut items = Vec::new();
+        let mut from = u.units[start].start;
+        for i in start..end {
+            if u.word(i) == Some(b",") {
+                let at = u.units[i].start;
+                if at == from {
+                    return None;
+                }
+                items.push((from, at));
+                from = at + 1;
+            }
+        }
+        let last = u.units[end - 1];
+        let to = last.start + last.len;
+        if from >= to {
+            return None;
+        }
+        items.push((from, to));
         Some(items)
     }
 
-    fn sort_commas(&mut self, key: &[u8], units: &[Unit]) -> bool {
-        match self.comma_items(key, units) {
-            Some(items) => self.sort_items(key, &items),
+    fn sort_commas(&mut self, u: &Units<'_>, start: usize, end: usize) -> bool {
+        match self.comma_items(u, start, end) {
+            Some(items) => self.sort_items(u.key, &items),
             None => false,
         }
     }
 
     /// Conditions AND-ed at one level, sorted; left alone beside an `OR`
     /// (which binds looser) or a `,` (a row, not a condition).
-    fn sort_conditions(&mut self, key: &[u8], units: &[Unit]) -> bool {
-        let (Some(first), Some(last)) = (units.first(), units.last()) else {
+    fn sort_conditions(&mut self, u: &Units<'_>, start: usize, end: usize) -> bool {
+        if start >= end {
             return false;
-        };
+        }
         let mut items = Vec::new();
-        let mut from = first.start;
+        let mut from = u.units[start].start;
         let mut between = false;
-        for &u in units {
-            match self.word(key, u) {
+        for i in start..end {
+            match u.word(i) {
                 Some(b"or" | b",") => return false,
                 Some(b"between") => between = true,
                 Some(b"and") if between => between = false,
                 Some(b"and") => {
-                    if u.start == from {
+                    let at = u.units[i].start;
+                    if at == from {
                         return false;
                     }
-                    items.push((from, u.start));
-                    from = u.start + 1;
+                    items.push((from, at));
+                    from = at + 1;
                 }
                 _ => {}
             }
         }
-        let end = last.start + last.len;
-        if from >= end {
+        let last = u.units[end - 1];
+        let to = last.start + last.len;
+        if from >= to {
             return false;
         }
-        items.push((from, end));
-        self.sort_items(key, &items)
+        items.push((from, to));
+        self.sort_items(u.key, &items)
     }
 
     /// `INSERT INTO t (cols) VALUES (row), …`: the columns sorted, and
-    /// each row's items moved alike. `units` start after `INTO`.
-    fn sort_insert(&mut self, key: &[u8], units: &[Unit], words: &[Option<&[u8]>]) -> bool {
-        let Some(c) = units.iter().position(|u| u.len > 1) else {
+    /// each row's items moved alike. Units `start..end` are the table and
+    /// its columns, and `VALUES` is at `end`.
+    fn sort_insert(&mut self, key: &[u8], u: &Units<'_>, start: usize, end: usize) -> bool {
+        if end < start + 2 || u.word(end) != Some(b"values") {
+            return false;
+        }
+        let cols = u.units[end - 1];
+        let name_only = (start..end - 1).all(|i| u.word(i).is_some());
+        if !name_only || cols.len < 3 || !self.opens_paren(key, cols) {
+            return false;
+        }
+        let inner = |s: &Self, g: Unit| {
+            let inner = s.units(key, g.start + 1, g.start + g.len - 1);
+            s.comma_items(&inner, 0, inner.units.len())
+        };
+        let Some(col_items) = inner(self, cols) else {
             return false;
         };
-        let name_only = words[..c]
-            .iter()
-            .all(|w| w.is_some_and(|w| !CLAUSE_WORDS.contains(&w)));
-        if c == 0 || !name_only || !self.opens_paren(key, units[c]) {
-            return false;
-        }
-        if words.get(c + 1).copied().flatten() != Some(b"values") {
-            return false;
-        }
         let mut rows = Vec::new();
-        let mut k = c + 2;
-        while let Some(&u) = units.get(k) {
-            if u.len < 3 || !self.opens_paren(key, u) {
+        let mut i = end + 1;
+        while let Some(&r) = u.units.get(i) {
+            if r.len < 3 || !self.opens_paren(key, r) {
                 return false;
             }
-            rows.push(u);
-            if words.get(k + 1).copied().flatten() != Some(b",") {
-                break;
-            }
-            k += 2;
-        }
-        let inner = |s: &Self, u: Unit| {
-            let inner = s.units(u.start + 1, u.start + u.len - 1);
-            s.comma_items(key, &inner)
-        };
-        let Some(cols) = inner(self, units[c]) else {
-            return false;
-        };
-        let mut row_items = Vec::new();
-        for &r in &rows {
             match inner(self, r) {
-                Some(items) if items.len() == cols.len() => row_items.push(items),
+                Some(items) if items.len() == col_items.len() => rows.push(items),
                 _ => return false,
             }
+            if u.word(i + 1) != Some(b",") {
+                break;
+            }
+            i += 2;
         }
-        let idx = self.sorted_index(key, &cols);
-        if idx.iter().enumerate().all(|(i, &j)| i == j) {
+        let idx = self.sorted_index(key, &col_items);
+        if is_identity(&idx) {
             return false;
         }
-        self.permute(&cols, &idx);
-        for items in &row_items {
+        self.permute(&col_items, &idx);
+        for items in &rows {
             self.permute(items, &idx);
         }
         true
@@ -445,6 +498,7 @@ impl ListSorter {
         idx
     }
 
+    /// Items compare by their tokens' text, token by token.
     fn compare(&self, key: &[u8], a: (usize, usize), b: (usize, usize)) -> Ordering {
         let tokens = |r: (usize, usize)| self.order[r.0..r.1].iter().map(|&t| self.text(key, t));
         tokens(a).cmp(tokens(b))
@@ -455,7 +509,7 @@ impl ListSorter {
             return false;
         }
         let idx = self.sorted_index(key, items);
-        if idx.iter().enumerate().all(|(i, &j)| i == j) {
+        if is_identity(&idx) {
             return false;
         }
         self.permute(items, &idx);
@@ -482,6 +536,10 @@ impl ListSorter {
     }
 }
 
+fn is_identity(idx: &[usize]) -> bool {
+    idx.iter().enumerate().all(|(i, &j)| i == j)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::fingerprint::{Normalizer, TenantPattern};
@@ -498,8 +556,8 @@ mod tests {
         let same = [
             ("SELECT a, b FROM t", "SELECT b, a FROM t"),
             (
-                "SELECT DISTINCT ON (a) a, b, c FROM t",
-                "SELECT DISTINCT ON (a) c, a, b FROM t",
+                "SELECT DISTINCT a, b, c FROM t",
+                "SELECT DISTINCT c, a, b FROM t",
             ),
             ("SELECT * FROM x, y WHERE x.id = y.id", "SELECT * FROM y, x WHERE x.id = y.id"),
             (
@@ -520,7 +578,7 @@ mod tests {
             ),
             (
                 "SELECT k, count(*) FROM t GROUP BY k HAVING count(*) > 1 AND min(v) < 2",
-                "SELECT count(*), k FROM t GROUP BY k HAVING min(v) < 2 AND count(*) > 1",
+                "SELECT k, count(*) FROM t GROUP BY k HAVING min(v) < 2 AND count(*) > 1",
             ),
             (
                 "UPDATE pedidos SET status = $1, atualizado_em = now() WHERE id = $2",
@@ -605,6 +663,61 @@ mod tests {
                 "SELECT * FROM t WHERE x BETWEEN a AND b AND c",
                 "SELECT * FROM t WHERE x BETWEEN b AND a AND c",
             ),
+            // The join takes the last item: a × (b ⋈ c) is not b × (a ⋈ c).
+            (
+                "SELECT * FROM a, b JOIN c USING (id)",
+                "SELECT * FROM b, a JOIN c USING (id)",
+            ),
+            (
+                "SELECT * FROM a, b NATURAL JOIN c",
+                "SELECT * FROM b, a NATURAL JOIN c",
+            ),
+            // The key leaves `AS x` out: x.status would name another table.
+            (
+                "SELECT * FROM orders AS x, users AS y WHERE x.status = 'a'",
+                "SELECT * FROM users AS x, orders AS y WHERE x.status = 'b'",
+            ),
+            // Ordered or grouped by name or position, or making a table.
+            (
+                "SELECT a AS s, b FROM t ORDER BY s",
+                "SELECT b AS s, a FROM t ORDER BY s",
+            ),
+            (
+                "SELECT a, b FROM t ORDER BY lower(c), 2",
+                "SELECT b, a FROM t ORDER BY lower(c), 2",
+            ),
+            (
+                "SELECT a, b, count(*) FROM t GROUP BY ROLLUP (1, 2)",
+                "SELECT b, a, count(*) FROM t GROUP BY ROLLUP (1, 2)",
+            ),
+            (
+                "SELECT DISTINCT ON (1) a, b FROM t",
+                "SELECT DISTINCT ON (1) b, a FROM t",
+            ),
+            ("SELECT a, b INTO t2 FROM t", "SELECT b, a INTO t2 FROM t"),
+            (
+                "EXPLAIN ANALYZE CREATE TABLE x AS SELECT a, b FROM t",
+                "EXPLAIN ANALYZE CREATE TABLE x AS SELECT b, a FROM t",
+            ),
+            // FROM in a function's arguments is no list of relations.
+            (
+                "SELECT trim(BOTH FROM name, prefix) FROM t",
+                "SELECT trim(BOTH FROM prefix, name) FROM t",
+            ),
+            // A keyword after a dot is a column.
+            (
+                "SELECT * FROM t, u WHERE t.and < 1 AND u.and = 2",
+                "SELECT * FROM t, u WHERE t.and = 1 AND u.and < 2",
+            ),
+            (
+                "SELECT CASE WHEN e.end > 1 AND x THEN 1 END, a FROM e",
+                "SELECT CASE WHEN x AND e.end > 1 THEN 1 END, a FROM e",
+            ),
+            // 0x1f in a name would pass for a token boundary.
+            (
+                "SELECT \"a\u{1f},\u{1f}z\", m FROM t",
+                "SELECT \"a\u{1f},\u{1f}m\u{1f},\u{1f}z\" FROM t",
+            ),
         ];
         for (a, b) in apart {
             assert_ne!(fp(a), fp(b), "{a}  vs  {b}");
@@ -647,5 +760,30 @@ mod tests {
         let _ = fp(&deep);
         let unbalanced = "SELECT a, b FROM t WHERE ((a AND b) OR c AND (d";
         let _ = fp(unbalanced);
+    }
+
+    /// Several statements in one text keep their order; their lists stay
+    /// as written, and a clause repeated many times costs linear time.
+    #[test]
+    fn several_statements_are_left_alone() {
+        assert_ne!(
+            fp("UPDATE t SET b = 1, a = 2; SELECT 1"),
+            fp("UPDATE t SET a = 2, b = 1; SELECT 1")
+        );
+        let many = "SELECT * FROM t, u WHERE a AND b;".repeat(20_000);
+        let inserts = "INSERT INTO a SELECT * FROM b;".repeat(20_000);
+        let selects = "select ".repeat(100_000);
+        for sql in [many, inserts, selects] {
+            let _ = fp(&sql);
+        }
+    }
+
+    /// A subquery item and a relation swap either way round.
+    #[test]
+    fn subqueries_in_from_sort() {
+        assert_eq!(
+            fp("SELECT * FROM t, (SELECT 1) s"),
+            fp("SELECT * FROM (SELECT 1) s, t")
+        );
     }
 }

@@ -104,9 +104,6 @@ pub struct Sessions {
     pub meta: HashMap<SessionId, SessionMeta>,
     /// Statements recorded.
     pub steps: u64,
-    /// Steps not kept in session order: none since sessions settle as the
-    /// log is read (kept for report.json's `session_steps_dropped`).
-    pub dropped_steps: u64,
     /// Per session, how many of its first steps were searched already and
     /// are kept only for later bursts to look back at.
     #[serde(skip)]
@@ -291,7 +288,6 @@ impl Workload {
                 .map(|(id, n)| (*id, *n))
                 .collect(),
             steps: 0,
-            dropped_steps: self.sessions.dropped_steps,
             settled: self.sessions.settled_by_db.get(db).copied().unwrap_or(0),
             ..Sessions::default()
         };
@@ -358,7 +354,6 @@ impl Workload {
             self.sessions.meta.entry(id).or_insert(meta);
         }
         self.sessions.steps += o.sessions.steps;
-        self.sessions.dropped_steps += o.sessions.dropped_steps;
         self.sessions.settled += o.sessions.settled;
         self.sessions.forced_cuts += o.sessions.forced_cuts;
         self.sessions.ended.extend(o.sessions.ended);

@@ -473,12 +473,6 @@ pub(crate) fn diagnose(ctx: &Context<'_>) -> Vec<String> {
             ctx.options.n_plus_one.max_gap_ms
         ));
     }
-    if w.sessions.dropped_steps > 0 {
-        out.push(format!(
-            "n-plus-one: {} statements were not kept in session order (--max-session-steps): loops among them are not seen",
-            w.sessions.dropped_steps
-        ));
-    }
     out
 }
 /// What `n-plus-one` says about a loop of one statement.

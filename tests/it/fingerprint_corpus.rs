@@ -110,13 +110,13 @@ fn grouping_follows_pg_query_but_where_a_rule_needs_statements_apart() {
     // What pgadvisor keeps apart, and why.
     let unexplained: Vec<&String> = apart
         .iter()
-        .filter(|p| !one_row_against_a_batch(p) && !pooler_reset(p))
+        .filter(|p| !one_row_against_a_batch(p) && !pooler_reset(p) && !aliased_tables_swapped(p))
         .collect();
     assert!(
         unexplained.is_empty(),
         "apart without a reason:\n{unexplained:#?}"
     );
-    assert!(grouped >= 62, "pgadvisor groups {grouped} of {same}");
+    assert!(grouped >= 61, "pgadvisor groups {grouped} of {same}");
 }
 
 /// `n-plus-one` needs them apart: one row per statement (`= $1`) is the
@@ -136,4 +136,17 @@ fn one_row_against_a_batch(pair: &str) -> bool {
 /// pgadvisor does.
 fn pooler_reset(pair: &str) -> bool {
     pair.contains("DEALLOCATE ALL") || pair.contains("UNLISTEN *")
+}
+
+/// `FROM x AS a, y AS b` against `FROM y AS a, x AS b`: the key leaves
+/// aliases out, so sorting the list would make `a.col` name `x`'s column in
+/// one and `y`'s in the other. Every rule reading query facts (missing-index,
+/// the partial-index values per column) would then count one table's
+/// executions against the other's columns; the `FROM` list stays in order.
+fn aliased_tables_swapped(pair: &str) -> bool {
+    let Some((a, b)) = pair.split_once("  vs  ") else {
+        return false;
+    };
+    let from = |s: &str| s.split_once(" FROM ").map(|(_, f)| f.to_owned());
+    a.contains(" AS ") && from(a).is_some_and(|f| f.contains(", ")) && from(a) != from(b)
 }
