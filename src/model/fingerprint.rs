@@ -1327,10 +1327,11 @@ fn is_keyword(lower: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn fp(sql: &str) -> u64 {
+    /// A fresh fingerprinter's id for `sql`.
+    pub(crate) fn fp(sql: &str) -> u64 {
         Normalizer::new(TenantPattern::default())
             .fingerprint(sql)
             .0

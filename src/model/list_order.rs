@@ -542,14 +542,8 @@ fn is_identity(idx: &[usize]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::model::fingerprint::tests::fp;
     use crate::model::fingerprint::{Normalizer, TenantPattern};
-
-    fn fp(sql: &str) -> u64 {
-        Normalizer::new(TenantPattern::default())
-            .fingerprint(sql)
-            .0
-            .id
-    }
 
     #[test]
     fn order_free_lists_group() {
