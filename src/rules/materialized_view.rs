@@ -250,8 +250,9 @@ fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             .collect();
         if !names.insert(view.view.clone()) {
             let hex = crate::vocab::fingerprint_hex(*id);
-            let name =
-                crate::sqlgen::object_name(&view.view.name, &[&hex[..8.min(hex.len())]], "mv");
+            // `campaigns_by_id_1a2b3c4d_mv`, not `…_mv_1a2b3c4d_mv`.
+            let base = view.view.name.strip_suffix("_mv").unwrap_or(&view.view.name);
+            let name = crate::sqlgen::object_name(base, &[&hex[..8.min(hex.len())]], "mv");
             view.rename(&name);
             names.insert(view.view.clone());
         }

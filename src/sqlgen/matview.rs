@@ -96,8 +96,9 @@ impl MatView {
         self.view = renamed;
     }
 
+    /// The view's name and `_key`: its columns are in the view's name already.
     pub fn index_name(&self) -> String {
-        object_name(&self.view.name, &self.key, "key")
+        object_name(&self.view.name, &[] as &[&str], "key")
     }
 
     /// The unique index `REFRESH … CONCURRENTLY` needs, on the view just created.
@@ -139,6 +140,32 @@ impl MatView {
 }
 
 /// The name PostgreSQL gives an unaliased output column.
+/// A view's name people read and say: `progress_by_user_mv`,
+/// `vendas_by_loja_mv`. The table, then at most two grouping columns
+/// without their `id` affixes (`loja_id`, `id_usuario`); grouped by the
+/// table's own `id`, a view is per row and says only that.
+fn view_name(table: &str, key: &[String]) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    if key.iter().any(|k| k == "id") {
+        words.push("id");
+    } else {
+        for k in key {
+            let w = k
+                .strip_suffix("_id")
+                .or_else(|| k.strip_prefix("id_"))
+                .filter(|w| !w.is_empty())
+                .unwrap_or(k);
+            if !words.contains(&w) && words.len() < 2 {
+                words.push(w);
+            }
+        }
+    }
+    if words.is_empty() {
+        return object_name(table, &words, "mv");
+    }
+    object_name(&format!("{table}_by"), &words, "mv")
+}
+
 fn figure_name(e: &Expr) -> Option<String> {
     match e {
         Expr::Identifier(i) => Some(ident(i)),
@@ -506,10 +533,7 @@ pub fn plan(
         })
         .collect();
     let definition = query.to_string();
-    let view = TableRef::new(
-        &first.schema,
-        &object_name(&format!("{}_by", first.name), &key, "mv"),
-    );
+    let view = TableRef::new(&first.schema, &view_name(&first.name, &key));
     let select_list = out_cols
         .iter()
         .map(|(c, n)| {
@@ -561,4 +585,35 @@ pub fn plan(
         parameters,
         rewritten,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::view_name;
+
+    #[test]
+    fn view_names_are_short_and_read_as_said() {
+        let name = |t: &str, k: &[&str]| {
+            let key: Vec<String> = k.iter().map(|s| s.to_string()).collect();
+            view_name(t, &key)
+        };
+        assert_eq!(name("progress", &["user_id"]), "progress_by_user_mv");
+        assert_eq!(name("vendas", &["loja_id"]), "vendas_by_loja_mv");
+        assert_eq!(
+            name("implantacoes", &["id_usuario_cs"]),
+            "implantacoes_by_usuario_cs_mv"
+        );
+        assert_eq!(
+            name("campaigns", &["id", "name", "account_id"]),
+            "campaigns_by_id_mv"
+        );
+        assert_eq!(name("activity_log", &["day"]), "activity_log_by_day_mv");
+        assert_eq!(
+            name("pedidos", &["loja_id", "status", "canal"]),
+            "pedidos_by_loja_status_mv"
+        );
+        assert_eq!(name("totais", &[]), "totais_mv");
+        let long = name(&"tabela_de_pedidos_".repeat(5), &["cliente_id"]);
+        assert!(long.len() <= 63 && long.ends_with("_mv"), "{long}");
+    }
 }
