@@ -295,14 +295,19 @@ pub fn triage(
 /// The report files `audit` writes, by `--format` name.
 pub const FORMATS: [&str; 4] = ["html", "json", "md", "sql"];
 
-/// Renders one format of the report.
-pub fn render(report: &Report, format: &str) -> Option<(&'static str, String)> {
+/// Renders one format of the report; `written` are the formats written
+/// beside it (report.md points only at files that exist).
+pub fn render(report: &Report, format: &str, written: &[String]) -> Option<(&'static str, String)> {
+    let beside = |f: &str| written.iter().any(|w| w == f);
     Some(match format {
         "json" => (
             "report.json",
             serde_json::to_string_pretty(report).expect("a report serializes") + "\n",
         ),
-        "md" => ("report.md", crate::report::markdown::render(report)),
+        "md" => (
+            "report.md",
+            crate::report::markdown::render(report, beside("html"), beside("sql")),
+        ),
         "sql" => (
             "recommendations.sql",
             crate::report::migration::render(report),
@@ -320,7 +325,7 @@ pub fn write_outputs(dir: &Path, report: &Report, formats: &[String]) -> Result<
     })?;
     let mut written = Vec::new();
     for f in formats {
-        let Some((name, text)) = render(report, f) else {
+        let Some((name, text)) = render(report, f, formats) else {
             continue;
         };
         let path = dir.join(name);

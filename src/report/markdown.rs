@@ -40,7 +40,9 @@ fn icon(s: Severity) -> &'static str {
     }
 }
 
-pub(crate) fn render(r: &Report) -> String {
+/// `html`, `sql`: whether report.html and recommendations.sql are written
+/// beside it, so that the footer names only files that exist.
+pub(crate) fn render(r: &Report, html: bool, sql: bool) -> String {
     let mut out = String::new();
     let count = |s: Severity| r.findings.iter().filter(|f| f.severity == s).count();
     let _ = writeln!(
@@ -128,11 +130,12 @@ pub(crate) fn render(r: &Report) -> String {
             out.push('\n');
         }
         if r.findings.len() > MAX_FINDINGS {
-            let _ = writeln!(
-                out,
-                "\n…and {} more in `report.html`.",
-                r.findings.len() - MAX_FINDINGS
-            );
+            let more = r.findings.len() - MAX_FINDINGS;
+            let _ = if html {
+                writeln!(out, "\n…and {more} more in `report.html`.")
+            } else {
+                writeln!(out, "\n…and {more} more (`--format html` writes them all).")
+            };
         }
         out.push('\n');
     }
@@ -169,6 +172,12 @@ pub(crate) fn render(r: &Report) -> String {
             r.suppressed.len()
         );
     }
-    out.push_str(" · details in report.html, fixes in recommendations.sql</sub>\n");
+    if html {
+        out.push_str(" · details in report.html");
+    }
+    if sql {
+        out.push_str(" · fixes in recommendations.sql");
+    }
+    out.push_str("</sub>\n");
     out
 }

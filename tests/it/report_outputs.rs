@@ -571,6 +571,11 @@ fn fail_on_baseline_and_config() {
     assert!(first["gate"]["failing"].as_u64().unwrap() > 0);
     let md = std::fs::read_to_string(dir.path().join("report.md")).unwrap();
     assert!(md.contains("Failing"), "{md}");
+    // Written without report.html and recommendations.sql, it names neither.
+    assert!(
+        !md.contains("report.html") && !md.contains("recommendations.sql"),
+        "{md}"
+    );
     let o = audit_samples(dir.path(), &["--format", "json", "--fail-on", "critical"]);
     assert_eq!(o.status.code(), Some(1), "the tenant drift is critical");
     let o = audit_samples(dir.path(), &["--format", "json"]);
