@@ -33,7 +33,7 @@ fn constants_by_placeholder(q: &QueryStats) -> BTreeMap<u32, ConstantsSeen> {
     let numbers = toks.iter().filter_map(|t| t.param(&q.normalized));
     let mut out = BTreeMap::new();
     for (i, n) in numbers.enumerate() {
-        let pos = q.placeholder_order.get(i).copied().unwrap_or(i as u32);
+        let pos = crate::model::fingerprint::key_position(&q.placeholder_order, i);
         if let Some(seen) = q.constants.get(&pos) {
             let mut seen = seen.clone();
             seen.more |= q.bound_positions.contains(&pos);

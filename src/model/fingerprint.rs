@@ -216,6 +216,13 @@ fn bounded(mut text: String) -> String {
     text
 }
 
+/// Where the `i`-th placeholder of a text is in its key, given the text's
+/// placeholder order (see [`Normalizer::placeholder_order`]; empty when the
+/// key kept the text's order).
+pub(crate) fn key_position(order: &[u32], i: usize) -> u32 {
+    order.get(i).copied().unwrap_or(i as u32)
+}
+
 /// A text keyed before: its fingerprint, tenant and placeholder order.
 type Seen = (Fingerprint, Option<Box<str>>, Box<[u32]>);
 
@@ -457,7 +464,7 @@ impl Normalizer {
         // A 0x1f byte in the text would pass for a token boundary of the key.
         let clean = memchr::memchr(0x1f, sql.as_bytes()).is_none();
         if clean && self.lists.sort(key, &k, &mut order) {
-            let at = |p: &mut u32| *p = order.get(*p as usize).copied().unwrap_or(*p);
+            let at = |p: &mut u32| *p = key_position(&order, *p as usize);
             self.constants.iter_mut().for_each(|c| at(&mut c.0));
             self.param_positions.iter_mut().for_each(at);
         } else {

@@ -110,6 +110,16 @@ pub(crate) struct Key<'a> {
     pub(crate) aliases: &'a [usize],
 }
 
+/// What a unit of a list is to its items.
+enum Cut {
+    /// Part of an item.
+    No,
+    /// The separator between two items.
+    Here,
+    /// Not a list that can be sorted.
+    Refuse,
+}
+
 /// A unit of one level: a token, or a bracketed group with its brackets
 /// (`start` and `len` count positions in the sorted order).
 #[derive(Clone, Copy)]
@@ -378,22 +388,33 @@ impl ListSorter {
         self.text(key, self.order[u.start]) == b"("
     }
 
-    /// Items of units `start..end` between `,` units, as sorted-position
-    /// ranges; `None` when one is empty.
-    fn comma_items(&self, u: &Units<'_>, start: usize, end: usize) -> Option<Vec<(usize, usize)>> {
+    /// Items of units `start..end` between the units `cut` says separate
+    /// them, as sorted-position ranges; `None` when one is empty or `cut`
+    /// refuses a unit.
+    fn items(
+        &self,
+        u: &Units<'_>,
+        start: usize,
+        end: usize,
+        mut cut: impl FnMut(Option<&[u8]>) -> Cut,
+    ) -> Option<Vec<(usize, usize)>> {
         if start >= end {
             return None;
         }
         let mut items = Vec::new();
         let mut from = u.units[start].start;
         for i in start..end {
-            if u.word(i) == Some(b",") {
-                let at = u.units[i].start;
-                if at == from {
-                    return None;
+            match cut(u.word(i)) {
+                Cut::Refuse => return None,
+                Cut::Here => {
+                    let at = u.units[i].start;
+                    if at == from {
+                        return None;
+                    }
+                    items.push((from, at));
+                    from = at + 1;
                 }
-                items.push((from, at));
-                from = at + 1;
+                Cut::No => {}
             }
         }
         let last = u.units[end - 1];
@@ -403,6 +424,13 @@ impl ListSorter {
         }
         items.push((from, to));
         Some(items)
+    }
+
+    fn comma_items(&self, u: &Units<'_>, start: usize, end: usize) -> Option<Vec<(usize, usize)>> {
+        self.items(u, start, end, |w| match w {
+            Some(b",") => Cut::Here,
+            _ => Cut::No,
+        })
     }
 
     fn sort_commas(&mut self, u: &Units<'_>, start: usize, end: usize) -> bool {
@@ -415,35 +443,24 @@ impl ListSorter {
     /// Conditions AND-ed at one level, sorted; left alone beside an `OR`
     /// (which binds looser) or a `,` (a row, not a condition).
     fn sort_conditions(&mut self, u: &Units<'_>, start: usize, end: usize) -> bool {
-        if start >= end {
-            return false;
-        }
-        let mut items = Vec::new();
-        let mut from = u.units[start].start;
         let mut between = false;
-        for i in start..end {
-            match u.word(i) {
-                Some(b"or" | b",") => return false,
-                Some(b"between") => between = true,
-                Some(b"and") if between => between = false,
-                Some(b"and") => {
-                    let at = u.units[i].start;
-                    if at == from {
-                        return false;
-                    }
-                    items.push((from, at));
-                    from = at + 1;
-                }
-                _ => {}
+        let items = self.items(u, start, end, |w| match w {
+            Some(b"or" | b",") => Cut::Refuse,
+            Some(b"between") => {
+                between = true;
+                Cut::No
             }
+            Some(b"and") if between => {
+                between = false;
+                Cut::No
+            }
+            Some(b"and") => Cut::Here,
+            _ => Cut::No,
+        });
+        match items {
+            Some(items) => self.sort_items(u.key, &items),
+            None => false,
         }
-        let last = u.units[end - 1];
-        let to = last.start + last.len;
-        if from >= to {
-            return false;
-        }
-        items.push((from, to));
-        self.sort_items(u.key, &items)
     }
 
     /// `INSERT INTO t (cols) VALUES (row), …`: the columns sorted, and

@@ -298,10 +298,15 @@ impl QueryStats {
     /// key whose placeholders, in the text order of `normalized`, are at
     /// `order` (empty: the text's own order).
     pub(crate) fn reframe(&mut self, order: &[u32]) {
-        let position = |o: &[u32], i: usize| o.get(i).copied().unwrap_or(i as u32);
+        use super::fingerprint::key_position;
         let count = self.placeholder_order.len().max(order.len());
         let moves: BTreeMap<u32, u32> = (0..count)
-            .map(|i| (position(&self.placeholder_order, i), position(order, i)))
+            .map(|i| {
+                (
+                    key_position(&self.placeholder_order, i),
+                    key_position(order, i),
+                )
+            })
             .filter(|(from, to)| from != to)
             .collect();
         if !moves.is_empty() {
