@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh Debian machine with the Rust toolchain:
 # installs PostgreSQL 15 (server, contrib), HypoPG, pg_cron, Chromium (the HTML
-# report is opened headless) and squawk (PyPI) when missing, then runs formatting, lints and every
+# report is opened headless), promtool (Debian's prometheus) and squawk (PyPI)
+# when missing, then runs formatting, lints and every
 # test (unit, real-database, corpus, CLI, browser), then scores the scenarios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,8 @@ ls /usr/share/postgresql/*/extension/hypopg.control >/dev/null 2>&1 || need+=(po
 ls /usr/share/postgresql/*/extension/pg_cron.control >/dev/null 2>&1 || need+=(postgresql-15-cron)
 command -v runuser >/dev/null || need+=(util-linux)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# promtool checks metrics.prom (tests/it/metrics.rs).
+command -v promtool >/dev/null || need+=(prometheus)
 if ((${#need[@]})); then
   echo "installing: ${need[*]}" >&2
   sudo=""

@@ -99,8 +99,9 @@ pub struct OutArgs {
     /// Directory for the report files.
     #[arg(long, default_value = "pgadvisor-report")]
     pub out: PathBuf,
-    /// Report files to write: html, json, md, sql (default all four).
-    #[arg(long, value_delimiter = ',', value_parser = ["html", "json", "md", "sql"])]
+    /// Report files to write: html, json, md, sql (the default: these four),
+    /// and prom (metrics.prom, Prometheus text for a textfile collector or Pushgateway).
+    #[arg(long, value_delimiter = ',', value_parser = crate::app::FORMATS)]
     pub format: Vec<String>,
     /// Exit with 1 when a finding is at or above this severity (with --baseline, a new one).
     #[arg(long, value_enum, value_name = "SEVERITY")]

@@ -97,12 +97,19 @@ impl Suppression {
     }
 }
 
+/// The report files `audit` can write, by `--format` name.
+pub const FORMATS: [&str; 5] = ["html", "json", "md", "sql", "prom"];
+
+/// The files written when neither `--format` nor the config names any:
+/// metrics are for a job that asks for them.
+pub const DEFAULT_FORMATS: [&str; 4] = ["html", "json", "md", "sql"];
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {
     fail_on: Option<Severity>,
     tenant_pattern: Option<String>,
-    formats: Option<Vec<String>>,
+    formats: Option<toml::Spanned<Vec<String>>>,
     #[serde(default)]
     budgets: Budgets,
     #[serde(default)]
@@ -158,7 +165,20 @@ impl Config {
         let mut c = Config {
             fail_on: raw.fail_on,
             tenant_pattern: raw.tenant_pattern,
-            formats: raw.formats,
+            formats: match raw.formats {
+                Some(f) => {
+                    let line = line_of(text, f.span().start);
+                    let formats = f.into_inner();
+                    if let Some(bad) = formats.iter().find(|f| !FORMATS.contains(&f.as_str())) {
+                        return Err(invalid(
+                            line,
+                            format!("formats: no format {bad:?}; one of {}", FORMATS.join(", ")),
+                        ));
+                    }
+                    Some(formats)
+                }
+                None => None,
+            },
             budgets: raw.budgets,
             ..Default::default()
         };
@@ -229,6 +249,23 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A format no renderer writes is refused at its line, not skipped.
+    #[test]
+    fn unknown_formats_are_refused() {
+        let ok = Config::parse("formats = [\"json\", \"prom\"]\n", Path::new("p.toml")).unwrap();
+        assert_eq!(ok.formats, Some(vec!["json".to_owned(), "prom".to_owned()]));
+        let e = Config::parse(
+            "fail_on = \"info\"\nformats = [\"json\", \"pdf\"]\n",
+            Path::new("p.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("p.toml") && e.contains(":2") && e.contains("\"pdf\""),
+            "{e}"
+        );
+    }
 
     /// Every threshold the rule docs name (Options sections) is accepted.
     #[test]

@@ -292,8 +292,7 @@ pub fn triage(
     Ok(())
 }
 
-/// The report files `audit` writes, by `--format` name.
-pub const FORMATS: [&str; 4] = ["html", "json", "md", "sql"];
+pub use crate::config::{DEFAULT_FORMATS, FORMATS};
 
 /// Renders one format of the report; `written` are the formats written
 /// beside it (report.md points only at files that exist).
@@ -313,6 +312,7 @@ pub fn render(report: &Report, format: &str, written: &[String]) -> Option<(&'st
             crate::report::migration::render(report),
         ),
         "html" => ("report.html", crate::report::html::render(report)),
+        "prom" => ("metrics.prom", crate::report::prom::render(report)),
         _ => return None,
     })
 }

@@ -113,10 +113,12 @@ impl Settings {
         let formats = if !out.format.is_empty() {
             out.format.clone()
         } else {
-            config
-                .formats
-                .clone()
-                .unwrap_or_else(|| super::FORMATS.iter().map(|f| f.to_string()).collect())
+            config.formats.clone().unwrap_or_else(|| {
+                super::DEFAULT_FORMATS
+                    .iter()
+                    .map(|f| f.to_string())
+                    .collect()
+            })
         };
         Settings {
             reading: Reading::default(),

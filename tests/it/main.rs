@@ -19,6 +19,7 @@ mod live;
 mod live_tls;
 mod log_rules;
 mod matview;
+mod metrics;
 mod migration_lint;
 mod n_plus_one;
 mod partition;
