@@ -95,6 +95,66 @@ pub struct Finding {
     /// With `--baseline`: whether the baseline report had it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<BaselineStatus>,
+    /// What running the fix risks: the locks it takes on tables in use and
+    /// for how long at their size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk: Option<Risk>,
+}
+
+/// How much running a fix can get in the way of the application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RiskLevel {
+    /// No lock that blocks reads or writes on a table in use.
+    Low,
+    /// Blocks writes or reads on a table in use for a moment (a catalog
+    /// change), once it gets its lock.
+    Medium,
+    /// Blocks writes or reads on a table in use while it reads or writes
+    /// the table.
+    High,
+}
+
+/// How long a step holds its lock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Held {
+    /// A catalog change: a moment once granted (it may queue behind long
+    /// transactions; `lock_timeout` makes it give up instead).
+    Moment,
+    /// While the statement reads or writes the table: its size decides.
+    Scan,
+}
+
+/// The strongest lock a fix takes on one table in use.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LockHold {
+    pub on: String,
+    pub lock: crate::sqlgen::Lock,
+    /// What it holds off: `blocks reads and writes`, `reads and writes go on` …
+    pub blocks: String,
+    pub held: Held,
+    /// The table's size, when the schema's statistics give it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table_bytes: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table_rows: Option<f64>,
+    /// For a scan of a table of known size: an estimate of how long it
+    /// holds the lock (passes over the table at [`SCAN_BYTES_PER_SECOND`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<f64>,
+}
+
+/// The read rate scan estimates assume: a cloud volume's sustained
+/// sequential reads, lower than a local SSD's, so estimates err long.
+pub const SCAN_BYTES_PER_SECOND: f64 = 100e6;
+
+/// A fix's risk: its level, one line saying why, and the locks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Risk {
+    pub level: RiskLevel,
+    pub summary: String,
+    pub locks: Vec<LockHold>,
 }
 
 impl Finding {
@@ -125,6 +185,7 @@ impl Finding {
             verified: Verified::None,
             databases: Vec::new(),
             baseline: None,
+            risk: None,
         }
     }
 }

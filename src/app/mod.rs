@@ -289,6 +289,7 @@ pub fn triage(
         ));
     }
     report.gate = fail_on.map(|s| crate::triage::gate(&report.findings, s));
+    report.do_first = crate::report::priorities::rank(report);
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 //! string from the input goes through the template's HTML escaping; the
 //! script reads nothing but `data-` attributes holding numbers.
 use super::json::{Report, ACTIVITY_POINTS};
-use super::text::{fmt_ms, one_line, severity_name, thousands};
+use super::text::{fmt_ms, impact_label, one_line, severity_name, thousands};
 use crate::findings::{Finding, Severity};
 use crate::model::stats::Counter;
 use askama::Template;
@@ -16,6 +16,8 @@ use std::collections::{BTreeMap, BTreeSet};
 struct Page<'a> {
     r: &'a Report,
     span: String,
+    workload: String,
+    first: Vec<FirstView>,
     cards: Vec<(&'static str, String)>,
     severities: Vec<SeverityCount>,
     groups: Vec<RuleGroup>,
@@ -28,6 +30,58 @@ struct Page<'a> {
     event_counts: Vec<(&'static str, String)>,
     inputs: Vec<InputView>,
     fixed: Vec<(String, String, String)>,
+}
+
+/// One line of "Do these first".
+struct FirstView {
+    id: String,
+    severity: &'static str,
+    title: String,
+    gain: String,
+    why: String,
+    risk_level: &'static str,
+    risk: String,
+}
+
+fn risk_name(f: &Finding) -> (&'static str, String) {
+    match &f.risk {
+        Some(r) => (
+            match r.level {
+                crate::findings::RiskLevel::Low => "low",
+                crate::findings::RiskLevel::Medium => "medium",
+                crate::findings::RiskLevel::High => "high",
+            },
+            r.summary.clone(),
+        ),
+        None => ("", String::new()),
+    }
+}
+
+fn first(r: &Report) -> Vec<FirstView> {
+    r.do_first
+        .iter()
+        .filter_map(|d| {
+            let f = r.findings.iter().find(|f| f.id == d.finding)?;
+            let (risk_level, risk) = risk_name(f);
+            Some(FirstView {
+                id: f.id.clone(),
+                severity: severity_name(f.severity),
+                title: f.title.clone(),
+                gain: if d.gain_ms > 0.0 {
+                    format!(
+                        "saves {} ({:.1} % of the workload's time)",
+                        fmt_ms(d.gain_ms),
+                        d.share * 100.0
+                    )
+                } else {
+                    impact_label(f)
+                },
+                why: d.why.clone(),
+                risk_level,
+                risk,
+            })
+        })
+        .collect()
 }
 
 struct SeverityCount {
@@ -56,6 +110,8 @@ struct FindingView {
     sql: String,
     /// The strongest lock the fix takes on each table in use, and what it holds off.
     locks: Vec<String>,
+    risk_level: &'static str,
+    risk: String,
 }
 
 /// The locks a fix takes on tables in use, strongest first, one line per
@@ -207,6 +263,8 @@ pub(crate) fn render(r: &Report) -> String {
     let page = Page {
         r,
         span: span(r),
+        workload: super::priorities::workload_line(r),
+        first: first(r),
         cards: cards(r),
         severities: severities(r),
         groups: groups(r),
@@ -552,11 +610,9 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
                     severity: severity_name(f.severity),
                     title: f.title.clone(),
                     subject: subject_label(f),
-                    impact: if f.impact_ms > 0.0 {
-                        fmt_ms(f.impact_ms)
-                    } else {
-                        "—".into()
-                    },
+                    impact: impact_label(f),
+                    risk_level: risk_name(f).0,
+                    risk: risk_name(f).1,
                     verified: serde_json::to_value(f.verified)
                         .ok()
                         .and_then(|v| v.as_str().map(str::to_owned))

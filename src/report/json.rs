@@ -138,6 +138,24 @@ pub struct Report {
     /// With `--fail-on`: the findings that fail the run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gate: Option<crate::triage::Gate>,
+    /// The findings to act on first: by the time each adds to what the
+    /// ones before it save, then critical findings time does not measure.
+    #[serde(default)]
+    pub do_first: Vec<DoFirst>,
+}
+
+/// One entry of "Do these first".
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DoFirst {
+    /// The finding's id.
+    pub finding: String,
+    /// The time it saves beyond the entries before it (0 when time does
+    /// not measure it).
+    pub gain_ms: f64,
+    /// That time's share of the workload's.
+    pub share: f64,
+    /// Why it matters, in a line.
+    pub why: String,
 }
 
 /// Activity in buckets of `bucket_seconds` (a minute, or wider on long logs).
@@ -415,6 +433,7 @@ pub fn build(
         suppressed: Vec::new(),
         baseline: None,
         gate: None,
+        do_first: Vec::new(),
         activity: activity(workload),
         plans: plans(workload, opts),
     }

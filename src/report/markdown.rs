@@ -3,7 +3,7 @@
 //! matter most and the costliest queries. Everything from the input is
 //! escaped so that a query cannot break the table or inject markup.
 use super::json::Report;
-use super::text::{fmt_ms, one_line, severity_name, thousands};
+use super::text::{fmt_ms, impact_label, one_line, severity_name, thousands};
 use crate::findings::Severity;
 use crate::triage::BaselineStatus;
 use std::fmt::Write;
@@ -32,6 +32,46 @@ pub(crate) fn escape(s: &str) -> String {
     out
 }
 
+/// "Do these first": a numbered list, each with its gain, why and risk.
+fn do_first(out: &mut String, r: &Report) {
+    if r.do_first.is_empty() {
+        return;
+    }
+    out.push_str("### Do these first\n\n");
+    for (i, d) in r.do_first.iter().enumerate() {
+        let Some(f) = r.findings.iter().find(|f| f.id == d.finding) else {
+            continue;
+        };
+        let gain = if d.gain_ms > 0.0 {
+            format!(
+                "saves {} ({:.1} % of the workload's time)",
+                fmt_ms(d.gain_ms),
+                d.share * 100.0
+            )
+        } else {
+            impact_label(f)
+        };
+        let _ = writeln!(
+            out,
+            "{}. {} **{}** — {}  \n   Why: {}  ",
+            i + 1,
+            icon(f.severity),
+            escape(&one_line(&f.title, 160)),
+            escape(&gain),
+            escape(&d.why)
+        );
+        if let Some(risk) = &f.risk {
+            let _ = writeln!(
+                out,
+                "   Risk ({}): {}",
+                escape(&format!("{:?}", risk.level).to_lowercase()),
+                escape(&risk.summary)
+            );
+        }
+    }
+    out.push('\n');
+}
+
 fn icon(s: Severity) -> &'static str {
     match s {
         Severity::Critical => "🔴",
@@ -54,18 +94,17 @@ pub(crate) fn render(r: &Report, html: bool, sql: bool) -> String {
         count(Severity::Info)
     );
     let span = match (&r.summary.first_ts, &r.summary.last_ts) {
-        (Some(a), Some(b)) => format!(", {} → {}", escape(a), escape(b)),
+        (Some(a), Some(b)) => format!("{} → {}; ", escape(a), escape(b)),
         _ => String::new(),
     };
     let _ = writeln!(
         out,
-        "Workload: {} statements, {} distinct queries, {} in all{span}; {} input(s), {} unparsed lines.\n",
-        thousands(r.summary.statements),
-        thousands(r.summary.queries),
-        fmt_ms(r.summary.total_duration_ms),
+        "Workload: {}.  \n{span}{} input(s), {} unparsed lines.\n",
+        escape(&super::priorities::workload_line(r)),
         r.inputs.len(),
         thousands(r.summary.unparsed_lines),
     );
+    do_first(&mut out, r);
     if let Some(g) = &r.gate {
         let scope = if r.baseline.is_some() { "new " } else { "" };
         if g.failing > 0 {
@@ -106,11 +145,7 @@ pub(crate) fn render(r: &Report, html: bool, sql: bool) -> String {
             shown.sort_by_key(|f| f.baseline != Some(BaselineStatus::New));
         }
         for f in shown.iter().take(MAX_FINDINGS) {
-            let impact = if f.impact_ms > 0.0 {
-                fmt_ms(f.impact_ms)
-            } else {
-                "—".into()
-            };
+            let impact = escape(&impact_label(f));
             let _ = write!(
                 out,
                 "| {} {} | `{}` | {} | {} |",

@@ -6,6 +6,7 @@ pub(crate) mod html;
 pub mod json;
 pub(crate) mod markdown;
 pub mod migration;
+pub(crate) mod priorities;
 pub(crate) mod prom;
 pub(crate) mod terminal;
 pub(crate) mod text;

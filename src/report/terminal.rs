@@ -1,7 +1,7 @@
 //! The readable summary printed after an audit: inputs, then the queries
 //! that cost the most time.
 use super::json::Report;
-use super::text::{fmt_ms, one_line};
+use super::text::{fmt_ms, impact_label, one_line};
 use std::io::{self, Write};
 
 pub(crate) fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Result<()> {
@@ -61,6 +61,28 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Res
         e.checkpoints_started.max(e.checkpoints_completed),
         e.autovacuum + e.autoanalyze
     )?;
+    writeln!(out, "{}", super::priorities::workload_line(report))?;
+    if !report.do_first.is_empty() {
+        writeln!(out, "\nDo these first:")?;
+        for (i, d) in report.do_first.iter().enumerate() {
+            let Some(f) = report.findings.iter().find(|f| f.id == d.finding) else {
+                continue;
+            };
+            let gain = if d.gain_ms > 0.0 {
+                format!("saves {} ({:.1} %)", fmt_ms(d.gain_ms), d.share * 100.0)
+            } else {
+                impact_label(f)
+            };
+            writeln!(out, "  {}. {} — {gain}", i + 1, one_line(&f.title, 100))?;
+            if let Some(r) = &f.risk {
+                let level = format!("{:?}", r.level).to_lowercase();
+                writeln!(out, "     risk {level}: {}", one_line(&r.summary, 140))?;
+            }
+        }
+    }
+    if !report.diagnostics.is_empty() {
+        writeln!(out)?;
+    }
     for d in &report.diagnostics {
         writeln!(out, "note: {d}")?;
     }
@@ -78,7 +100,7 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Res
                 f.severity,
                 f.rule,
                 one_line(&f.title, 100),
-                fmt_ms(f.impact_ms)
+                impact_label(f)
             )?;
         }
     }

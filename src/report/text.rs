@@ -11,6 +11,40 @@ pub(crate) fn severity_name(s: Severity) -> &'static str {
     }
 }
 
+/// What a finding costs, as people read it: its time when it has one;
+/// otherwise what its rule measures instead (errors, storage), or that
+/// time does not measure it (integrity), never a bare dash or "0.00ms".
+pub(crate) fn impact_label(f: &crate::findings::Finding) -> String {
+    if f.impact_ms >= 0.005 {
+        return fmt_ms(f.impact_ms);
+    }
+    let num = |k: &str| f.evidence.get(k).and_then(|v| v.as_f64());
+    match f.rule {
+        crate::rules::RuleId::ErrorBurst => match (num("count"), num("share_of_statements")) {
+            (Some(n), Some(share)) => format!(
+                "{} failed statements ({:.1} % of all)",
+                thousands(n as u64),
+                share * 100.0
+            ),
+            (Some(n), None) => format!("{} failed statements", thousands(n as u64)),
+            _ => "failed statements".into(),
+        },
+        crate::rules::RuleId::RedundantIndex | crate::rules::RuleId::UnusedIndex => {
+            match num("size_bytes") {
+                Some(b) => format!(
+                    "{} of storage, and its cost on every write",
+                    fmt_bytes(b as u64)
+                ),
+                None => "storage, and its cost on every write".into(),
+            }
+        }
+        crate::rules::RuleId::MissingForeignKey | crate::rules::RuleId::TenantSchemaDrift => {
+            "data integrity (not measured in time)".into()
+        }
+        _ => "not measured in time".into(),
+    }
+}
+
 /// `1 234 567`: counts readable at a glance.
 pub(crate) fn thousands(n: u64) -> String {
     let s = n.to_string();

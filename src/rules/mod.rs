@@ -18,6 +18,7 @@ pub(crate) mod payoff;
 pub mod plan_rules;
 mod references;
 pub(crate) mod registry;
+mod risk;
 
 /// Declares every rule from one list: its module (`src/rules/<module>.rs`
 /// or `<module>/mod.rs`, whose type named like the variant implements
@@ -853,5 +854,6 @@ fn settle(ctx: &Context<'_>, mut all: Vec<Finding>) -> Vec<Finding> {
             .max(crate::findings::Severity::of_cost(f.impact_ms, workload_ms));
     }
     crate::findings::sort(&mut all);
+    risk::assess(ctx.schema, &mut all);
     all
 }

@@ -23,6 +23,8 @@ pub fn ts(ms: Option<i64>) -> Option<String> {
 
 /// `12.50ms`, `3.20s`, `4.1min`, `2.3h`.
 pub fn fmt_ms(ms: f64) -> String {
+    // A sum that cancels out to -0.000001 is no time, not "-0.00ms".
+    let ms = if ms.abs() < 0.005 { 0.0 } else { ms };
     if ms >= 3_600_000.0 {
         format!("{:.1}h", ms / 3_600_000.0)
     } else if ms >= 60_000.0 {
