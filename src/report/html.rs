@@ -18,6 +18,8 @@ struct Page<'a> {
     span: String,
     workload: String,
     first: Vec<FirstView>,
+    filter_tenants: Vec<String>,
+    filter_dbs: Vec<String>,
     cards: Vec<(&'static str, String)>,
     severities: Vec<SeverityCount>,
     groups: Vec<RuleGroup>,
@@ -107,11 +109,81 @@ struct FindingView {
     databases: String,
     evidence: Vec<(String, String, bool)>,
     queries: Vec<(String, String)>,
+    /// Every statement of the fix (what Copy copies).
     sql: String,
+    /// What the page shows: one schema's block when the fix repeats in
+    /// every tenant schema, else `sql`.
+    sql_shown: String,
+    /// The schemas a condensed fix runs in.
+    sql_schemas: String,
     /// The strongest lock the fix takes on each table in use, and what it holds off.
     locks: Vec<String>,
     risk_level: &'static str,
-    risk: String,
+    /// Each observation as text and code spans (`true`: code).
+    observations: Vec<Vec<(bool, String)>>,
+    conclusion: String,
+    recommendation: String,
+    gain: String,
+    cost: String,
+    rule: String,
+    /// For the filters: the tenant schemas and databases it concerns,
+    /// space-separated.
+    tenants: String,
+    dbs: String,
+}
+
+/// The tenant schemas a finding concerns: the ones its statements ran in,
+/// its evidence lists, or its subject names.
+fn finding_tenants(f: &Finding, r: &Report, st: &super::narrative::Statements<'_>) -> Vec<String> {
+    let mut out: BTreeSet<String> = BTreeSet::new();
+    for q in &f.queries {
+        if let Some(e) = st.entry(q) {
+            out.extend(e.tenants.0.keys().cloned());
+        }
+    }
+    for k in ["schemas", "missing_in", "present_in"] {
+        if let Some(a) = f.evidence.get(k).and_then(|v| v.as_array()) {
+            out.extend(a.iter().filter_map(|v| v.as_str()).map(str::to_owned));
+        }
+    }
+    if r.summary
+        .tenant_schemas_detected
+        .contains(&f.subject.schema)
+    {
+        out.insert(f.subject.schema.clone());
+    }
+    out.into_iter().collect()
+}
+
+fn finding_databases(f: &Finding, st: &super::narrative::Statements<'_>) -> Vec<String> {
+    let mut out: BTreeSet<String> = f.databases.iter().cloned().collect();
+    for q in &f.queries {
+        if let Some(e) = st.entry(q) {
+            out.extend(e.databases.0.keys().cloned());
+        }
+    }
+    if let Some(d) = f.evidence.get("database").and_then(|d| d.as_str()) {
+        out.insert(d.to_owned());
+    }
+    out.into_iter().collect()
+}
+
+/// The fix's text, and what the page shows of it: one tenant schema's block
+/// with the list of schemas when it repeats in each.
+fn fix_views(f: &Finding, r: &Report) -> (String, String, String) {
+    let all = fix_text(&f.fix);
+    match super::per_schema::of_finding(f, r) {
+        Some(c) => {
+            let first = crate::sqlgen::Fix::from(
+                c.first
+                    .iter()
+                    .map(|&i| f.fix.steps[i].clone())
+                    .collect::<Vec<_>>(),
+            );
+            (all, fix_text(&first), c.schemas.join(", "))
+        }
+        None => (all.clone(), all, String::new()),
+    }
 }
 
 /// The locks a fix takes on tables in use, strongest first, one line per
@@ -157,9 +229,41 @@ fn fix_text(fix: &crate::sqlgen::Fix) -> String {
         .join("\n")
 }
 
+/// `ran \`SELECT 1\` twice` as text and code spans, for the template to
+/// escape each and set the code in `<code>`.
+fn code_spans(s: &str) -> Vec<(bool, String)> {
+    s.split('`')
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| (i % 2 == 1, part.to_owned()))
+        .collect()
+}
+
+/// The values one dimension takes over the workload, for a filter.
+fn dimension_values(
+    r: &Report,
+    pick: fn(&super::json::QueryEntry) -> &Counter,
+    also: &[String],
+) -> Vec<String> {
+    let mut v: BTreeSet<String> = r
+        .queries
+        .iter()
+        .flat_map(|q| pick(q).0.keys().cloned())
+        .collect();
+    v.extend(also.iter().cloned());
+    v.into_iter().collect()
+}
+
+/// Statement text the query table shows before "whole statement".
+const QUERY_SHOWN: usize = 300;
+
 struct QueryRow {
     id: String,
-    text: String,
+    /// The text on one line, cut at [`QUERY_SHOWN`] characters.
+    short: String,
+    /// The whole text, when `short` is cut.
+    whole: Option<String>,
+    length: String,
     kind: String,
     calls: u64,
     calls_text: String,
@@ -265,6 +369,8 @@ pub(crate) fn render(r: &Report) -> String {
         span: span(r),
         workload: super::priorities::workload_line(r),
         first: first(r),
+        filter_tenants: dimension_values(r, |q| &q.tenants, &r.summary.tenant_schemas_detected),
+        filter_dbs: dimension_values(r, |q| &q.databases, &[]),
         cards: cards(r),
         severities: severities(r),
         groups: groups(r),
@@ -446,31 +552,6 @@ const LEAD: &[&str] = &[
     "retention",
 ];
 
-/// A structural fix's balance (`evidence.payoff`) in words: what it saves
-/// and costs per hour, its one-off cost and break-even.
-fn payoff_line(v: &serde_json::Value) -> Option<String> {
-    let ms = |k: &str| v.get(k)?.as_f64();
-    let fmt = crate::vocab::fmt_ms;
-    let mut line = format!(
-        "saves {} per hour, costs {} per hour",
-        fmt(ms("saved_ms_per_hour")?),
-        fmt(ms("cost_ms_per_hour")?)
-    );
-    if let Some(o) = ms("one_off_ms").filter(|o| *o > 0.0) {
-        line.push_str(&format!(", {} once", fmt(o)));
-        if let Some(b) = ms("break_even_hours") {
-            line.push_str(&format!(" (repaid in {})", fmt(b * 3_600_000.0)));
-        }
-    }
-    let window = ms("window_hours")?;
-    if v.get("window_assumed").and_then(|a| a.as_bool()) == Some(true) {
-        line.push_str("; the input had no timestamps: its counts were taken as a day's");
-    } else {
-        line.push_str(&format!("; over a window of {}", fmt(window * 3_600_000.0)));
-    }
-    Some(line)
-}
-
 /// Evidence as rows: scalars as they are, lists of scalars joined, the rest
 /// as indented JSON; the flag marks SQL and JSON, shown as code.
 fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
@@ -496,7 +577,7 @@ fn evidence_rows(v: &serde_json::Value) -> Vec<(String, String, bool)> {
                 .map(|(k, v)| {
                     let key = k.replace('_', " ");
                     if k.as_str() == "payoff" {
-                        if let Some(line) = payoff_line(v) {
+                        if let Some(line) = super::narrative::payoff_line(v) {
                             return (key, line, false);
                         }
                     }
@@ -578,6 +659,7 @@ fn subject_label(f: &Finding) -> String {
 }
 
 fn groups(r: &Report) -> Vec<RuleGroup> {
+    let st = super::narrative::Statements::of(r);
     let texts: BTreeMap<&str, &str> = r
         .queries
         .iter()
@@ -605,39 +687,52 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
                 .map_or("", |id| crate::rules::about(id).summary),
             findings: fs
                 .into_iter()
-                .map(|f| FindingView {
-                    id: f.id.clone(),
-                    severity: severity_name(f.severity),
-                    title: f.title.clone(),
-                    subject: subject_label(f),
-                    impact: impact_label(f),
-                    risk_level: risk_name(f).0,
-                    risk: risk_name(f).1,
-                    verified: serde_json::to_value(f.verified)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned))
-                        .unwrap_or_default(),
-                    status: match f.baseline {
-                        Some(crate::triage::BaselineStatus::New) => "new",
-                        Some(crate::triage::BaselineStatus::Unchanged) => "unchanged",
-                        None => "",
-                    },
-                    databases: f.databases.join(", "),
-                    evidence: evidence_rows(&f.evidence),
-                    queries: f
-                        .queries
-                        .iter()
-                        .map(|q| {
-                            (
-                                q.clone(),
-                                texts
-                                    .get(q.as_str())
-                                    .map_or(String::new(), |t| one_line(t, 400)),
-                            )
-                        })
-                        .collect(),
-                    sql: fix_text(&f.fix),
-                    locks: lock_lines(&f.fix),
+                .map(|f| {
+                    let story = super::narrative::of(f, &st);
+                    let fix = fix_views(f, r);
+                    FindingView {
+                        id: f.id.clone(),
+                        severity: severity_name(f.severity),
+                        title: f.title.clone(),
+                        subject: subject_label(f),
+                        impact: impact_label(f),
+                        risk_level: risk_name(f).0,
+                        verified: serde_json::to_value(f.verified)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned))
+                            .unwrap_or_default(),
+                        status: match f.baseline {
+                            Some(crate::triage::BaselineStatus::New) => "new",
+                            Some(crate::triage::BaselineStatus::Unchanged) => "unchanged",
+                            None => "",
+                        },
+                        databases: f.databases.join(", "),
+                        evidence: evidence_rows(&f.evidence),
+                        queries: f
+                            .queries
+                            .iter()
+                            .map(|q| {
+                                (
+                                    q.clone(),
+                                    texts
+                                        .get(q.as_str())
+                                        .map_or(String::new(), |t| one_line(t, 400)),
+                                )
+                            })
+                            .collect(),
+                        sql: fix.0,
+                        sql_shown: fix.1,
+                        sql_schemas: fix.2,
+                        locks: lock_lines(&f.fix),
+                        observations: story.observations.iter().map(|o| code_spans(o)).collect(),
+                        conclusion: story.conclusion,
+                        recommendation: story.recommendation,
+                        gain: story.gain,
+                        cost: story.cost,
+                        rule: f.rule.to_string(),
+                        tenants: finding_tenants(f, r, &st).join(" "),
+                        dbs: finding_databases(f, &st).join(" "),
+                    }
                 })
                 .collect(),
         })
@@ -654,7 +749,9 @@ fn queries(r: &Report) -> Vec<QueryRow> {
         .take(MAX_QUERIES)
         .map(|q| QueryRow {
             id: q.id.clone(),
-            text: q.normalized.clone(),
+            short: one_line(&q.normalized, QUERY_SHOWN),
+            whole: (q.normalized.chars().count() > QUERY_SHOWN).then(|| q.normalized.clone()),
+            length: thousands(q.normalized.chars().count() as u64),
             kind: q.kind.clone(),
             calls: q.calls,
             calls_text: thousands(q.calls),

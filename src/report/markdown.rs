@@ -72,6 +72,105 @@ fn do_first(out: &mut String, r: &Report) {
     out.push('\n');
 }
 
+/// Text with `code` spans kept: the text escaped, each span's text set in
+/// backticks (a backtick inside it dropped, so no span can close early).
+fn inline(s: &str) -> String {
+    s.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 && !part.is_empty() {
+                format!("`{}`", one_line(part, usize::MAX))
+            } else {
+                // `escape` folds the text to one line: keep the spaces
+                // that part it from the code beside it.
+                let lead = if part.starts_with(char::is_whitespace) {
+                    " "
+                } else {
+                    ""
+                };
+                let trail = if part.ends_with(char::is_whitespace) && !part.trim().is_empty() {
+                    " "
+                } else {
+                    ""
+                };
+                format!("{lead}{}{trail}", escape(part))
+            }
+        })
+        .collect()
+}
+
+/// Observations, Conclusion and Recommendation of the findings to do
+/// first, folded so that a PR comment stays short.
+fn details(out: &mut String, r: &Report, sql_file: bool) {
+    if r.do_first.is_empty() {
+        return;
+    }
+    let st = super::narrative::Statements::of(r);
+    out.push_str("### What the first fixes are about\n\n");
+    for d in &r.do_first {
+        let Some(f) = r.findings.iter().find(|f| f.id == d.finding) else {
+            continue;
+        };
+        let n = super::narrative::of(f, &st);
+        let _ = writeln!(
+            out,
+            "<details><summary>{} {}</summary>\n\n**Observations**\n",
+            icon(f.severity),
+            escape(&one_line(&f.title, 160))
+        );
+        for o in &n.observations {
+            let _ = writeln!(out, "- {}", inline(o));
+        }
+        if !n.conclusion.is_empty() {
+            let _ = writeln!(out, "\n**Conclusion**: {}", inline(&n.conclusion));
+        }
+        let _ = writeln!(out, "\n**Recommendation**: {}  ", inline(&n.recommendation));
+        let _ = writeln!(
+            out,
+            "Gain: {}  \nCost: {}",
+            inline(&n.gain),
+            inline(&n.cost)
+        );
+        let condensed = super::per_schema::of_finding(f, r);
+        let sql: Vec<String> = match &condensed {
+            Some(c) => c
+                .first
+                .iter()
+                .map(|&i| f.fix.steps[i].sql.clone())
+                .collect(),
+            None => f.sql(),
+        };
+        if let Some(c) = &condensed {
+            let _ = writeln!(
+                out,
+                "\nIn each tenant schema ({}); shown for the first, every schema's statements are in {}:",
+                escape(&c.schemas.join(", ")),
+                if sql_file { "recommendations.sql" } else { "the script `--format sql` writes" }
+            );
+        }
+        if !sql.is_empty() {
+            let shown: Vec<&String> = sql.iter().take(8).collect();
+            let fence = "```";
+            let _ = writeln!(out, "\n{fence}sql");
+            for line in shown {
+                // A fence inside a statement would end the block early.
+                let _ = writeln!(
+                    out,
+                    "{};",
+                    line.trim_end()
+                        .trim_end_matches(';')
+                        .replace(fence, "` ` `")
+                );
+            }
+            let _ = writeln!(out, "{fence}");
+            if sql.len() > 8 {
+                let _ = writeln!(out, "\n…and {} more statements.", sql.len() - 8);
+            }
+        }
+        out.push_str("\n</details>\n\n");
+    }
+}
+
 fn icon(s: Severity) -> &'static str {
     match s {
         Severity::Critical => "🔴",
@@ -174,6 +273,7 @@ pub(crate) fn render(r: &Report, html: bool, sql: bool) -> String {
         }
         out.push('\n');
     }
+    details(&mut out, r, sql);
     if let Some(b) = r.baseline.as_ref().filter(|b| !b.fixed.is_empty()) {
         out.push_str("### Fixed since the baseline\n\n");
         for f in b.fixed.iter().take(MAX_FINDINGS) {

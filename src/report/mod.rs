@@ -6,6 +6,8 @@ pub(crate) mod html;
 pub mod json;
 pub(crate) mod markdown;
 pub mod migration;
+pub(crate) mod narrative;
+pub(crate) mod per_schema;
 pub(crate) mod priorities;
 pub(crate) mod prom;
 pub(crate) mod terminal;

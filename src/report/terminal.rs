@@ -64,6 +64,7 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Res
     writeln!(out, "{}", super::priorities::workload_line(report))?;
     if !report.do_first.is_empty() {
         writeln!(out, "\nDo these first:")?;
+        let st = super::narrative::Statements::of(report);
         for (i, d) in report.do_first.iter().enumerate() {
             let Some(f) = report.findings.iter().find(|f| f.id == d.finding) else {
                 continue;
@@ -74,6 +75,11 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Res
                 impact_label(f)
             };
             writeln!(out, "  {}. {} — {gain}", i + 1, one_line(&f.title, 100))?;
+            let n = super::narrative::of(f, &st);
+            if !n.conclusion.is_empty() {
+                writeln!(out, "     why: {}", one_line(&n.conclusion, 140))?;
+            }
+            writeln!(out, "     do: {}", one_line(&n.recommendation, 140))?;
             if let Some(r) = &f.risk {
                 let level = format!("{:?}", r.level).to_lowercase();
                 writeln!(out, "     risk {level}: {}", one_line(&r.summary, 140))?;

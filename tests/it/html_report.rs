@@ -71,6 +71,42 @@ function run() {
   th.click(); var a = col("calls"); out.asc = sorted(a, false);
   document.querySelector("th[data-sort=p95]").click(); out.p95 = sorted(col("p95"), true);
   out.rows = d.length;
+  // Do these first, and each finding in three parts.
+  out.first = document.querySelectorAll("#summary ol.first li").length;
+  out.firstLinks = Array.prototype.every.call(document.querySelectorAll("#summary ol.first li a"),
+    function (a) { return !!document.getElementById(a.getAttribute("href").slice(1)); });
+  var fs = document.querySelectorAll("#findings details.finding");
+  out.findings = fs.length;
+  out.threeParts = Array.prototype.filter.call(fs, function (f) {
+    var h = Array.prototype.map.call(f.querySelectorAll(".part h4"), function (x) { return x.textContent; });
+    return h.indexOf("Observations") >= 0 && h.indexOf("Recommendation") >= 0
+      && f.querySelectorAll("ul.obs li").length > 0 && !!f.querySelector("details.raw dl.evidence");
+  }).length;
+  // A fix repeated in every tenant schema is shown once; Copy keeps them all.
+  out.condensed = Array.prototype.filter.call(document.querySelectorAll("pre.fix"), function (p) {
+    var all = p.parentNode.querySelector("pre[hidden]");
+    return all && all.textContent.length > 2 * p.textContent.length;
+  }).length;
+  function visible() {
+    return Array.prototype.filter.call(document.querySelectorAll("#findings details.finding"),
+      function (f) { return f.style.display !== "none"; });
+  }
+  var rule = document.getElementById("f-rule");
+  rule.value = "n-plus-one"; rule.dispatchEvent(new Event("change"));
+  out.byRule = visible().map(function (f) { return f.getAttribute("data-rule"); });
+  rule.value = ""; rule.dispatchEvent(new Event("change"));
+  var tenant = document.getElementById("f-tenant");
+  if (tenant) {
+    tenant.value = "tenant_3"; tenant.dispatchEvent(new Event("change"));
+    out.byTenant = visible().length;
+    out.tenantOk = visible().every(function (f) { return (" " + f.getAttribute("data-tenants") + " ").indexOf(" tenant_3 ") >= 0; });
+    tenant.value = ""; tenant.dispatchEvent(new Event("change"));
+  }
+  var search = document.getElementById("f-search");
+  search.value = "whatsapp_logs"; search.dispatchEvent(new Event("input"));
+  out.bySearch = visible().length;
+  search.value = ""; search.dispatchEvent(new Event("input"));
+  out.allBack = visible().length;
   var b = document.querySelector("button.copy");
   if (b) { b.click(); }
   setTimeout(function () {
@@ -154,6 +190,28 @@ fn samples_report_works_in_chromium() {
     assert!(r["copied"].as_str().unwrap().ends_with(';'), "{r}");
     assert_eq!(r["button"], "Copied", "{r}");
     assert!(r["polylines"].as_u64().unwrap() >= 5, "{r}");
+    let findings = r["findings"].as_u64().unwrap();
+    assert!(findings > 20, "{r}");
+    assert!((3..=7).contains(&r["first"].as_u64().unwrap()), "{r}");
+    assert_eq!(r["firstLinks"], true, "{r}");
+    assert_eq!(
+        r["threeParts"], findings,
+        "every finding in three parts: {r}"
+    );
+    assert!(r["condensed"].as_u64().unwrap() >= 3, "{r}");
+    let by_rule = r["byRule"].as_array().unwrap();
+    assert!(
+        !by_rule.is_empty() && by_rule.iter().all(|x| x == "n-plus-one"),
+        "{r}"
+    );
+    let by_tenant = r["byTenant"].as_u64().unwrap();
+    assert!(
+        by_tenant > 0 && by_tenant < findings && r["tenantOk"] == true,
+        "{r}"
+    );
+    let by_search = r["bySearch"].as_u64().unwrap();
+    assert!(by_search > 0 && by_search < findings, "{r}");
+    assert_eq!(r["allBack"], findings, "{r}");
 
     // A screenshot, kept with the build for CI artifacts.
     let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report.png");
@@ -170,6 +228,29 @@ fn samples_report_works_in_chromium() {
         "screenshot {size} bytes: {}",
         String::from_utf8_lossy(&o.stderr)
     );
+}
+
+/// report.md without its code: fenced blocks and inline spans, which
+/// CommonMark shows as literal text (markup in them does nothing).
+fn outside_code(md: &str) -> String {
+    let mut out = String::new();
+    let mut fenced = false;
+    for line in md.lines() {
+        if line.starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
+            continue;
+        }
+        for (i, part) in line.split('`').enumerate() {
+            if i % 2 == 0 {
+                out.push_str(part);
+            }
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// A log written to attack the report: markup in identifiers, the
@@ -223,6 +304,12 @@ fn hostile_input_is_shown_not_run() {
         assert_eq!(seen["errors"], serde_json::json!([]), "{seen}");
         assert_eq!(seen["missing"], serde_json::json!([]), "{seen}");
         let md = std::fs::read_to_string(out.join("report.md")).unwrap();
-        assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+        let prose = outside_code(&md);
+        assert!(
+            !prose.contains("<script>") && !prose.contains("<img"),
+            "{prose}"
+        );
+        // Code is shown as it is, and nothing closes a span or fence early.
+        assert!(!md.contains("````"), "{md}");
     }
 }
