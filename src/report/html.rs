@@ -20,6 +20,8 @@ struct Page<'a> {
     first: Vec<FirstView>,
     filter_tenants: Vec<String>,
     filter_dbs: Vec<String>,
+    /// Per tenant schema and per database (when several).
+    scopes: Vec<ScopeTable>,
     cards: Vec<(&'static str, String)>,
     severities: Vec<SeverityCount>,
     groups: Vec<RuleGroup>,
@@ -239,6 +241,126 @@ fn code_spans(s: &str) -> Vec<(bool, String)> {
         .collect()
 }
 
+/// One table of the per-tenant, per-database view.
+struct ScopeTable {
+    title: &'static str,
+    /// The finding filter a row's link sets (`f-tenant`, `f-db`).
+    filter: &'static str,
+    rows: Vec<ScopeRow>,
+}
+
+struct ScopeRow {
+    name: String,
+    time: String,
+    time_share: String,
+    calls: String,
+    calls_share: String,
+    errors: String,
+    /// Its share of time (or errors) far above its share of calls.
+    heavy: String,
+    /// (fingerprint, short text, time there)
+    top: Vec<(String, String, String)>,
+    findings: usize,
+}
+
+/// A value whose share of time or of errors is at least twice its share of
+/// calls, and a tenth of the whole: the noisy neighbour a reviewer looks for.
+fn heavy(time: f64, errors: f64, calls: f64) -> String {
+    let mut out = Vec::new();
+    if time >= 0.1 && time >= 2.0 * calls {
+        out.push(format!(
+            "{:.0} % of the time for {:.0} % of the calls",
+            100.0 * time,
+            100.0 * calls
+        ));
+    }
+    if errors >= 0.1 && errors >= 2.0 * calls {
+        out.push(format!(
+            "{:.0} % of the errors for {:.0} % of the calls",
+            100.0 * errors,
+            100.0 * calls
+        ));
+    }
+    out.join("; ")
+}
+
+fn scopes(r: &Report) -> Vec<ScopeTable> {
+    use super::shares::{split, Dimension};
+    let st = super::narrative::Statements::of(r);
+    let texts: BTreeMap<&str, &str> = r
+        .queries
+        .iter()
+        .map(|q| (q.id.as_str(), q.normalized.as_str()))
+        .collect();
+    let mut out = Vec::new();
+    for (dim, title, filter) in [
+        (Dimension::Tenant, "Tenant schema", "f-tenant"),
+        (Dimension::Database, "Database", "f-db"),
+    ] {
+        let by = split(r, dim);
+        if by.is_empty() || (dim == Dimension::Database && by.len() < 2) {
+            continue;
+        }
+        let concern: Vec<Vec<String>> = r
+            .findings
+            .iter()
+            .map(|f| match dim {
+                Dimension::Tenant => finding_tenants(f, r, &st),
+                _ => finding_databases(f, &st),
+            })
+            .collect();
+        let total_ms: f64 = by
+            .values()
+            .map(|t| t.time_ms)
+            .sum::<f64>()
+            .max(f64::MIN_POSITIVE);
+        let total_calls = by.values().map(|t| t.calls).sum::<u64>().max(1) as f64;
+        let total_errors = by.values().map(|t| t.errors).sum::<f64>();
+        let mut rows: Vec<(&String, &super::shares::Totals)> = by.iter().collect();
+        rows.sort_by(|a, b| b.1.time_ms.total_cmp(&a.1.time_ms).then(a.0.cmp(b.0)));
+        out.push(ScopeTable {
+            title,
+            filter,
+            rows: rows
+                .into_iter()
+                .map(|(name, t)| {
+                    let time = t.time_ms / total_ms;
+                    let calls = t.calls as f64 / total_calls;
+                    let errors = if total_errors > 0.0 {
+                        t.errors / total_errors
+                    } else {
+                        0.0
+                    };
+                    ScopeRow {
+                        name: name.clone(),
+                        time: fmt_ms(t.time_ms),
+                        time_share: format!("{:.1} %", 100.0 * time),
+                        calls: thousands(t.calls),
+                        calls_share: format!("{:.1} %", 100.0 * calls),
+                        errors: thousands(t.errors.round() as u64),
+                        heavy: heavy(time, errors, calls),
+                        top: t
+                            .top
+                            .iter()
+                            .map(|(id, ms)| {
+                                (
+                                    id.clone(),
+                                    texts
+                                        .get(id.as_str())
+                                        .map_or(String::new(), |x| one_line(x, 90)),
+                                    fmt_ms(*ms),
+                                )
+                            })
+                            .collect(),
+                        findings: concern.iter().filter(|c| c.contains(name)).count(),
+                    }
+                })
+                .collect(),
+        });
+    }
+    out
+}
+
 /// The values one dimension takes over the workload, for a filter.
 fn dimension_values(
     r: &Report,
@@ -341,10 +463,10 @@ struct GraphEdge {
     columns: String,
     declared: bool,
     calls: u64,
-    x1: f64,
-    y1: f64,
-    x2: f64,
-    y2: f64,
+    /// Tenant schemas it was seen in (1 outside tenants).
+    schemas: usize,
+    /// The arc's SVG path.
+    d: String,
     drawn: bool,
 }
 
@@ -369,8 +491,9 @@ pub(crate) fn render(r: &Report) -> String {
         span: span(r),
         workload: super::priorities::workload_line(r),
         first: first(r),
-        filter_tenants: dimension_values(r, |q| &q.tenants, &r.summary.tenant_schemas_detected),
+        filter_tenants: super::shares::tenant_schemas(r),
         filter_dbs: dimension_values(r, |q| &q.databases, &[]),
+        scopes: scopes(r),
         cards: cards(r),
         severities: severities(r),
         groups: groups(r),
@@ -941,6 +1064,23 @@ fn plans(r: &Report) -> Vec<PlanView> {
         .collect()
 }
 
+/// `tenant_3.orders` as `tenant_*.orders` when tenant_3 is one of the
+/// detected tenant schemas: the graph shows the layout once, not once per tenant.
+fn fold_tenant(name: &str, tenants: &BTreeSet<&str>) -> String {
+    match name.split_once('.') {
+        Some((schema, table)) if tenants.contains(schema) => format!("tenant_*.{table}"),
+        _ => name.to_owned(),
+    }
+}
+
+/// Rows of the arc diagram.
+const GRAPH_ROW: f64 = 24.0;
+/// Room for the labels, left of the dots.
+const GRAPH_LABELS: f64 = 330.0;
+
+/// The schema graph as an arc diagram: one table per row, labels left of
+/// their dot (they never overlap, however many tables), each relation an
+/// arc to the right whose height says how far apart the tables sort.
 fn graph(r: &Report) -> Graph {
     let Some(g) = &r.schema_graph else {
         return Graph {
@@ -951,78 +1091,88 @@ fn graph(r: &Report) -> Graph {
             omitted: 0,
         };
     };
-    // Tables by the traffic of their edges: the busiest are drawn.
-    let mut weight: BTreeMap<&str, u64> = BTreeMap::new();
+    let tenant_list = super::shares::tenant_schemas(r);
+    let tenants: BTreeSet<&str> = tenant_list.iter().map(String::as_str).collect();
+    // Edges with tenant schemas folded: one per relation of the layout.
+    let mut folded: Vec<GraphEdge> = Vec::new();
     for e in &g.edges {
-        *weight.entry(&e.from).or_default() += e.observed_calls + 1;
-        *weight.entry(&e.to).or_default() += e.observed_calls + 1;
-    }
-    for n in &g.nodes {
-        weight.entry(n).or_default();
-    }
-    let mut names: Vec<(&str, u64)> = weight.into_iter().collect();
-    names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let omitted = names.len().saturating_sub(GRAPH_NODES);
-    let mut drawn: Vec<&str> = names.into_iter().take(GRAPH_NODES).map(|x| x.0).collect();
-    drawn.sort();
-    let n = drawn.len().max(1) as f64;
-    let radius = (60.0 + 14.0 * n).min(320.0);
-    let (cx, cy) = (radius + 190.0, radius + 40.0);
-    let pos: BTreeMap<&str, (f64, f64)> = drawn
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            let a = std::f64::consts::TAU * i as f64 / n - std::f64::consts::FRAC_PI_2;
-            (*name, (cx + radius * a.cos(), cy + radius * a.sin()))
-        })
-        .collect();
-    let nodes = drawn
-        .iter()
-        .map(|name| {
-            let (x, y) = pos[name];
-            let right = x >= cx;
-            GraphNode {
-                name: (*name).to_owned(),
-                x,
-                y,
-                anchor: if right { "start" } else { "end" },
-                lx: if right { x + 8.0 } else { x - 8.0 },
+        let (from, to) = (fold_tenant(&e.from, &tenants), fold_tenant(&e.to, &tenants));
+        let columns = format!(
+            "({}) → ({})",
+            e.from_columns.join(", "),
+            e.to_columns.join(", ")
+        );
+        match folded.iter_mut().find(|x| {
+            x.from == from && x.to == to && x.columns == columns && x.declared == e.declared
+        }) {
+            Some(x) => {
+                x.calls += e.observed_calls;
+                x.schemas += 1;
             }
-        })
-        .collect();
-    let edges = g
-        .edges
-        .iter()
-        .map(|e| {
-            let a = pos.get(e.from.as_str());
-            let b = pos.get(e.to.as_str());
-            let ((x1, y1), (x2, y2)) = (
-                a.copied().unwrap_or_default(),
-                b.copied().unwrap_or_default(),
-            );
-            GraphEdge {
-                from: e.from.clone(),
-                to: e.to.clone(),
-                columns: format!(
-                    "({}) → ({})",
-                    e.from_columns.join(", "),
-                    e.to_columns.join(", ")
-                ),
+            None => folded.push(GraphEdge {
+                from,
+                to,
+                columns,
                 declared: e.declared,
                 calls: e.observed_calls,
-                x1,
-                y1,
-                x2,
-                y2,
-                drawn: a.is_some() && b.is_some(),
-            }
+                schemas: 1,
+                d: String::new(),
+                drawn: false,
+            }),
+        }
+    }
+    // Tables by the traffic of their edges: the busiest are drawn.
+    let mut weight: BTreeMap<String, u64> = BTreeMap::new();
+    for e in &folded {
+        *weight.entry(e.from.clone()).or_default() += e.calls + 1;
+        *weight.entry(e.to.clone()).or_default() += e.calls + 1;
+    }
+    for n in &g.nodes {
+        weight.entry(fold_tenant(n, &tenants)).or_default();
+    }
+    let mut names: Vec<(String, u64)> = weight.into_iter().collect();
+    names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let omitted = names.len().saturating_sub(GRAPH_NODES);
+    let mut drawn: Vec<String> = names.into_iter().take(GRAPH_NODES).map(|x| x.0).collect();
+    drawn.sort();
+    let row: BTreeMap<&str, f64> = drawn
+        .iter()
+        .enumerate()
+        .map(|(i, name)| (name.as_str(), 20.0 + GRAPH_ROW * i as f64))
+        .collect();
+    let x = GRAPH_LABELS;
+    let mut widest: f64 = 0.0;
+    for e in &mut folded {
+        if let (Some(&y1), Some(&y2)) = (row.get(e.from.as_str()), row.get(e.to.as_str())) {
+            e.drawn = true;
+            let radius = ((y2 - y1).abs() / 2.0).max(GRAPH_ROW / 2.0);
+            widest = widest.max(radius);
+            e.d = if (y1 - y2).abs() < f64::EPSILON {
+                // A table referencing itself: a small loop.
+                format!("M {x} {y1} c 30 -14 30 14 0 0")
+            } else {
+                format!(
+                    "M {x} {y1} A {radius} {radius} 0 0 {} {x} {y2}",
+                    u8::from(y2 > y1)
+                )
+            };
+        }
+    }
+    let nodes = drawn
+        .iter()
+        .map(|name| GraphNode {
+            name: name.clone(),
+            x,
+            y: row[name.as_str()],
+            anchor: "end",
+            lx: x - 10.0,
         })
         .collect();
     Graph {
-        width: 2.0 * cx,
-        height: 2.0 * cy,
+        width: x + widest + 40.0,
+        height: 20.0 + GRAPH_ROW * drawn.len() as f64,
         nodes,
-        edges,
+        edges: folded,
         omitted,
     }
 }
@@ -1111,6 +1261,22 @@ mod tests {
         assert_eq!(subject_label(&f), "—");
         f.evidence = serde_json::json!({"user": "worker", "database": "app", "application": ""});
         assert_eq!(subject_label(&f), "user worker · database app");
+    }
+
+    #[test]
+    fn a_noisy_neighbour_is_marked_a_large_tenant_is_not() {
+        assert_eq!(
+            super::heavy(0.31, 0.0, 0.08),
+            "31 % of the time for 8 % of the calls"
+        );
+        // Large, but its time goes with its calls.
+        assert_eq!(super::heavy(0.45, 0.4, 0.40), "");
+        // Twice its share, but a small one.
+        assert_eq!(super::heavy(0.06, 0.0, 0.02), "");
+        assert_eq!(
+            super::heavy(0.1, 0.5, 0.1),
+            "50 % of the errors for 10 % of the calls"
+        );
     }
 
     #[test]

@@ -10,5 +10,6 @@ pub(crate) mod narrative;
 pub(crate) mod per_schema;
 pub(crate) mod priorities;
 pub(crate) mod prom;
+pub(crate) mod shares;
 pub(crate) mod terminal;
 pub(crate) mod text;

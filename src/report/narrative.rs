@@ -304,7 +304,11 @@ pub(crate) fn of(f: &Finding, st: &Statements<'_>) -> Narrative {
                     fmt_ms(g)
                 ));
             }
-            n.conclusion = "Nothing stops a row from pointing at a parent that does not exist (or stops existing), so orphans accumulate and the application has to check what the database could; the joins and lookups on the column also run without an index".into();
+            n.conclusion = if ev.get("also_missing_index").is_some() {
+                "The joins and lookups on the column run without an index, and nothing stops a row from pointing at a parent that does not exist: orphans accumulate, and the application checks what the database could".into()
+            } else {
+                "Nothing stops a row from pointing at a parent that does not exist (or stops existing): orphans accumulate, and the application checks what the database could".into()
+            };
             n.recommendation = "Count the orphans first; add the key NOT VALID (a moment's lock), VALIDATE it (reads the table without blocking writes), and index the column".into();
         }
         RuleId::TenantSchemaDrift => {

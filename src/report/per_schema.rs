@@ -55,7 +55,7 @@ pub(crate) fn of_finding(
     f: &crate::findings::Finding,
     r: &super::json::Report,
 ) -> Option<Condensed> {
-    let mut tenants = r.summary.tenant_schemas_detected.clone();
+    let mut tenants = super::shares::tenant_schemas(r);
     if let Some(a) = f.evidence.get("schemas").and_then(|v| v.as_array()) {
         tenants.extend(a.iter().filter_map(|v| v.as_str()).map(str::to_owned));
     }

@@ -30,6 +30,7 @@ pub(crate) fn rank(r: &Report) -> Vec<DoFirst> {
         .collect();
     let time_ms = |q: &str| times.get(q).copied();
     let workload = r.summary.total_duration_ms;
+    let st = super::narrative::Statements::of(r);
     let mut picked: Vec<&Finding> = Vec::new();
     let mut out = Vec::new();
     let mut saved = 0.0;
@@ -53,19 +54,38 @@ pub(crate) fn rank(r: &Report) -> Vec<DoFirst> {
         }
         saved += gain;
         picked.push(f);
-        out.push(entry(f, gain, workload));
+        out.push(entry(f, gain, workload, why(f, &st)));
     }
     out.extend(
         r.findings
             .iter()
             .filter(|f| f.severity == Severity::Critical && f.impact_ms <= 0.0)
             .take(UNTIMED)
-            .map(|f| entry(f, 0.0, workload)),
+            .map(|f| entry(f, 0.0, workload, why(f, &st))),
     );
     out
 }
 
-fn entry(f: &Finding, gain_ms: f64, workload_ms: f64) -> DoFirst {
+/// The first sentence of the finding's conclusion: why it matters, in a line.
+fn why(f: &Finding, st: &super::narrative::Statements<'_>) -> String {
+    let c = super::narrative::of(f, st).conclusion;
+    let first = c
+        .split_inclusive(". ")
+        .next()
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches('.');
+    if first.is_empty() {
+        crate::rules::about(f.rule).summary.to_owned()
+    } else {
+        first.to_owned()
+    }
+}
+
+fn entry(f: &Finding, gain_ms: f64, workload_ms: f64, why: String) -> DoFirst {
     DoFirst {
         finding: f.id.clone(),
         gain_ms: crate::model::stats::r3(gain_ms),
@@ -74,7 +94,7 @@ fn entry(f: &Finding, gain_ms: f64, workload_ms: f64) -> DoFirst {
         } else {
             0.0
         },
-        why: crate::rules::about(f.rule).summary.to_owned(),
+        why,
     }
 }
 

@@ -11,7 +11,7 @@
 //! executions there, as the HTML breakdowns do), so the mean latency there
 //! is `time_seconds / calls`.
 use super::json::{QueryEntry, Report};
-use crate::model::stats::{split_by, Counter};
+use super::shares::{split, Dimension, Totals};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -276,110 +276,46 @@ fn queries(out: &mut Exposition, r: &Report) {
     }
 }
 
-/// Calls, time, errors and temporary bytes per value of one dimension.
-#[derive(Default)]
-struct DimensionTotals {
-    calls: u64,
-    time_ms: f64,
-    errors: f64,
-    temp_bytes: f64,
-}
-
-/// Per value of a dimension: each statement's time, errors and temporary
-/// bytes split by its executions there. Errors per tenant are counted
-/// exactly where the log tied them to a tenant schema.
-fn split_dimension(
-    r: &Report,
-    pick: fn(&QueryEntry) -> &Counter,
-    exact_errors: Option<fn(&QueryEntry) -> &Counter>,
-) -> BTreeMap<String, DimensionTotals> {
-    let mut by: BTreeMap<String, DimensionTotals> = BTreeMap::new();
-    for (k, share) in split_by(r.queries.iter().map(|q| (pick(q), q.total_ms))) {
-        let e = by.entry(k).or_default();
-        e.calls = share.calls;
-        e.time_ms = share.total_ms;
-    }
-    for q in &r.queries {
-        let counter = pick(q);
-        for (k, _, part) in counter.split(q.temp_bytes as f64) {
-            if let Some(e) = by.get_mut(k) {
-                e.temp_bytes += part;
-            }
-        }
-        match exact_errors {
-            Some(errors) => {
-                for (k, n) in &errors(q).0 {
-                    by.entry(k.clone()).or_default().errors += *n as f64;
-                }
-            }
-            None => {
-                for (k, _, part) in counter.split(q.errors as f64) {
-                    if let Some(e) = by.get_mut(k) {
-                        e.errors += part;
-                    }
-                }
-            }
-        }
-    }
-    by
-}
-
 fn dimensions(out: &mut Exposition, r: &Report) {
-    type Pick = fn(&QueryEntry) -> &Counter;
-    type Exact = Option<fn(&QueryEntry) -> &Counter>;
-    let dims: [(&str, &str, Pick, Exact); 4] = [
-        ("database", "database", |q| &q.databases, None),
-        ("user", "user (role)", |q| &q.users, None),
-        ("application", "application_name", |q| &q.applications, None),
-        (
-            "tenant",
-            "tenant schema",
-            |q| &q.tenants,
-            Some(|q| &q.error_tenants),
-        ),
-    ];
-    for (dim, what, pick, exact) in dims {
-        let by = split_dimension(r, pick, exact);
+    for dim in Dimension::ALL {
+        let by = split(r, dim);
         if by.is_empty() {
             continue;
         }
-        let rows = [
-            ("calls", "Statement executions per {what}.".to_owned()),
+        let what = match dim {
+            Dimension::Database => "database",
+            Dimension::User => "user (role)",
+            Dimension::Application => "application_name",
+            Dimension::Tenant => "tenant schema",
+        };
+        let errors_help = if dim.exact_errors() {
+            format!("Failed executions per {what}, where the log tied them to one.")
+        } else {
+            format!("Failed executions per {what}: each statement's errors split by its executions there.")
+        };
+        type Value = fn(&Totals) -> f64;
+        let rows: [(&str, String, Value); 4] = [
+            ("calls", format!("Statement executions per {what}."), |t| t.calls as f64),
             (
                 "time_seconds",
-                "Statement time per {what}: each statement's time split by its executions there."
-                    .to_owned(),
+                format!("Statement time per {what}: each statement's time split by its executions there."),
+                |t| seconds(t.time_ms),
             ),
-            (
-                "errors",
-                if exact.is_some() {
-                    "Failed executions per {what}, where the log tied them to one.".to_owned()
-                } else {
-                    "Failed executions per {what}: each statement's errors split by its executions there.".to_owned()
-                },
-            ),
+            ("errors", errors_help, |t| (t.errors * 1000.0).round() / 1000.0),
             (
                 "temp_bytes",
-                "Temporary file bytes per {what}: each statement's split by its executions there."
-                    .to_owned(),
+                format!("Temporary file bytes per {what}: each statement's split by its executions there."),
+                |t| t.temp_bytes.round(),
             ),
         ];
-        for (metric, help) in rows {
-            let name = format!("pgadvisor_{dim}_{metric}");
-            let help = help.replace("{what}", what);
+        let label = dim.name();
+        for (metric, help, value) in rows {
+            let name = format!("pgadvisor_{label}_{metric}");
             out.per_key(
                 &name,
                 &help,
-                dim,
-                by.iter().map(|(k, t)| {
-                    let v = match metric {
-                        "calls" => t.calls as f64,
-                        "time_seconds" => seconds(t.time_ms),
-                        "errors" => (t.errors * 1000.0).round() / 1000.0,
-                        _ => t.temp_bytes.round(),
-                    };
-                    (k.as_str(), v)
-                }),
+                label,
+                by.iter().map(|(k, t)| (k.as_str(), value(t))),
             );
         }
     }

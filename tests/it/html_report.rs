@@ -10,9 +10,10 @@ use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const SECTIONS: [&str; 9] = [
+const SECTIONS: [&str; 10] = [
     "summary",
     "findings",
+    "tenants",
     "queries",
     "breakdowns",
     "activity",
@@ -101,6 +102,17 @@ function run() {
     out.byTenant = visible().length;
     out.tenantOk = visible().every(function (f) { return (" " + f.getAttribute("data-tenants") + " ").indexOf(" tenant_3 ") >= 0; });
     tenant.value = ""; tenant.dispatchEvent(new Event("change"));
+  }
+  // Per tenant: a row per schema; its findings link sets the filter.
+  out.tenantRows = document.querySelectorAll("#tenants table.scope tbody tr").length;
+  var link = document.querySelector("#tenants a.scope-filter");
+  if (link) {
+    link.click();
+    var t = link.getAttribute("data-value");
+    out.linkShown = visible().length;
+    out.linkCount = parseInt(link.textContent, 10);
+    out.linkOk = visible().every(function (f) { return (" " + f.getAttribute("data-tenants") + " ").indexOf(" " + t + " ") >= 0; });
+    document.getElementById("f-tenant").value = ""; document.getElementById("f-tenant").dispatchEvent(new Event("change"));
   }
   var search = document.getElementById("f-search");
   search.value = "whatsapp_logs"; search.dispatchEvent(new Event("input"));
@@ -212,6 +224,9 @@ fn samples_report_works_in_chromium() {
     let by_search = r["bySearch"].as_u64().unwrap();
     assert!(by_search > 0 && by_search < findings, "{r}");
     assert_eq!(r["allBack"], findings, "{r}");
+    assert_eq!(r["tenantRows"], 5, "{r}");
+    assert_eq!(r["linkShown"], r["linkCount"], "{r}");
+    assert_eq!(r["linkOk"], true, "{r}");
 
     // A screenshot, kept with the build for CI artifacts.
     let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report.png");
