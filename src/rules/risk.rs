@@ -5,7 +5,7 @@
 //! same for every rule, so no rule states its own risk.
 use crate::catalog::Schema;
 use crate::findings::{Finding, Held, LockHold, Risk, RiskLevel, SCAN_BYTES_PER_SECOND};
-use crate::sqlgen::{Lock, Role, Runs, Step};
+use crate::sqlgen::{Lock, Role, Step};
 use std::collections::BTreeMap;
 
 /// Sets every finding's risk.
@@ -71,7 +71,9 @@ fn of_fix(fix: &crate::sqlgen::Fix, sizes: &BTreeMap<String, (Option<u64>, Optio
     let mut rewrites = false;
     let mut script = false;
     for s in fix.steps.iter() {
-        if s.runs() != Runs::Script {
+        // A step written for `tenant_*` runs in each tenant schema: it
+        // takes its lock there, so it counts as the script's.
+        if matches!(s.role, Role::ApplicationRewrite | Role::SessionSetting) {
             rewrites = true;
             continue;
         }
@@ -138,7 +140,11 @@ fn about(seconds: f64) -> String {
 fn size_note(l: &LockHold) -> String {
     match (l.seconds, l.table_bytes) {
         (Some(s), Some(b)) => format!("{} ({} at 100 MB/s)", about(s), crate::vocab::fmt_bytes(b)),
-        _ => "a time its size decides (size unknown: give --stats or read live)".into(),
+        _ if l.on.contains('*') => {
+            "a time each schema's table size decides (give --stats or read live for an estimate)"
+                .into()
+        }
+        _ => "a time its size decides (give --stats or read live for an estimate)".into(),
     }
 }
 
@@ -261,9 +267,28 @@ mod tests {
         );
         let unknown = of_fix(&fk_fix(), &BTreeMap::new());
         assert!(
-            unknown.summary.contains("size unknown"),
+            unknown.summary.contains("give --stats"),
             "{}",
             unknown.summary
+        );
+    }
+
+    #[test]
+    fn a_step_for_every_tenant_schema_is_the_scripts() {
+        let fix = Fix::from(vec![sqlgen::create_index(
+            &TableRef::new("tenant_*", "logs"),
+            "i",
+            &["c".to_owned()],
+            &[] as &[&str],
+            None,
+        )]);
+        let r = of_fix(&fix, &BTreeMap::new());
+        assert_eq!(r.level, RiskLevel::Low);
+        assert!(
+            r.summary
+                .starts_with("Reads tenant_*.logs for a time each schema's table size decides"),
+            "{}",
+            r.summary
         );
     }
 
