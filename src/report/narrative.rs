@@ -286,10 +286,21 @@ pub(crate) fn of(f: &Finding, st: &Statements<'_>) -> Narrative {
                 .iter()
                 .find_map(|k| first.get(*k).and_then(|j| j.as_array()))
                 .map_or(0, |j| j.len());
-            if joins + lookups > 0 {
-                obs.push(format!(
-                    "The workload joins on the column in {joins} statement(s) and looks rows up by it in {lookups}"
-                ));
+            let plural = |n: usize| if n == 1 { "statement" } else { "statements" };
+            match (joins, lookups) {
+                (0, 0) => {}
+                (j, 0) => obs.push(format!(
+                    "The workload joins on the column in {j} {}",
+                    plural(j)
+                )),
+                (0, l) => obs.push(format!(
+                    "The workload looks rows up by the column in {l} {}",
+                    plural(l)
+                )),
+                (j, l) => obs.push(format!(
+                    "The workload joins on the column in {j} {} and looks rows up by it in {l}",
+                    plural(j)
+                )),
             }
             if first.get("named_like_the_key").and_then(|b| b.as_bool()) == Some(true) {
                 obs.push("The column is named after the table it points at".into());

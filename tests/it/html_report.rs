@@ -72,6 +72,13 @@ function run() {
   th.click(); var a = col("calls"); out.asc = sorted(a, false);
   document.querySelector("th[data-sort=p95]").click(); out.p95 = sorted(col("p95"), true);
   out.rows = d.length;
+  var qrows = document.querySelectorAll("#queries-table tbody tr");
+  out.visibleRows = Array.prototype.filter.call(qrows, function (r) { return !r.hidden; }).length;
+  out.showMore = !!document.querySelector("#queries button.show-more");
+  out.maxCell = Math.max.apply(null, Array.prototype.map.call(
+    document.querySelectorAll("#queries-table .q"), function (x) { return x.textContent.length; }).concat([0]));
+  out.wholeStatements = document.querySelectorAll("#queries-table details.q-whole").length;
+  out.height = document.documentElement.scrollHeight;
   // Do these first, and each finding in three parts.
   out.first = document.querySelectorAll("#summary ol.first li").length;
   out.firstLinks = Array.prototype.every.call(document.querySelectorAll("#summary ol.first li a"),
@@ -243,6 +250,64 @@ fn samples_report_works_in_chromium() {
         "screenshot {size} bytes: {}",
         String::from_utf8_lossy(&o.stderr)
     );
+}
+
+/// A log of 3 000 statement shapes and an 80 000-character UPDATE: the
+/// query table shows its first 50 rows with a button for the rest, no
+/// statement is printed whole in the table (a click shows it), and the page
+/// stays a few screens tall.
+#[test]
+fn a_large_workload_stays_usable() {
+    use std::fmt::Write;
+    let work = tempfile::tempdir().unwrap();
+    let log = work.path().join("large.log");
+    let mut text = String::new();
+    let cols = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
+    for i in 0..3000u32 {
+        let pick: Vec<&str> = cols
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| i >> k & 1 == 1)
+            .map(|(_, c)| *c)
+            .collect();
+        let table = format!("t{}", i % 7);
+        let _ = writeln!(
+            text,
+            "2026-11-23 10:{:02}:{:02}.000 UTC [{}] app@db/orm LOG:  duration: {}.000 ms  statement: SELECT id, {} FROM {table} WHERE id = {i}",
+            (i / 60) % 60,
+            i % 60,
+            100 + i % 9,
+            1 + i % 5,
+            if pick.is_empty() { "x".to_owned() } else { pick.join(", ") }
+        );
+    }
+    let case: String = (1..4000)
+        .map(|i| format!(" WHEN {i} THEN 's{}'", i % 7))
+        .collect();
+    let _ = writeln!(
+        text,
+        "2026-11-23 10:59:59.000 UTC [99] app@db/orm LOG:  duration: 900.000 ms  statement: UPDATE orders SET status = CASE id{case} ELSE status END WHERE id < 4000"
+    );
+    std::fs::write(&log, text).unwrap();
+    let out = work.path().join("report");
+    common::audit(
+        &[
+            log.to_str().unwrap(),
+            "--log-line-prefix",
+            "%m [%p] %u@%d/%a ",
+            "--format",
+            "html,json",
+        ],
+        &out,
+    );
+    let r = drive(&out.join("report.html"), work.path());
+    assert_eq!(r["errors"], serde_json::json!([]), "{r}");
+    assert_eq!(r["rows"], 200, "the table keeps the 200 costliest: {r}");
+    assert_eq!(r["visibleRows"], 50, "{r}");
+    assert_eq!(r["showMore"], true, "{r}");
+    assert!(r["maxCell"].as_u64().unwrap() <= 300, "{r}");
+    assert!(r["wholeStatements"].as_u64().unwrap() >= 1, "{r}");
+    assert!(r["height"].as_u64().unwrap() < 20_000, "{r}");
 }
 
 /// report.md without its code: fenced blocks and inline spans, which
