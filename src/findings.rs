@@ -133,6 +133,10 @@ pub struct LockHold {
     pub lock: crate::sqlgen::Lock,
     /// What it holds off: `blocks reads and writes`, `reads and writes go on` …
     pub blocks: String,
+    /// A backfill's row locks: it updates every row of the table in one
+    /// transaction, so writes to those rows wait for its commit.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rows_locked: bool,
     pub held: Held,
     /// The table's size, when the schema's statistics give it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -235,14 +239,25 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
-/// The time `findings` save together, each statement's time counted once:
-/// a finding's gain is spread over its statements by their time, and no
+/// The time `findings` save together, each statement's time counted
+/// once: a finding's gain is spread over its statements by their time, and no
 /// statement gives back more than its own time. Findings with no statement
 /// of known time (connections, errors) count as they are.
 pub fn total_gain<'a>(
     findings: impl IntoIterator<Item = &'a Finding>,
     time_ms: &dyn Fn(&str) -> Option<f64>,
 ) -> f64 {
+    let (statements, other) = gain_parts(findings, time_ms);
+    statements + other
+}
+
+/// [`total_gain`] in its two parts: the statements' time given back (at
+/// most their time), and the time no statement holds (connection setup,
+/// lock waits), which statement time does not include.
+pub fn gain_parts<'a>(
+    findings: impl IntoIterator<Item = &'a Finding>,
+    time_ms: &dyn Fn(&str) -> Option<f64>,
+) -> (f64, f64) {
     let mut credit: std::collections::BTreeMap<&str, f64> = std::collections::BTreeMap::new();
     let mut direct = 0.0;
     for f in findings {
@@ -261,11 +276,11 @@ pub fn total_gain<'a>(
             *credit.entry(q).or_default() += f.impact_ms * t / total;
         }
     }
-    credit
+    let statements = credit
         .iter()
         .map(|(q, c)| c.min(time_ms(q).unwrap_or(0.0)))
-        .sum::<f64>()
-        + direct
+        .sum::<f64>();
+    (statements, direct)
 }
 
 #[cfg(test)]

@@ -181,6 +181,14 @@ pub struct QueryStats {
     /// Failed executions per tenant schema.
     #[serde(default)]
     pub error_tenants: Counter,
+    /// Failed executions per database, user and application, where the
+    /// log line or its session named them.
+    #[serde(default, skip_serializing_if = "Counter::is_empty")]
+    pub error_databases: Counter,
+    #[serde(default, skip_serializing_if = "Counter::is_empty")]
+    pub error_users: Counter,
+    #[serde(default, skip_serializing_if = "Counter::is_empty")]
+    pub error_applications: Counter,
     /// Values the constant at each placeholder position took (positions count
     /// bind parameters and constants alike, in text order).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -226,6 +234,9 @@ impl QueryStats {
             rows: None,
             errors: 0,
             error_tenants: Counter::default(),
+            error_databases: Counter::default(),
+            error_users: Counter::default(),
+            error_applications: Counter::default(),
             constants: BTreeMap::new(),
             placeholder_order: Vec::new(),
             bound_positions: Default::default(),
@@ -288,6 +299,9 @@ impl QueryStats {
         self.applications.merge(&o.applications);
         self.tenants.merge(&o.tenants);
         self.error_tenants.merge(&o.error_tenants);
+        self.error_databases.merge(&o.error_databases);
+        self.error_users.merge(&o.error_users);
+        self.error_applications.merge(&o.error_applications);
         for (k, c) in &o.constants {
             self.constants.entry(*k).or_default().merge(c);
         }

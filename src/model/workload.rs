@@ -1048,10 +1048,25 @@ impl RecordSink for Aggregator {
                     .error(sev, sqlstate, &r.message, r.ts_ms, statement);
                 if let Some(id) = statement {
                     let tenant = std::mem::take(&mut self.tenant_buf);
+                    let pid_state = r.pid.and_then(|p| self.loose.carry.get(&p));
+                    let user = r.user.or_else(|| pid_state.and_then(|s| s.user.as_deref()));
+                    let db = r.db.or_else(|| pid_state.and_then(|s| s.db.as_deref()));
+                    let app = r.app.or_else(|| pid_state.and_then(|s| s.app.as_deref()));
                     if let Some(q) = self.workload.queries.get_mut(&id) {
                         q.errors += 1;
                         if !tenant.is_empty() {
                             q.error_tenants.add(&tenant, 1);
+                        }
+                        // Where it failed, counted as it fails: a statement
+                        // that never succeeds has no executions to share them by.
+                        if let Some(u) = user {
+                            q.error_users.add(u, 1);
+                        }
+                        if let Some(d) = db {
+                            q.error_databases.add(d, 1);
+                        }
+                        if let Some(a) = app {
+                            q.error_applications.add(a, 1);
                         }
                     }
                     self.tenant_buf = tenant;

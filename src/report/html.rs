@@ -5,7 +5,7 @@
 //! string from the input goes through the template's HTML escaping; the
 //! script reads nothing but `data-` attributes holding numbers.
 use super::json::{Report, ACTIVITY_POINTS};
-use super::text::{fmt_ms, impact_label, one_line, severity_name, thousands};
+use super::text::{fix_text, fmt_ms, impact_label, one_line, severity_name, thousands};
 use crate::findings::{Finding, Severity};
 use crate::model::stats::Counter;
 use askama::Template;
@@ -24,6 +24,7 @@ struct Page<'a> {
     scopes: Vec<ScopeTable>,
     cards: Vec<(&'static str, String)>,
     severities: Vec<SeverityCount>,
+    gain: String,
     groups: Vec<RuleGroup>,
     queries: Vec<QueryRow>,
     breakdowns: Vec<Breakdown>,
@@ -71,15 +72,7 @@ fn first(r: &Report) -> Vec<FirstView> {
                 id: f.id.clone(),
                 severity: severity_name(f.severity),
                 title: f.title.clone(),
-                gain: if d.gain_ms > 0.0 {
-                    format!(
-                        "saves {} ({:.1} % of the workload's time)",
-                        fmt_ms(d.gain_ms),
-                        d.share * 100.0
-                    )
-                } else {
-                    impact_label(f)
-                },
+                gain: super::priorities::gain_label(d, f),
                 why: d.why.clone(),
                 risk_level,
                 risk,
@@ -91,7 +84,6 @@ fn first(r: &Report) -> Vec<FirstView> {
 struct SeverityCount {
     name: &'static str,
     count: usize,
-    gain: String,
 }
 
 struct RuleGroup {
@@ -123,13 +115,13 @@ struct FindingView {
     risk_level: &'static str,
     /// Each observation as text and code spans (`true`: code).
     observations: Vec<Vec<(bool, String)>>,
-    conclusion: String,
-    recommendation: String,
+    conclusion: Vec<(bool, String)>,
+    recommendation: Vec<(bool, String)>,
     gain: String,
     cost: String,
     rule: String,
-    /// For the filters: the tenant schemas and databases it concerns,
-    /// space-separated.
+    /// For the filters: the tenant schemas and databases it concerns, as
+    /// JSON arrays (names may hold spaces).
     tenants: String,
     dbs: String,
 }
@@ -207,28 +199,6 @@ fn lock_lines(fix: &crate::sqlgen::Fix) -> Vec<String> {
             )
         })
         .collect()
-}
-
-/// A fix as the report shows it: each statement terminated, the ones the
-/// script does not run (application rewrites, session settings) commented
-/// with who runs them.
-fn fix_text(fix: &crate::sqlgen::Fix) -> String {
-    fix.steps
-        .iter()
-        .map(|s| {
-            let t = s.sql.trim_end();
-            let t = if t.ends_with(';') {
-                t.to_owned()
-            } else {
-                format!("{t};")
-            };
-            match s.runs().note() {
-                Some(note) => format!("-- {note}\n{t}"),
-                None => t,
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// `ran \`SELECT 1\` twice` as text and code spans, for the template to
@@ -309,13 +279,11 @@ fn scopes(r: &Report) -> Vec<ScopeTable> {
                 _ => finding_databases(f, &st),
             })
             .collect();
-        let total_ms: f64 = by
-            .values()
-            .map(|t| t.time_ms)
-            .sum::<f64>()
-            .max(f64::MIN_POSITIVE);
-        let total_calls = by.values().map(|t| t.calls).sum::<u64>().max(1) as f64;
-        let total_errors = by.values().map(|t| t.errors).sum::<f64>();
+        // Shares of the whole workload, as the workload line gives them (a
+        // statement run outside every tenant schema counts in no row).
+        let total_ms = r.summary.total_duration_ms.max(f64::MIN_POSITIVE);
+        let total_calls = r.summary.statements.max(1) as f64;
+        let total_errors = r.queries.iter().map(|q| q.errors).sum::<u64>() as f64;
         let mut rows: Vec<(&String, &super::shares::Totals)> = by.iter().collect();
         rows.sort_by(|a, b| b.1.time_ms.total_cmp(&a.1.time_ms).then(a.0.cmp(b.0)));
         out.push(ScopeTable {
@@ -496,6 +464,7 @@ pub(crate) fn render(r: &Report) -> String {
         scopes: scopes(r),
         cards: cards(r),
         severities: severities(r),
+        gain: gain_sentence(r),
         groups: groups(r),
         queries: queries(r),
         breakdowns: breakdowns(r),
@@ -581,30 +550,41 @@ fn cards(r: &Report) -> Vec<(&'static str, String)> {
 }
 
 fn severities(r: &Report) -> Vec<SeverityCount> {
+    [Severity::Critical, Severity::Warning, Severity::Info]
+        .into_iter()
+        .map(|s| SeverityCount {
+            name: severity_name(s),
+            count: r.findings.iter().filter(|f| f.severity == s).count(),
+        })
+        .collect()
+}
+
+/// What the findings give back together, in words: the statements' share
+/// (each statement's time once) and the time outside statements.
+pub(crate) fn gain_sentence(r: &Report) -> String {
     let times: std::collections::HashMap<&str, f64> = r
         .queries
         .iter()
         .map(|q| (q.id.as_str(), q.total_ms))
         .collect();
     let time = |id: &str| times.get(id).copied();
-    let mut rows: Vec<SeverityCount> = [Severity::Critical, Severity::Warning, Severity::Info]
-        .into_iter()
-        .map(|s| {
-            let of: Vec<&Finding> = r.findings.iter().filter(|f| f.severity == s).collect();
-            SeverityCount {
-                name: severity_name(s),
-                count: of.len(),
-                gain: fmt_ms(crate::findings::total_gain(of, &time)),
-            }
-        })
-        .collect();
-    // Overlapping fixes count once: the total is not the sum of the rows.
-    rows.push(SeverityCount {
-        name: "all",
-        count: r.findings.len(),
-        gain: fmt_ms(crate::findings::total_gain(&r.findings, &time)),
-    });
-    rows
+    let (statements, other) = crate::findings::gain_parts(&r.findings, &time);
+    if statements + other <= 0.0 {
+        return String::new();
+    }
+    let mut s = format!(
+        "Together the fixes could give back about {} of the {} the statements took (each statement's time counted once, however many fixes touch it)",
+        fmt_ms(statements),
+        fmt_ms(r.summary.total_duration_ms)
+    );
+    if other > 0.0 {
+        s.push_str(&format!(
+            ", and {} outside statements (connection setup, lock waits)",
+            fmt_ms(other)
+        ));
+    }
+    s.push('.');
+    s
 }
 
 /// A string, number or boolean as text.
@@ -848,13 +828,14 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
                         sql_schemas: fix.2,
                         locks: lock_lines(&f.fix),
                         observations: story.observations.iter().map(|o| code_spans(o)).collect(),
-                        conclusion: story.conclusion,
-                        recommendation: story.recommendation,
+                        conclusion: code_spans(&story.conclusion),
+                        recommendation: code_spans(&story.recommendation),
                         gain: story.gain,
                         cost: story.cost,
                         rule: f.rule.to_string(),
-                        tenants: finding_tenants(f, r, &st).join(" "),
-                        dbs: finding_databases(f, &st).join(" "),
+                        tenants: serde_json::to_string(&finding_tenants(f, r, &st))
+                            .unwrap_or_default(),
+                        dbs: serde_json::to_string(&finding_databases(f, &st)).unwrap_or_default(),
                     }
                 })
                 .collect(),

@@ -87,6 +87,13 @@ pub struct QueryEntry {
     pub errors: u64,
     /// Failed executions per tenant schema.
     pub error_tenants: Counter,
+    /// Failed executions per database, user and application.
+    #[serde(default, skip_serializing_if = "Counter::is_empty")]
+    pub error_databases: Counter,
+    #[serde(default, skip_serializing_if = "Counter::is_empty")]
+    pub error_users: Counter,
+    #[serde(default, skip_serializing_if = "Counter::is_empty")]
+    pub error_applications: Counter,
     pub temp_files: u64,
     pub temp_bytes: u64,
     pub databases: Counter,
@@ -152,8 +159,11 @@ pub struct DoFirst {
     /// The time it saves beyond the entries before it (0 when time does
     /// not measure it).
     pub gain_ms: f64,
-    /// That time's share of the workload's.
-    pub share: f64,
+    /// That time's share of the statements' time, when it is statement
+    /// time (not for connection setup or lock waits, nor for findings ranked
+    /// for what time does not measure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<f64>,
     /// Why it matters, in a line.
     pub why: String,
 }
@@ -317,6 +327,9 @@ fn entry(id: u64, q: &QueryStats) -> QueryEntry {
         parse_bind_ms: r3(q.parse_bind_us as f64 / 1000.0),
         errors: q.errors,
         error_tenants: q.error_tenants.clone(),
+        error_databases: q.error_databases.clone(),
+        error_users: q.error_users.clone(),
+        error_applications: q.error_applications.clone(),
         temp_files: q.temp_files,
         temp_bytes: q.temp_bytes,
         databases: q.databases.clone(),
@@ -416,10 +429,13 @@ pub fn build(
             tenant_schemas_detected: workload.detected_tenant_schemas.iter().cloned().collect(),
             queries_not_analysed: advice.not_analysed.len() as u64,
             findings: findings.len() as u64,
-            gain_ms: r3(crate::findings::total_gain(&findings, &|id: &str| {
-                let id = parse_fingerprint_hex(id)?;
-                workload.queries.get(&id).map(|q| q.total_ms())
-            })),
+            gain_ms: r3(crate::findings::total_gain(
+                &super::priorities::by_saving(&findings),
+                &|id: &str| {
+                    let id = parse_fingerprint_hex(id)?;
+                    workload.queries.get(&id).map(|q| q.total_ms())
+                },
+            )),
         },
         inputs,
         queries,

@@ -42,15 +42,7 @@ fn do_first(out: &mut String, r: &Report) {
         let Some(f) = r.findings.iter().find(|f| f.id == d.finding) else {
             continue;
         };
-        let gain = if d.gain_ms > 0.0 {
-            format!(
-                "saves {} ({:.1} % of the workload's time)",
-                fmt_ms(d.gain_ms),
-                d.share * 100.0
-            )
-        } else {
-            impact_label(f)
-        };
+        let gain = super::priorities::gain_label(d, f);
         let _ = writeln!(
             out,
             "{}. {} **{}** — {}  \n   Why: {}  ",
@@ -70,6 +62,13 @@ fn do_first(out: &mut String, r: &Report) {
         }
     }
     out.push('\n');
+}
+
+/// Text for inside an HTML element: `&`, `<` and `>` escaped, nothing else.
+fn html_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Text with `code` spans kept: the text escaped, each span's text set in
@@ -116,7 +115,8 @@ fn details(out: &mut String, r: &Report, sql_file: bool) {
             out,
             "<details><summary>{} {}</summary>\n\n**Observations**\n",
             icon(f.severity),
-            escape(&one_line(&f.title, 160))
+            // Inside a raw HTML block Markdown's escapes are not read: HTML's only.
+            html_text(&one_line(&f.title, 160))
         );
         for o in &n.observations {
             let _ = writeln!(out, "- {}", inline(o));
@@ -132,13 +132,9 @@ fn details(out: &mut String, r: &Report, sql_file: bool) {
             inline(&n.cost)
         );
         let condensed = super::per_schema::of_finding(f, r);
-        let sql: Vec<String> = match &condensed {
-            Some(c) => c
-                .first
-                .iter()
-                .map(|&i| f.fix.steps[i].sql.clone())
-                .collect(),
-            None => f.sql(),
+        let steps: Vec<crate::sqlgen::Step> = match &condensed {
+            Some(c) => c.first.iter().map(|&i| f.fix.steps[i].clone()).collect(),
+            None => f.fix.steps.clone(),
         };
         if let Some(c) = &condensed {
             let _ = writeln!(
@@ -148,23 +144,28 @@ fn details(out: &mut String, r: &Report, sql_file: bool) {
                 if sql_file { "recommendations.sql" } else { "the script `--format sql` writes" }
             );
         }
-        if !sql.is_empty() {
-            let shown: Vec<&String> = sql.iter().take(8).collect();
+        if !steps.is_empty() {
+            const SHOWN: usize = 8;
+            let more = steps.len().saturating_sub(SHOWN);
+            // Statements the script does not run say so, as in report.html.
+            let text = super::text::fix_text(&crate::sqlgen::Fix::from(
+                steps.into_iter().take(SHOWN).collect::<Vec<_>>(),
+            ));
             let fence = "```";
-            let _ = writeln!(out, "\n{fence}sql");
-            for line in shown {
-                // A fence inside a statement would end the block early.
-                let _ = writeln!(
-                    out,
-                    "{};",
-                    line.trim_end()
-                        .trim_end_matches(';')
-                        .replace(fence, "` ` `")
-                );
-            }
-            let _ = writeln!(out, "{fence}");
-            if sql.len() > 8 {
-                let _ = writeln!(out, "\n…and {} more statements.", sql.len() - 8);
+            // A fence inside a statement would end the block early.
+            let _ = writeln!(
+                out,
+                "\n{fence}sql\n{}\n{fence}",
+                text.replace(fence, "` ` `")
+            );
+            match more {
+                0 => {}
+                1 => {
+                    let _ = writeln!(out, "\n…and 1 more statement.");
+                }
+                n => {
+                    let _ = writeln!(out, "\n…and {n} more statements.");
+                }
             }
         }
         out.push_str("\n</details>\n\n");

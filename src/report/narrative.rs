@@ -60,11 +60,7 @@ impl<'r> Statements<'r> {
     /// time); mean 1.37ms, p95 1.80ms`.
     fn line(&self, id: &str) -> Option<String> {
         let q = self.get(id)?;
-        let mut s = format!(
-            "`{}` ran {} times",
-            one_line(&q.normalized, 120),
-            thousands(q.calls)
-        );
+        let mut s = format!("`{}` ran {}", one_line(&q.normalized, 120), times(q.calls));
         if q.timed_calls > 0 {
             s.push_str(&format!(
                 ", {} in all ({} of the workload's time); mean {}, p95 {}",
@@ -79,6 +75,21 @@ impl<'r> Statements<'r> {
         }
         Some(s)
     }
+}
+
+/// `once`, `twice`, `1 234 times`.
+fn times(n: u64) -> String {
+    match n {
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{} times", thousands(n)),
+    }
+}
+
+/// `1 wait`, `3 waits`.
+fn counted(n: f64, one: &str, many: &str) -> String {
+    let n = n.max(0.0).round() as u64;
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
 }
 
 fn text<'a>(ev: &'a Value, k: &str) -> Option<&'a str> {
@@ -162,7 +173,7 @@ pub(crate) fn payoff_line(v: &Value) -> Option<String> {
         line.push_str("; the input had no timestamps: its counts were taken as a day's");
     } else {
         line.push_str(&format!(
-            "; over a window of {}",
+            " (per hour, extrapolated from {} of log)",
             fmt_ms(window * 3_600_000.0)
         ));
     }
@@ -192,8 +203,10 @@ fn statement_lines(f: &Finding, st: &Statements<'_>, max: usize) -> Vec<String> 
         .filter_map(|q| st.line(q))
         .take(max)
         .collect();
-    if f.queries.len() > max {
-        out.push(format!("…and {} more statements", f.queries.len() - max));
+    match f.queries.len().saturating_sub(max) {
+        0 => {}
+        1 => out.push("…and 1 more statement".into()),
+        n => out.push(format!("…and {n} more statements")),
     }
     out
 }
@@ -370,9 +383,13 @@ pub(crate) fn of(f: &Finding, st: &Statements<'_>) -> Narrative {
             n.conclusion = "A failing statement does its work for nothing and the request behind it fails: users see errors, and retries add load".into();
         }
         RuleId::LockWait => {
-            if let (Some(w), Some(ms)) = (count(ev, "waits"), num(ev, "waited_ms")) {
+            let waits = num(ev, "waits")
+                .unwrap_or(0.0)
+                .max(num(ev, "acquired_after_wait").unwrap_or(0.0));
+            if let Some(ms) = num(ev, "waited_ms") {
                 obs.push(format!(
-                    "{w} waits for {}, {} in all, the longest {}",
+                    "{} for {}, {} in all, the longest {}",
+                    counted(waits, "wait", "waits"),
                     text(ev, "lock").unwrap_or("a lock"),
                     fmt_ms(ms),
                     fmt_ms(num(ev, "max_wait_ms").unwrap_or(0.0))
@@ -484,9 +501,10 @@ pub(crate) fn of(f: &Finding, st: &Statements<'_>) -> Narrative {
             n.cost = cost.join("; ");
         }
         RuleId::TempFiles => {
-            if let (Some(files), Some(bytes)) = (count(ev, "temp_files"), num(ev, "temp_bytes")) {
+            if let (Some(files), Some(bytes)) = (num(ev, "temp_files"), num(ev, "temp_bytes")) {
                 obs.push(format!(
-                    "{files} temporary files, {} in all, the largest {}",
+                    "{}, {} in all, the largest {}",
+                    counted(files, "temporary file", "temporary files"),
                     fmt_bytes(bytes as u64),
                     fmt_bytes(num(ev, "largest_file_bytes").unwrap_or(0.0) as u64)
                 ));
@@ -590,6 +608,34 @@ fn sentence(s: &str) -> String {
 }
 
 fn gain(f: &Finding, st: &Statements<'_>) -> String {
+    match f.rule {
+        RuleId::ErrorBurst => return "the failed statements succeed, or are not sent".into(),
+        RuleId::TenantSchemaDrift => {
+            return "the statements that fail in the schemas that lack it run there; the schemas stay one layout".into()
+        }
+        _ => {}
+    }
+    if matches!(
+        f.rule,
+        RuleId::MissingForeignKey | RuleId::UnindexedForeignKey
+    ) && f.impact_ms >= 0.005
+    {
+        let saved = super::priorities::saved_ms(f);
+        return if saved < f.impact_ms {
+            format!(
+                "about {} ({}): what the index gives back of the {} the statements on the column took; the key itself keeps the data right",
+                fmt_ms(saved),
+                st.share(saved),
+                fmt_ms(f.impact_ms)
+            )
+        } else {
+            format!(
+                "up to {} ({}), the time of the statements that join on or look up by the column, which its index speeds up; the key itself keeps the data right",
+                fmt_ms(f.impact_ms),
+                st.share(f.impact_ms)
+            )
+        };
+    }
     if f.impact_ms >= 0.005 {
         format!(
             "about {} of the window's time ({})",

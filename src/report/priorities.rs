@@ -10,19 +10,52 @@ use super::json::{DoFirst, Report};
 use super::text::{fmt_ms, thousands};
 use crate::findings::{Finding, Severity};
 use crate::model::stats::{split_by, Counter};
+use crate::rules::RuleId;
 use std::collections::BTreeMap;
 
 /// Fixes ranked by time saved.
 const TIMED: usize = 5;
-/// Critical findings without a time, after them.
-const UNTIMED: usize = 2;
+/// Critical findings not ranked by time, after them.
+const UNTIMED: usize = 3;
 /// A fix worth doing first gives back at least this share of the workload's
 /// time, or a second: below it, the list would rank noise.
 const MIN_SHARE: f64 = 0.01;
 const MIN_GAIN_MS: f64 = 1000.0;
 
+/// What a fix gives back. A foreign key's impact is the time of the
+/// statements that join on or look up by its column; when its index was
+/// weighed (`also_missing_index`), what the index gives back of that time.
+pub(crate) fn saved_ms(f: &Finding) -> f64 {
+    let index_gain = f
+        .evidence
+        .get("also_missing_index")
+        .and_then(|a| a.get("estimated_gain_ms"))
+        .and_then(|v| v.as_f64());
+    match (f.rule, index_gain) {
+        (RuleId::MissingForeignKey | RuleId::UnindexedForeignKey, Some(g)) => g.min(f.impact_ms),
+        // Its time is that of the statements that fail: the fix makes them
+        // run, it saves nothing.
+        (RuleId::TenantSchemaDrift, _) => 0.0,
+        _ => f.impact_ms,
+    }
+}
+
+/// The findings with [`saved_ms`] as their impact.
+pub(crate) fn by_saving(findings: &[Finding]) -> Vec<Finding> {
+    findings
+        .iter()
+        .map(|f| {
+            let mut g = f.clone();
+            g.impact_ms = saved_ms(f);
+            g
+        })
+        .collect()
+}
+
 /// The findings to act on first, in order.
 pub(crate) fn rank(r: &Report) -> Vec<DoFirst> {
+    // Ranked by what each gives back, not by the time it concerns.
+    let findings = by_saving(&r.findings);
     let times: BTreeMap<&str, f64> = r
         .queries
         .iter()
@@ -35,8 +68,7 @@ pub(crate) fn rank(r: &Report) -> Vec<DoFirst> {
     let mut out = Vec::new();
     let mut saved = 0.0;
     while out.len() < TIMED {
-        let best = r
-            .findings
+        let best = findings
             .iter()
             .filter(|f| f.impact_ms > 0.0 && !picked.iter().any(|p| p.id == f.id))
             .map(|f| {
@@ -54,15 +86,21 @@ pub(crate) fn rank(r: &Report) -> Vec<DoFirst> {
         }
         saved += gain;
         picked.push(f);
-        out.push(entry(f, gain, workload, why(f, &st)));
+        out.push(entry(f, gain, workload, why(f, &st), &times));
     }
-    out.extend(
-        r.findings
-            .iter()
-            .filter(|f| f.severity == Severity::Critical && f.impact_ms <= 0.0)
-            .take(UNTIMED)
-            .map(|f| entry(f, 0.0, workload, why(f, &st))),
-    );
+    // Every critical finding the time ranking left out: failing
+    // statements, integrity, whatever its time.
+    let rest: Vec<DoFirst> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Critical && !picked.iter().any(|p| p.id == f.id))
+        .take(UNTIMED)
+        .map(|f| {
+            let mut d = entry(f, 0.0, workload, why(f, &st), &times);
+            d.share = None;
+            d
+        })
+        .collect();
+    out.extend(rest);
     out
 }
 
@@ -85,16 +123,44 @@ fn why(f: &Finding, st: &super::narrative::Statements<'_>) -> String {
     }
 }
 
-fn entry(f: &Finding, gain_ms: f64, workload_ms: f64, why: String) -> DoFirst {
+/// A share of the statements' time only for a gain in statement time:
+/// connection setup or lock waits are outside it, and a log without
+/// durations has none.
+fn entry(
+    f: &Finding,
+    gain_ms: f64,
+    workload_ms: f64,
+    why: String,
+    times: &BTreeMap<&str, f64>,
+) -> DoFirst {
+    let in_statements = f
+        .queries
+        .iter()
+        .any(|q| times.get(q.as_str()).is_some_and(|t| *t > 0.0));
     DoFirst {
         finding: f.id.clone(),
         gain_ms: crate::model::stats::r3(gain_ms),
-        share: if workload_ms > 0.0 {
-            crate::model::stats::r3(gain_ms / workload_ms)
-        } else {
-            0.0
-        },
+        share: (in_statements && workload_ms > 0.0)
+            .then(|| crate::model::stats::r3((gain_ms / workload_ms).min(1.0))),
         why,
+    }
+}
+
+/// "saves 1.36s (17.1 % of the statements' time)", or what the finding
+/// costs when its gain is not time.
+pub(crate) fn gain_label(d: &DoFirst, f: &Finding) -> String {
+    match (d.gain_ms > 0.0, d.share) {
+        (true, Some(share)) => format!(
+            "saves {} ({:.1} % of the statements' time)",
+            fmt_ms(d.gain_ms),
+            share * 100.0
+        ),
+        (true, None) => format!("saves {} outside statement time", fmt_ms(d.gain_ms)),
+        (false, _) if saved_ms(f) > 0.0 => format!(
+            "about {} on its own, time the fixes above already give back",
+            fmt_ms(saved_ms(f))
+        ),
+        (false, _) => super::text::impact_label(f),
     }
 }
 
@@ -113,8 +179,13 @@ pub(crate) fn workload_line(r: &Report) -> String {
         }
     }
     parts.push(format!(
-        "{} statements taking {}",
+        "{} {} taking {}",
         thousands(s.statements),
+        if s.statements == 1 {
+            "statement"
+        } else {
+            "statements"
+        },
         fmt_ms(s.total_duration_ms)
     ));
     parts.push(format!("{} distinct", thousands(s.queries)));
@@ -196,10 +267,13 @@ mod tests {
             finding("index-b", &["b"], 2500.0, Severity::Info),
             finding("tiny", &["b"], 50.0, Severity::Info),
             finding("errors", &[], 0.0, Severity::Critical),
+            finding("drift", &["b"], 100.0, Severity::Critical),
         ];
-        let order: Vec<(String, f64)> = rank(&r)
-            .into_iter()
-            .map(|d| (d.finding, d.gain_ms))
+        r.findings[5].rule = RuleId::TenantSchemaDrift;
+        let ranked = rank(&r);
+        let order: Vec<(String, f64)> = ranked
+            .iter()
+            .map(|d| (d.finding.clone(), d.gain_ms))
             .collect();
         let id = |t: &str| r.findings.iter().find(|f| f.title == t).unwrap().id.clone();
         // The view adds only the second left of query a, the index on b its
@@ -211,7 +285,12 @@ mod tests {
                 (id("index-b"), 2500.0),
                 (id("view-a"), 1000.0),
                 (id("errors"), 0.0),
+                (id("drift"), 0.0),
             ]
         );
+        // A critical finding with a little time is not left out, and a gain
+        // outside statement time has no share of it.
+        assert_eq!(ranked[0].share, Some(0.5));
+        assert_eq!(ranked[3].share, None);
     }
 }

@@ -9,7 +9,7 @@
 //! percentiles the report has; per database, user, application and tenant
 //! the report keeps calls and time (each statement's time split by its
 //! executions there, as the HTML breakdowns do), so the mean latency there
-//! is `time_seconds / calls`.
+//! is `time_seconds / calls`; errors there are counted as they fail.
 use super::json::{QueryEntry, Report};
 use super::shares::{split, Dimension, Totals};
 use std::collections::BTreeMap;
@@ -288,11 +288,8 @@ fn dimensions(out: &mut Exposition, r: &Report) {
             Dimension::Application => "application_name",
             Dimension::Tenant => "tenant schema",
         };
-        let errors_help = if dim.exact_errors() {
-            format!("Failed executions per {what}, where the log tied them to one.")
-        } else {
-            format!("Failed executions per {what}: each statement's errors split by its executions there.")
-        };
+        let errors_help =
+            format!("Failed executions per {what}, where the log line or its session names it.");
         type Value = fn(&Totals) -> f64;
         let rows: [(&str, String, Value); 4] = [
             ("calls", format!("Statement executions per {what}."), |t| t.calls as f64),
@@ -301,7 +298,7 @@ fn dimensions(out: &mut Exposition, r: &Report) {
                 format!("Statement time per {what}: each statement's time split by its executions there."),
                 |t| seconds(t.time_ms),
             ),
-            ("errors", errors_help, |t| (t.errors * 1000.0).round() / 1000.0),
+            ("errors", errors_help, |t| t.errors),
             (
                 "temp_bytes",
                 format!("Temporary file bytes per {what}: each statement's split by its executions there."),

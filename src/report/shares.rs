@@ -1,8 +1,8 @@
 //! The workload per database, user, application and tenant schema: each
 //! statement's time, errors and temporary bytes split by its executions
 //! there (a statement's executions are counted per value; its time is not,
-//! so it is shared out as they are). Errors per tenant are exact where the
-//! log tied them to a schema. The per-tenant view of report.html and the
+//! so it is shared out as they are). Errors are counted per value as they
+//! fail, where the log line or its session names it. The per-tenant view of report.html and the
 //! metrics of metrics.prom read the same numbers.
 use super::json::{QueryEntry, Report};
 use crate::model::stats::{split_by, Counter};
@@ -43,9 +43,14 @@ impl Dimension {
         }
     }
 
-    /// Whether its errors are counted per value (else shared out).
-    pub(crate) fn exact_errors(self) -> bool {
-        self == Dimension::Tenant
+    /// Failed executions per value, counted as they failed.
+    pub(crate) fn errors(self, q: &QueryEntry) -> &Counter {
+        match self {
+            Dimension::Database => &q.error_databases,
+            Dimension::User => &q.error_users,
+            Dimension::Application => &q.error_applications,
+            Dimension::Tenant => &q.error_tenants,
+        }
     }
 }
 
@@ -96,16 +101,8 @@ pub(crate) fn split(r: &Report, dim: Dimension) -> BTreeMap<String, Totals> {
                 e.temp_bytes += part;
             }
         }
-        if dim.exact_errors() {
-            for (k, n) in &q.error_tenants.0 {
-                by.entry(k.clone()).or_default().errors += *n as f64;
-            }
-        } else {
-            for (k, _, part) in counter.split(q.errors as f64) {
-                if let Some(e) = by.get_mut(k) {
-                    e.errors += part;
-                }
-            }
+        for (k, n) in &dim.errors(q).0 {
+            by.entry(k.clone()).or_default().errors += *n as f64;
         }
     }
     by

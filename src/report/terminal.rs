@@ -69,11 +69,7 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Res
             let Some(f) = report.findings.iter().find(|f| f.id == d.finding) else {
                 continue;
             };
-            let gain = if d.gain_ms > 0.0 {
-                format!("saves {} ({:.1} %)", fmt_ms(d.gain_ms), d.share * 100.0)
-            } else {
-                impact_label(f)
-            };
+            let gain = super::priorities::gain_label(d, f);
             writeln!(out, "  {}. {} — {gain}", i + 1, one_line(&f.title, 100))?;
             let n = super::narrative::of(f, &st);
             if !n.conclusion.is_empty() {

@@ -11,10 +11,46 @@ pub(crate) fn severity_name(s: Severity) -> &'static str {
     }
 }
 
+/// A fix as the report shows it: each statement terminated, the ones the
+/// script does not run (application rewrites, session settings) commented
+/// with who runs them.
+pub(crate) fn fix_text(fix: &crate::sqlgen::Fix) -> String {
+    fix.steps
+        .iter()
+        .map(|s| {
+            let t = s.sql.trim_end();
+            let t = if t.ends_with(';') {
+                t.to_owned()
+            } else {
+                format!("{t};")
+            };
+            match s.runs().note() {
+                Some(note) => format!("-- {note}\n{t}"),
+                None => t,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// What a finding costs, as people read it: its time when it has one;
 /// otherwise what its rule measures instead (errors, storage), or that
 /// time does not measure it (integrity), never a bare dash or "0.00ms".
 pub(crate) fn impact_label(f: &crate::findings::Finding) -> String {
+    if f.rule == crate::rules::RuleId::TenantSchemaDrift {
+        // Its time is that of statements that fail: counted as failures.
+        let failed: f64 = f
+            .evidence
+            .get("failed_executions_by_tenant")
+            .and_then(|v| v.as_object())
+            .map(|m| m.values().filter_map(|v| v.as_f64()).sum())
+            .unwrap_or(0.0);
+        return if failed > 0.0 {
+            format!("{} failed statements", thousands(failed as u64))
+        } else {
+            "tenant schemas that differ (not measured in time)".into()
+        };
+    }
     if f.impact_ms >= 0.005 {
         return fmt_ms(f.impact_ms);
     }
@@ -38,9 +74,7 @@ pub(crate) fn impact_label(f: &crate::findings::Finding) -> String {
                 None => "storage, and its cost on every write".into(),
             }
         }
-        crate::rules::RuleId::MissingForeignKey | crate::rules::RuleId::TenantSchemaDrift => {
-            "data integrity (not measured in time)".into()
-        }
+        crate::rules::RuleId::MissingForeignKey => "data integrity (not measured in time)".into(),
         _ => "not measured in time".into(),
     }
 }

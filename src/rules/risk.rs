@@ -16,7 +16,12 @@ pub(crate) fn assess(schema: Option<&Schema>, findings: &mut [Finding]) {
                 .iter()
                 .filter_map(|(t, table)| {
                     let st = table.stats.as_ref()?;
-                    let bytes = st.heap_pages.map(|p| p * 8192).or(st.total_bytes);
+                    // relpages is 0 until the table is first vacuumed or analysed.
+                    let bytes = st
+                        .heap_pages
+                        .filter(|p| *p > 0)
+                        .map(|p| p * 8192)
+                        .or(st.total_bytes);
                     Some((t.to_string(), (bytes, st.rows)))
                 })
                 .collect()
@@ -46,19 +51,25 @@ fn hold(step: &Step) -> (Held, f64) {
     }
 }
 
-fn blocks(lock: Lock) -> bool {
-    lock >= Lock::Share
+/// Whether it holds off the application: a table lock from SHARE up, or
+/// the row locks of a backfill that updates every row in one transaction.
+fn blocks(l: &LockHold) -> bool {
+    l.lock >= Lock::Share || l.rows_locked
 }
 
 fn of_fix(fix: &crate::sqlgen::Fix, sizes: &BTreeMap<String, (Option<u64>, Option<f64>)>) -> Risk {
-    // (table, lock) → (held, passes), in the fix's order: the summary names
-    // the table the fix is about before the ones it also locks.
-    let mut by: Vec<((String, Lock), (Held, f64))> = Vec::new();
-    let mut take = |on: &str, lock: Lock, (held, passes): (Held, f64)| {
-        let i = match by.iter().position(|(k, _)| k.0 == on && k.1 == lock) {
+    // (table, lock, rows locked) → (held, passes), in the fix's order: the
+    // summary names the table the fix is about before the ones it also locks.
+    type Key = (String, Lock, bool);
+    let mut by: Vec<(Key, (Held, f64))> = Vec::new();
+    let mut take = |on: &str, lock: Lock, rows: bool, (held, passes): (Held, f64)| {
+        let i = match by
+            .iter()
+            .position(|(k, _)| k.0 == on && k.1 == lock && k.2 == rows)
+        {
             Some(i) => i,
             None => {
-                by.push(((on.to_owned(), lock), (Held::Moment, 0.0)));
+                by.push(((on.to_owned(), lock, rows), (Held::Moment, 0.0)));
                 by.len() - 1
             }
         };
@@ -69,27 +80,35 @@ fn of_fix(fix: &crate::sqlgen::Fix, sizes: &BTreeMap<String, (Option<u64>, Optio
         e.1 += passes;
     };
     let mut rewrites = false;
+    let mut settings = false;
     let mut script = false;
     for s in fix.steps.iter() {
         // A step written for `tenant_*` runs in each tenant schema: it
         // takes its lock there, so it counts as the script's.
-        if matches!(s.role, Role::ApplicationRewrite | Role::SessionSetting) {
-            rewrites = true;
-            continue;
+        match s.role {
+            Role::ApplicationRewrite => {
+                rewrites = true;
+                continue;
+            }
+            Role::SessionSetting => {
+                settings = true;
+                continue;
+            }
+            _ => {}
         }
         script = true;
         if let Some(on) = s.on.as_deref().filter(|_| !s.created_here) {
             if s.lock != Lock::None {
-                take(on, s.lock, hold(s));
+                take(on, s.lock, s.role == Role::Backfill, hold(s));
             }
         }
         if let Some(also) = &s.also_locks {
-            take(&also.on, also.lock, hold(s));
+            take(&also.on, also.lock, false, hold(s));
         }
     }
     let locks: Vec<LockHold> = by
         .into_iter()
-        .map(|((on, lock), (held, passes))| {
+        .map(|((on, lock, rows_locked), (held, passes))| {
             let (bytes, rows) = sizes.get(&on).copied().unwrap_or((None, None));
             LockHold {
                 seconds: (held == Held::Scan)
@@ -97,7 +116,12 @@ fn of_fix(fix: &crate::sqlgen::Fix, sizes: &BTreeMap<String, (Option<u64>, Optio
                     .flatten(),
                 on,
                 lock,
-                blocks: lock.blocks().to_owned(),
+                blocks: if rows_locked {
+                    "blocks writes to the rows it updates until it commits".to_owned()
+                } else {
+                    lock.blocks().to_owned()
+                },
+                rows_locked,
                 held,
                 table_bytes: bytes,
                 table_rows: rows,
@@ -106,7 +130,7 @@ fn of_fix(fix: &crate::sqlgen::Fix, sizes: &BTreeMap<String, (Option<u64>, Optio
         .collect();
     let level = locks
         .iter()
-        .filter(|l| blocks(l.lock))
+        .filter(|l| blocks(l))
         .map(|l| match l.held {
             Held::Moment => RiskLevel::Medium,
             Held::Scan => RiskLevel::High,
@@ -118,7 +142,7 @@ fn of_fix(fix: &crate::sqlgen::Fix, sizes: &BTreeMap<String, (Option<u64>, Optio
         summary: if fix.is_empty() {
             "Nothing to run on the database: the fix is in the application, the pooler or the server's settings".into()
         } else {
-            summary(&locks, script, rewrites)
+            summary(&locks, script, rewrites, settings)
         },
         locks,
     }
@@ -148,50 +172,64 @@ fn size_note(l: &LockHold) -> String {
     }
 }
 
-/// One line: the worst blocking lock and for how long, then the longest
-/// work that blocks nobody.
-fn summary(locks: &[LockHold], script: bool, rewrites: bool) -> String {
+/// One line: what blocks the application, per lock mode (strongest first)
+/// and for how long, then the longest work that blocks nobody.
+fn summary(locks: &[LockHold], script: bool, rewrites: bool, settings: bool) -> String {
     let mut parts = Vec::new();
-    // The first of the worst, so that the line names tables in their order.
-    let weight = |l: &LockHold| (l.held == Held::Scan, l.lock, l.seconds.unwrap_or(0.0));
-    let worst =
-        locks
+    let mut modes: Vec<(Lock, bool)> = Vec::new();
+    for l in locks.iter().filter(|l| blocks(l)) {
+        if !modes.contains(&(l.lock, l.rows_locked)) {
+            modes.push((l.lock, l.rows_locked));
+        }
+    }
+    // Table locks from the strongest, then rows locked by a backfill.
+    modes.sort_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+    let mut timeout_said = false;
+    for (lock, rows) in modes {
+        let group: Vec<&LockHold> = locks
             .iter()
-            .filter(|l| blocks(l.lock))
+            .filter(|l| blocks(l) && l.lock == lock && l.rows_locked == rows)
+            .collect();
+        let what = if rows {
+            "blocks writes to the rows it updates in"
+        } else if lock == Lock::AccessExclusive {
+            "blocks reads and writes on"
+        } else {
+            "blocks writes on"
+        };
+        let on = match group.len() {
+            1 => group[0].on.clone(),
+            n => format!("{} and {} more", group[0].on, n - 1),
+        };
+        // The longest hold of the group says how long.
+        let longest = group
+            .iter()
+            .copied()
             .fold(None::<&LockHold>, |best, l| match best {
                 Some(b)
-                    if weight(l).partial_cmp(&weight(b)) != Some(std::cmp::Ordering::Greater) =>
+                    if (b.held == Held::Scan, b.seconds.unwrap_or(0.0))
+                        >= (l.held == Held::Scan, l.seconds.unwrap_or(0.0)) =>
                 {
                     Some(b)
                 }
                 _ => Some(l),
             });
-    if let Some(w) = worst {
-        let what = if w.lock == Lock::AccessExclusive {
-            "blocks reads and writes"
-        } else {
-            "blocks writes"
-        };
-        let others = locks
-            .iter()
-            .filter(|l| blocks(l.lock) && l.on != w.on)
-            .count();
-        let on = if others > 0 {
-            format!("{} and {others} more", w.on)
-        } else {
-            w.on.clone()
-        };
+        let Some(w) = longest else { continue };
         parts.push(match w.held {
-            Held::Moment => format!(
-                "{what} on {on} for a moment ({}, a catalog change; lock_timeout makes it give up rather than queue)",
-                w.lock.sql_name()
-            ),
-            Held::Scan => format!("{what} on {on} for {}", size_note(w)),
+            Held::Moment if !timeout_said => {
+                timeout_said = true;
+                format!(
+                    "{what} {on} for a moment ({}, a catalog change; lock_timeout makes it give up rather than queue)",
+                    lock.sql_name()
+                )
+            }
+            Held::Moment => format!("{what} {on} for a moment ({})", lock.sql_name()),
+            Held::Scan => format!("{what} {on} for {}", size_note(w)),
         });
     }
     let long = locks
         .iter()
-        .filter(|l| !blocks(l.lock) && l.held == Held::Scan)
+        .filter(|l| !blocks(l) && l.held == Held::Scan)
         .fold(None::<&LockHold>, |best, l| match best {
             Some(b) if l.seconds.unwrap_or(0.0) <= b.seconds.unwrap_or(0.0) => Some(b),
             _ => Some(l),
@@ -205,6 +243,13 @@ fn summary(locks: &[LockHold], script: bool, rewrites: bool) -> String {
     }
     if parts.is_empty() && script {
         parts.push("no lock that blocks reads or writes on tables in use".into());
+    }
+    if settings {
+        parts.push(if parts.is_empty() {
+            "a setting for the sessions that run the statement (SET LOCAL, or ALTER ROLE … SET): no lock".into()
+        } else {
+            "then a setting for the sessions that run the statement".into()
+        });
     }
     if rewrites {
         parts.push(if parts.is_empty() {

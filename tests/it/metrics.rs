@@ -131,6 +131,9 @@ fn hostile_names_are_escaped() {
         concat!(
             "2026-11-23 10:00:00.000 UTC [101] app\"x@db/a\\\"b} LOG:  duration: 5.000 ms  statement: SELECT \"we\"\"ird\\\" FROM t WHERE id = 1\n",
             "2026-11-23 10:00:01.000 UTC [101] app\"x@db/a\\\"b} LOG:  duration: 7.000 ms  statement: SELECT 1\n",
+            // A statement that never succeeds: its error still counts where it failed.
+            "2026-11-23 10:00:02.000 UTC [101] app\"x@db/a\\\"b} ERROR:  column \"nope\" does not exist at character 8\n",
+            "2026-11-23 10:00:02.000 UTC [101] app\"x@db/a\\\"b} STATEMENT:  SELECT nope FROM t\n",
         ),
     )
     .unwrap();
