@@ -15,6 +15,7 @@ pub(crate) fn severity_name(s: Severity) -> &'static str {
 /// script does not run (application rewrites, session settings) commented
 /// with who runs them.
 pub(crate) fn fix_text(fix: &crate::sqlgen::Fix) -> String {
+    use crate::sqlgen::Role;
     fix.steps
         .iter()
         .map(|s| {
@@ -24,7 +25,16 @@ pub(crate) fn fix_text(fix: &crate::sqlgen::Fix) -> String {
             } else {
                 format!("{t};")
             };
-            match s.runs().note() {
+            // A statement written for `tenant_*` is the script's work, in
+            // each tenant schema, written once when the schemas are not known.
+            let note = if s.pattern
+                && !matches!(s.role, Role::ApplicationRewrite | Role::SessionSetting)
+            {
+                Some("in each tenant schema, with tenant_* replaced by its name:")
+            } else {
+                s.runs().note()
+            };
+            match note {
                 Some(note) => format!("-- {note}\n{t}"),
                 None => t,
             }
