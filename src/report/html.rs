@@ -330,17 +330,12 @@ fn scopes(r: &Report) -> Vec<ScopeTable> {
 }
 
 /// The values one dimension takes over the workload, for a filter.
-fn dimension_values(
-    r: &Report,
-    pick: fn(&super::json::QueryEntry) -> &Counter,
-    also: &[String],
-) -> Vec<String> {
-    let mut v: BTreeSet<String> = r
+fn dimension_values(r: &Report, pick: fn(&super::json::QueryEntry) -> &Counter) -> Vec<String> {
+    let v: BTreeSet<String> = r
         .queries
         .iter()
         .flat_map(|q| pick(q).0.keys().cloned())
         .collect();
-    v.extend(also.iter().cloned());
     v.into_iter().collect()
 }
 
@@ -460,7 +455,7 @@ pub(crate) fn render(r: &Report) -> String {
         workload: super::priorities::workload_line(r),
         first: first(r),
         filter_tenants: super::shares::tenant_schemas(r),
-        filter_dbs: dimension_values(r, |q| &q.databases, &[]),
+        filter_dbs: dimension_values(r, |q| &q.databases),
         scopes: scopes(r),
         cards: cards(r),
         severities: severities(r),
