@@ -252,8 +252,8 @@ pub fn total_gain<'a>(
 }
 
 /// [`total_gain`] in its two parts: the statements' time given back (at
-/// most their time), and the time no statement holds (connection setup,
-/// lock waits), which statement time does not include.
+/// most their time), and the time of findings tied to no timed statement
+/// (connection setup), which statement time does not include.
 pub fn gain_parts<'a>(
     findings: impl IntoIterator<Item = &'a Finding>,
     time_ms: &dyn Fn(&str) -> Option<f64>,

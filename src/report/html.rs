@@ -563,7 +563,8 @@ pub(crate) fn gain_sentence(r: &Report) -> String {
         .map(|q| (q.id.as_str(), q.total_ms))
         .collect();
     let time = |id: &str| times.get(id).copied();
-    let (statements, other) = crate::findings::gain_parts(&r.findings, &time);
+    let (statements, other) =
+        crate::findings::gain_parts(&super::priorities::by_saving(&r.findings), &time);
     if statements + other <= 0.0 {
         return String::new();
     }
@@ -574,7 +575,7 @@ pub(crate) fn gain_sentence(r: &Report) -> String {
     );
     if other > 0.0 {
         s.push_str(&format!(
-            ", and {} outside statements (connection setup, lock waits)",
+            ", and {} outside statements (such as connection setup)",
             fmt_ms(other)
         ));
     }
