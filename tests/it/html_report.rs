@@ -79,6 +79,7 @@ function run() {
     document.querySelectorAll("#queries-table .q"), function (x) { return x.textContent.length; }).concat([0]));
   out.wholeStatements = document.querySelectorAll("#queries-table details.q-whole").length;
   out.height = document.documentElement.scrollHeight;
+  out.dbRows = document.querySelectorAll("#scope-f-db tbody tr").length;
   // Do these first, and each finding in three parts.
   out.first = document.querySelectorAll("#summary ol.first li").length;
   out.firstLinks = Array.prototype.every.call(document.querySelectorAll("#summary ol.first li a"),
@@ -116,10 +117,12 @@ function run() {
   if (link) {
     link.click();
     var t = link.getAttribute("data-value");
+    var sel = document.getElementById(link.getAttribute("data-filter"));
+    var attr = sel.id === "f-tenant" ? "data-tenants" : "data-dbs";
     out.linkShown = visible().length;
     out.linkCount = parseInt(link.textContent, 10);
-    out.linkOk = visible().every(function (f) { return JSON.parse(f.getAttribute("data-tenants")).indexOf(t) >= 0; });
-    document.getElementById("f-tenant").value = ""; document.getElementById("f-tenant").dispatchEvent(new Event("change"));
+    out.linkOk = visible().every(function (f) { return JSON.parse(f.getAttribute(attr)).indexOf(t) >= 0; });
+    sel.value = ""; sel.dispatchEvent(new Event("change"));
   }
   var search = document.getElementById("f-search");
   search.value = "whatsapp_logs"; search.dispatchEvent(new Event("input"));
@@ -252,10 +255,10 @@ fn samples_report_works_in_chromium() {
     );
 }
 
-/// A log of 3 000 statement shapes and an 80 000-character UPDATE: the
-/// query table shows its first 50 rows with a button for the rest, no
-/// statement is printed whole in the table (a click shows it), and the page
-/// stays a few screens tall.
+/// A log of 3 000 statement shapes in two databases and an 80 000-character
+/// UPDATE: the query table shows its first 50 rows with a button for the
+/// rest, no statement is printed whole in the table (a click shows it), each
+/// database has its row, and the page stays a few screens tall.
 #[test]
 fn a_large_workload_stays_usable() {
     use std::fmt::Write;
@@ -273,10 +276,12 @@ fn a_large_workload_stays_usable() {
         let table = format!("t{}", i % 7);
         let _ = writeln!(
             text,
-            "2026-11-23 10:{:02}:{:02}.000 UTC [{}] app@db/orm LOG:  duration: {}.000 ms  statement: SELECT id, {} FROM {table} WHERE id = {i}",
+            "2026-11-23 10:{:02}:{:02}.000 UTC [{}] app@db{}/orm LOG:  duration: {}.000 ms  statement: SELECT id, {} FROM {table} WHERE id = {i}",
             (i / 60) % 60,
             i % 60,
             100 + i % 9,
+            // Two databases: one server, database per tenant.
+            i % 9 % 2,
             1 + i % 5,
             if pick.is_empty() { "x".to_owned() } else { pick.join(", ") }
         );
@@ -286,7 +291,7 @@ fn a_large_workload_stays_usable() {
         .collect();
     let _ = writeln!(
         text,
-        "2026-11-23 10:59:59.000 UTC [99] app@db/orm LOG:  duration: 900.000 ms  statement: UPDATE orders SET status = CASE id{case} ELSE status END WHERE id < 4000"
+        "2026-11-23 10:59:59.000 UTC [99] app@db0/orm LOG:  duration: 900.000 ms  statement: UPDATE orders SET status = CASE id{case} ELSE status END WHERE id < 4000"
     );
     std::fs::write(&log, text).unwrap();
     let out = work.path().join("report");
@@ -308,6 +313,7 @@ fn a_large_workload_stays_usable() {
     assert!(r["maxCell"].as_u64().unwrap() <= 300, "{r}");
     assert!(r["wholeStatements"].as_u64().unwrap() >= 1, "{r}");
     assert!(r["height"].as_u64().unwrap() < 20_000, "{r}");
+    assert_eq!(r["dbRows"], 2, "a row per database: {r}");
 }
 
 /// report.md without its code: fenced blocks and inline spans, which
