@@ -454,3 +454,39 @@ pub fn build(
         plans: plans(workload, opts),
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A report of nothing, `total_ms` of statements long, for renderer tests.
+    pub(crate) fn report(total_ms: f64) -> Report {
+        serde_json::from_value(serde_json::json!({
+            "schema_version": 1, "tool": {"name": "pgadvisor", "version": "0"},
+            "inputs": [], "queries": [], "findings": [], "diagnostics": [], "events": {
+                "by_severity": {}, "errors": {}, "errors_not_kept": 0, "connections_received": 0,
+                "connections_authorized": 0, "disconnections": 0, "session_time_ms": 0,
+                "lock_waits": 0, "lock_acquired_after_wait": 0, "lock_wait_ms": 0.0, "deadlocks": 0,
+                "temp_files": 0, "temp_bytes": 0, "checkpoints_started": 0, "checkpoints_completed": 0,
+                "autovacuum": 0, "autoanalyze": 0, "auto_explain_plans": 0,
+                "durations_without_statement": 0, "other_messages": 0},
+            "summary": {"events": 0, "queries": 0, "statements": 0, "total_duration_ms": total_ms,
+                "first_ts": null, "last_ts": null, "unparsed_lines": 0, "sessions": 0,
+                "session_steps_dropped": 0, "tenant_schemas_detected": [], "queries_not_analysed": 0,
+                "findings": 0}
+        }))
+        .expect("a static report")
+    }
+
+    /// A statement run once, taking `ms`.
+    pub(crate) fn query(id: &str, ms: f64) -> QueryEntry {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "normalized": "SELECT 1", "kind": "select", "source": "log", "calls": 1,
+            "timed_calls": 1, "total_ms": ms, "mean_ms": ms, "min_ms": ms, "p50_ms": ms,
+            "p95_ms": ms, "p99_ms": ms, "max_ms": ms, "percentiles_estimated": false,
+            "parse_bind_ms": 0.0, "errors": 0, "error_tenants": {}, "temp_files": 0,
+            "temp_bytes": 0, "databases": {}, "users": {}, "applications": {}, "tenants": {},
+            "analysed": true}))
+        .expect("a static query")
+    }
+}

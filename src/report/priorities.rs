@@ -235,31 +235,8 @@ mod tests {
 
     #[test]
     fn overlapping_fixes_do_not_fill_the_list() {
-        let mut r: Report = serde_json::from_value(serde_json::json!({
-            "schema_version": 1, "tool": {"name": "pgadvisor", "version": "0"},
-            "inputs": [], "queries": [], "findings": [], "diagnostics": [], "events": {
-                "by_severity": {}, "errors": {}, "errors_not_kept": 0, "connections_received": 0,
-                "connections_authorized": 0, "disconnections": 0, "session_time_ms": 0,
-                "lock_waits": 0, "lock_acquired_after_wait": 0, "lock_wait_ms": 0.0, "deadlocks": 0,
-                "temp_files": 0, "temp_bytes": 0, "checkpoints_started": 0, "checkpoints_completed": 0,
-                "autovacuum": 0, "autoanalyze": 0, "auto_explain_plans": 0,
-                "durations_without_statement": 0, "other_messages": 0},
-            "summary": {"events": 0, "queries": 2, "statements": 0, "total_duration_ms": 10000.0,
-                "first_ts": null, "last_ts": null, "unparsed_lines": 0, "sessions": 0,
-                "session_steps_dropped": 0, "tenant_schemas_detected": [], "queries_not_analysed": 0,
-                "findings": 0}
-        }))
-        .unwrap();
-        let q = |id: &str, ms: f64| {
-            serde_json::from_value(serde_json::json!({
-                "id": id, "normalized": "", "kind": "select", "source": "log", "calls": 1,
-                "timed_calls": 1, "total_ms": ms, "mean_ms": ms, "min_ms": ms, "p50_ms": ms,
-                "p95_ms": ms, "p99_ms": ms, "max_ms": ms, "percentiles_estimated": false,
-                "parse_bind_ms": 0.0, "errors": 0, "error_tenants": {}, "temp_files": 0,
-                "temp_bytes": 0, "databases": {}, "users": {}, "applications": {}, "tenants": {},
-                "analysed": true}))
-            .unwrap()
-        };
+        let mut r = super::super::json::tests::report(10000.0);
+        let q = super::super::json::tests::query;
         r.queries = vec![q("a", 6000.0), q("b", 3000.0)];
         r.findings = vec![
             finding("index-a", &["a"], 5000.0, Severity::Warning),

@@ -19,6 +19,13 @@ use std::fmt::Write;
 /// statement on a dashboard, short enough for a label.
 const QUERY_LABEL_CHARS: usize = 160;
 
+/// Fingerprints exported, the costliest first: each is ten series, and a
+/// log of ORM-generated statements has tens of thousands, more than a
+/// Prometheus server should take from one job. The rest are counted in
+/// `pgadvisor_fingerprints_not_exported`; the dimensions and totals still
+/// cover every statement.
+const MAX_FINGERPRINTS: usize = 500;
+
 /// The whole exposition.
 pub(crate) fn render(r: &Report) -> String {
     let mut out = Exposition::default();
@@ -204,12 +211,24 @@ fn short_query(q: &QueryEntry) -> String {
 }
 
 fn queries(out: &mut Exposition, r: &Report) {
+    // report.json lists them costliest first.
+    let exported = &r.queries[..r.queries.len().min(MAX_FINGERPRINTS)];
+    out.family(
+        "pgadvisor_fingerprints_not_exported",
+        "gauge",
+        "Fingerprints left out of the per-fingerprint metrics (only the costliest are exported).",
+    );
+    out.sample(
+        "pgadvisor_fingerprints_not_exported",
+        &[],
+        (r.queries.len() - exported.len()) as f64,
+    );
     out.family(
         "pgadvisor_query_info",
         "gauge",
         "A fingerprint's statement kind and normalized text, shortened (always 1).",
     );
-    for q in &r.queries {
+    for q in exported {
         out.sample(
             "pgadvisor_query_info",
             &[
@@ -245,7 +264,7 @@ fn queries(out: &mut Exposition, r: &Report) {
     ];
     for (name, help, pick) in per_query {
         out.family(name, "gauge", help);
-        for q in &r.queries {
+        for q in exported {
             out.sample(name, &[("fingerprint", &q.id)], pick(q));
         }
     }
@@ -255,7 +274,7 @@ fn queries(out: &mut Exposition, r: &Report) {
         "summary",
         "Latency of the fingerprint's timed executions (quantiles estimated from mean and stddev for pg_stat_statements).",
     );
-    for q in r.queries.iter().filter(|q| q.timed_calls > 0) {
+    for q in exported.iter().filter(|q| q.timed_calls > 0) {
         for (quantile, ms) in [("0.5", q.p50_ms), ("0.95", q.p95_ms), ("0.99", q.p99_ms)] {
             out.sample(
                 name,
@@ -352,6 +371,24 @@ fn findings(out: &mut Exposition, r: &Report) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_costliest_fingerprints_are_exported() {
+        let mut r = super::super::json::tests::report(1000.0);
+        r.queries = (0..MAX_FINGERPRINTS + 20)
+            .map(|i| super::super::json::tests::query(&format!("{i:016x}"), 1.0))
+            .collect();
+        let text = render(&r);
+        let info = text
+            .lines()
+            .filter(|l| l.starts_with("pgadvisor_query_info{"))
+            .count();
+        assert_eq!(info, MAX_FINGERPRINTS);
+        assert!(
+            text.contains("\npgadvisor_fingerprints_not_exported 20\n"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn labels_and_numbers_are_written_as_the_format_reads_them() {
