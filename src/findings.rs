@@ -115,6 +115,17 @@ pub enum RiskLevel {
     High,
 }
 
+impl RiskLevel {
+    /// As report.json spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            RiskLevel::Low => "low",
+            RiskLevel::Medium => "medium",
+            RiskLevel::High => "high",
+        }
+    }
+}
+
 /// How long a step holds its lock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -5,9 +5,8 @@
 //! string from the input goes through the template's HTML escaping; the
 //! script reads nothing but `data-` attributes holding numbers.
 use super::json::{Report, ACTIVITY_POINTS};
-use super::text::{fix_text, fmt_ms, impact_label, one_line, severity_name, thousands};
+use super::text::{code_spans, fix_text, fmt_ms, impact_label, one_line, severity_name, thousands};
 use crate::findings::{Finding, Severity};
-use crate::model::stats::Counter;
 use askama::Template;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -50,14 +49,7 @@ struct FirstView {
 
 fn risk_name(f: &Finding) -> (&'static str, String) {
     match &f.risk {
-        Some(r) => (
-            match r.level {
-                crate::findings::RiskLevel::Low => "low",
-                crate::findings::RiskLevel::Medium => "medium",
-                crate::findings::RiskLevel::High => "high",
-            },
-            r.summary.clone(),
-        ),
+        Some(r) => (r.level.name(), r.summary.clone()),
         None => ("", String::new()),
     }
 }
@@ -66,7 +58,7 @@ fn first(r: &Report) -> Vec<FirstView> {
     r.do_first
         .iter()
         .filter_map(|d| {
-            let f = r.findings.iter().find(|f| f.id == d.finding)?;
+            let f = r.finding(&d.finding)?;
             let (risk_level, risk) = risk_name(f);
             Some(FirstView {
                 id: f.id.clone(),
@@ -131,7 +123,7 @@ struct FindingView {
 fn finding_tenants(f: &Finding, r: &Report, st: &super::narrative::Statements<'_>) -> Vec<String> {
     let mut out: BTreeSet<String> = BTreeSet::new();
     for q in &f.queries {
-        if let Some(e) = st.entry(q) {
+        if let Some(e) = st.get(q) {
             out.extend(e.tenants.0.keys().cloned());
         }
     }
@@ -152,7 +144,7 @@ fn finding_tenants(f: &Finding, r: &Report, st: &super::narrative::Statements<'_
 fn finding_databases(f: &Finding, st: &super::narrative::Statements<'_>) -> Vec<String> {
     let mut out: BTreeSet<String> = f.databases.iter().cloned().collect();
     for q in &f.queries {
-        if let Some(e) = st.entry(q) {
+        if let Some(e) = st.get(q) {
             out.extend(e.databases.0.keys().cloned());
         }
     }
@@ -198,16 +190,6 @@ fn lock_lines(fix: &crate::sqlgen::Fix) -> Vec<String> {
                 lock.blocks()
             )
         })
-        .collect()
-}
-
-/// `ran \`SELECT 1\` twice` as text and code spans, for the template to
-/// escape each and set the code in `<code>`.
-fn code_spans(s: &str) -> Vec<(bool, String)> {
-    s.split('`')
-        .enumerate()
-        .filter(|(_, part)| !part.is_empty())
-        .map(|(i, part)| (i % 2 == 1, part.to_owned()))
         .collect()
 }
 
@@ -257,11 +239,6 @@ fn heavy(time: f64, errors: f64, calls: f64) -> String {
 fn scopes(r: &Report) -> Vec<ScopeTable> {
     use super::shares::{split, Dimension};
     let st = super::narrative::Statements::of(r);
-    let texts: BTreeMap<&str, &str> = r
-        .queries
-        .iter()
-        .map(|q| (q.id.as_str(), q.normalized.as_str()))
-        .collect();
     let mut out = Vec::new();
     for (dim, title, filter) in [
         (Dimension::Tenant, "Tenant schema", "f-tenant"),
@@ -313,9 +290,8 @@ fn scopes(r: &Report) -> Vec<ScopeTable> {
                             .map(|(id, ms)| {
                                 (
                                     id.clone(),
-                                    texts
-                                        .get(id.as_str())
-                                        .map_or(String::new(), |x| one_line(x, 90)),
+                                    st.get(id)
+                                        .map_or(String::new(), |e| one_line(&e.normalized, 90)),
                                     fmt_ms(*ms),
                                 )
                             })
@@ -327,16 +303,6 @@ fn scopes(r: &Report) -> Vec<ScopeTable> {
         });
     }
     out
-}
-
-/// The values one dimension takes over the workload, for a filter.
-fn dimension_values(r: &Report, pick: fn(&super::json::QueryEntry) -> &Counter) -> Vec<String> {
-    let v: BTreeSet<String> = r
-        .queries
-        .iter()
-        .flat_map(|q| pick(q).0.keys().cloned())
-        .collect();
-    v.into_iter().collect()
 }
 
 /// Statement text the query table shows before "whole statement".
@@ -455,7 +421,9 @@ pub(crate) fn render(r: &Report) -> String {
         workload: super::priorities::workload_line(r),
         first: first(r),
         filter_tenants: super::shares::tenant_schemas(r),
-        filter_dbs: dimension_values(r, |q| &q.databases),
+        filter_dbs: super::shares::values(r, super::shares::Dimension::Database)
+            .into_iter()
+            .collect(),
         scopes: scopes(r),
         cards: cards(r),
         severities: severities(r),
@@ -499,30 +467,16 @@ pub(crate) fn render(r: &Report) -> String {
         // The template is compiled in; a failure here is a bug, not bad input.
         format!(
             "<!doctype html><title>pgadvisor</title><p>report rendering failed: {}</p>",
-            escape(&e.to_string())
+            super::text::escape_html(&e.to_string())
         )
     })
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
 }
 
 fn span(r: &Report) -> String {
     match (&r.summary.first_ts, &r.summary.last_ts) {
         (Some(a), Some(b)) => {
-            let secs = match (
-                chrono::DateTime::parse_from_rfc3339(a),
-                chrono::DateTime::parse_from_rfc3339(b),
-            ) {
-                (Ok(x), Ok(y)) => (y - x).num_milliseconds() as f64,
-                _ => 0.0,
-            };
-            format!("{a} → {b} ({})", fmt_ms(secs))
+            let ms = r.summary.window_ms().unwrap_or(0.0);
+            format!("{a} → {b} ({})", fmt_ms(ms))
         }
         _ => "no timestamps (statistics exports)".to_owned(),
     }
@@ -557,12 +511,8 @@ fn severities(r: &Report) -> Vec<SeverityCount> {
 /// What the findings give back together, in words: the statements' share
 /// (each statement's time once) and the time outside statements.
 pub(crate) fn gain_sentence(r: &Report) -> String {
-    let times: std::collections::HashMap<&str, f64> = r
-        .queries
-        .iter()
-        .map(|q| (q.id.as_str(), q.total_ms))
-        .collect();
-    let time = |id: &str| times.get(id).copied();
+    let st = super::narrative::Statements::of(r);
+    let time = |id: &str| st.time_ms(id);
     let (statements, other) =
         crate::findings::gain_parts(&super::priorities::by_saving(&r.findings), &time);
     if statements + other <= 0.0 {
@@ -759,11 +709,6 @@ fn subject_label(f: &Finding) -> String {
 
 fn groups(r: &Report) -> Vec<RuleGroup> {
     let st = super::narrative::Statements::of(r);
-    let texts: BTreeMap<&str, &str> = r
-        .queries
-        .iter()
-        .map(|q| (q.id.as_str(), q.normalized.as_str()))
-        .collect();
     let mut by: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for f in &r.findings {
         by.entry(f.rule.as_str()).or_default().push(f);
@@ -813,9 +758,8 @@ fn groups(r: &Report) -> Vec<RuleGroup> {
                             .map(|q| {
                                 (
                                     q.clone(),
-                                    texts
-                                        .get(q.as_str())
-                                        .map_or(String::new(), |t| one_line(t, 400)),
+                                    st.get(q)
+                                        .map_or(String::new(), |e| one_line(&e.normalized, 400)),
                                 )
                             })
                             .collect(),
@@ -870,17 +814,14 @@ fn queries(r: &Report) -> Vec<QueryRow> {
 }
 
 fn breakdowns(r: &Report) -> Vec<Breakdown> {
-    type Pick = fn(&super::json::QueryEntry) -> &Counter;
-    let dims: [(&'static str, Pick); 4] = [
-        ("Database", |q| &q.databases),
-        ("User", |q| &q.users),
-        ("Application", |q| &q.applications),
-        ("Tenant", |q| &q.tenants),
-    ];
     let total = r.summary.total_duration_ms.max(f64::MIN_POSITIVE);
-    dims.into_iter()
-        .map(|(title, pick)| {
-            let by = crate::model::stats::split_by(r.queries.iter().map(|q| (pick(q), q.total_ms)));
+    super::shares::Dimension::ALL
+        .into_iter()
+        .map(|dim| {
+            let title = dim.title();
+            let by = crate::model::stats::split_by(
+                r.queries.iter().map(|q| (dim.counter(q), q.total_ms)),
+            );
             let mut rows: Vec<(String, u64, f64)> = by
                 .into_iter()
                 .map(|(k, s)| (k, s.calls, s.total_ms))

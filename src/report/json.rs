@@ -60,6 +60,14 @@ pub struct Summary {
     pub fingerprint_version: u32,
 }
 
+impl Summary {
+    /// The time from the first to the last timestamp read.
+    pub(crate) fn window_ms(&self) -> Option<f64> {
+        let at = |t: &Option<String>| chrono::DateTime::parse_from_rfc3339(t.as_deref()?).ok();
+        Some((at(&self.last_ts)? - at(&self.first_ts)?).num_milliseconds() as f64)
+    }
+}
+
 /// Reports written before the field: the first grouping.
 fn first_fingerprint_version() -> u32 {
     1
@@ -166,6 +174,13 @@ pub struct DoFirst {
     pub share: Option<f64>,
     /// Why it matters, in a line.
     pub why: String,
+}
+
+impl Report {
+    /// The finding with this id.
+    pub(crate) fn finding(&self, id: &str) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.id == id)
+    }
 }
 
 /// Activity in buckets of `bucket_seconds` (a minute, or wider on long logs).

@@ -39,7 +39,7 @@ fn do_first(out: &mut String, r: &Report) {
     }
     out.push_str("### Do these first\n\n");
     for (i, d) in r.do_first.iter().enumerate() {
-        let Some(f) = r.findings.iter().find(|f| f.id == d.finding) else {
+        let Some(f) = r.finding(&d.finding) else {
             continue;
         };
         let gain = super::priorities::gain_label(d, f);
@@ -56,7 +56,7 @@ fn do_first(out: &mut String, r: &Report) {
             let _ = writeln!(
                 out,
                 "   Risk ({}): {}",
-                escape(&format!("{:?}", risk.level).to_lowercase()),
+                risk.level.name(),
                 escape(&risk.summary)
             );
         }
@@ -64,21 +64,14 @@ fn do_first(out: &mut String, r: &Report) {
     out.push('\n');
 }
 
-/// Text for inside an HTML element: `&`, `<` and `>` escaped, nothing else.
-fn html_text(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// Text with `code` spans kept: the text escaped, each span's text set in
 /// backticks (a backtick inside it dropped, so no span can close early).
 fn inline(s: &str) -> String {
-    s.split('`')
-        .enumerate()
-        .map(|(i, part)| {
-            if i % 2 == 1 && !part.is_empty() {
-                format!("`{}`", one_line(part, usize::MAX))
+    super::text::code_spans(s)
+        .into_iter()
+        .map(|(code, part)| {
+            if code {
+                format!("`{}`", one_line(&part, usize::MAX))
             } else {
                 // `escape` folds the text to one line: keep the spaces
                 // that part it from the code beside it.
@@ -92,7 +85,7 @@ fn inline(s: &str) -> String {
                 } else {
                     ""
                 };
-                format!("{lead}{}{trail}", escape(part))
+                format!("{lead}{}{trail}", escape(&part))
             }
         })
         .collect()
@@ -107,7 +100,7 @@ fn details(out: &mut String, r: &Report, sql_file: bool) {
     let st = super::narrative::Statements::of(r);
     out.push_str("### What the first fixes are about\n\n");
     for d in &r.do_first {
-        let Some(f) = r.findings.iter().find(|f| f.id == d.finding) else {
+        let Some(f) = r.finding(&d.finding) else {
             continue;
         };
         let n = super::narrative::of(f, &st);
@@ -116,7 +109,7 @@ fn details(out: &mut String, r: &Report, sql_file: bool) {
             "<details><summary>{} {}</summary>\n\n**Observations**\n",
             icon(f.severity),
             // Inside a raw HTML block Markdown's escapes are not read: HTML's only.
-            html_text(&one_line(&f.title, 160))
+            super::text::escape_html(&one_line(&f.title, 160))
         );
         for o in &n.observations {
             let _ = writeln!(out, "- {}", inline(o));

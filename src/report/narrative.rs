@@ -40,12 +40,13 @@ impl<'r> Statements<'r> {
         }
     }
 
-    pub(crate) fn entry(&self, id: &str) -> Option<&'r QueryEntry> {
-        self.get(id)
+    pub(crate) fn get(&self, id: &str) -> Option<&'r QueryEntry> {
+        self.by_id.get(id).copied()
     }
 
-    fn get(&self, id: &str) -> Option<&'r QueryEntry> {
-        self.by_id.get(id).copied()
+    /// The statement's total time, as `findings::total_gain` reads it.
+    pub(crate) fn time_ms(&self, id: &str) -> Option<f64> {
+        self.get(id).map(|q| q.total_ms)
     }
 
     fn share(&self, ms: f64) -> String {
@@ -153,8 +154,8 @@ fn names(ev: &Value, k: &str, max: usize) -> Option<String> {
     Some(s)
 }
 
-/// `saves 2.6s per hour, costs 204ms per hour, 208ms once (repaid in 1.1min);
-/// over a window of 3.1min`.
+/// `saves 2.6s per hour, costs 204ms per hour, 208ms once (repaid in 1.1min)
+/// (per hour, extrapolated from 3.1min of log)`.
 pub(crate) fn payoff_line(v: &Value) -> Option<String> {
     let ms = |k: &str| v.get(k)?.as_f64();
     let mut line = format!(

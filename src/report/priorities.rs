@@ -7,11 +7,11 @@
 //! statements, data integrity) follow, since no time ranking can place
 //! them.
 use super::json::{DoFirst, Report};
+use super::shares::Dimension;
 use super::text::{fmt_ms, thousands};
 use crate::findings::{Finding, Severity};
-use crate::model::stats::{split_by, Counter};
+use crate::model::stats::split_by;
 use crate::rules::RuleId;
-use std::collections::BTreeMap;
 
 /// Fixes ranked by time saved.
 const TIMED: usize = 5;
@@ -56,14 +56,9 @@ pub(crate) fn by_saving(findings: &[Finding]) -> Vec<Finding> {
 pub(crate) fn rank(r: &Report) -> Vec<DoFirst> {
     // Ranked by what each gives back, not by the time it concerns.
     let findings = by_saving(&r.findings);
-    let times: BTreeMap<&str, f64> = r
-        .queries
-        .iter()
-        .map(|q| (q.id.as_str(), q.total_ms))
-        .collect();
-    let time_ms = |q: &str| times.get(q).copied();
-    let workload = r.summary.total_duration_ms;
     let st = super::narrative::Statements::of(r);
+    let time_ms = |q: &str| st.time_ms(q);
+    let workload = r.summary.total_duration_ms;
     let mut picked: Vec<&Finding> = Vec::new();
     let mut out = Vec::new();
     let mut saved = 0.0;
@@ -86,7 +81,7 @@ pub(crate) fn rank(r: &Report) -> Vec<DoFirst> {
         }
         saved += gain;
         picked.push(f);
-        out.push(entry(f, gain, workload, why(f, &st), &times));
+        out.push(entry(f, gain, workload, &st));
     }
     // Every critical finding the time ranking left out: failing
     // statements, integrity, whatever its time.
@@ -95,7 +90,7 @@ pub(crate) fn rank(r: &Report) -> Vec<DoFirst> {
         .filter(|f| f.severity == Severity::Critical && !picked.iter().any(|p| p.id == f.id))
         .take(UNTIMED)
         .map(|f| {
-            let mut d = entry(f, 0.0, workload, why(f, &st), &times);
+            let mut d = entry(f, 0.0, workload, &st);
             d.share = None;
             d
         })
@@ -130,19 +125,18 @@ fn entry(
     f: &Finding,
     gain_ms: f64,
     workload_ms: f64,
-    why: String,
-    times: &BTreeMap<&str, f64>,
+    st: &super::narrative::Statements<'_>,
 ) -> DoFirst {
     let in_statements = f
         .queries
         .iter()
-        .any(|q| times.get(q.as_str()).is_some_and(|t| *t > 0.0));
+        .any(|q| st.time_ms(q).is_some_and(|t| t > 0.0));
     DoFirst {
         finding: f.id.clone(),
         gain_ms: crate::model::stats::r3(gain_ms),
         share: (in_statements && workload_ms > 0.0)
             .then(|| crate::model::stats::r3((gain_ms / workload_ms).min(1.0))),
-        why,
+        why: why(f, st),
     }
 }
 
@@ -169,14 +163,8 @@ pub(crate) fn gain_label(d: &DoFirst, f: &Finding) -> String {
 pub(crate) fn workload_line(r: &Report) -> String {
     let s = &r.summary;
     let mut parts = Vec::new();
-    if let (Some(a), Some(b)) = (&s.first_ts, &s.last_ts) {
-        let span = chrono::DateTime::parse_from_rfc3339(b)
-            .ok()
-            .zip(chrono::DateTime::parse_from_rfc3339(a).ok())
-            .map(|(b, a)| (b - a).num_milliseconds() as f64);
-        if let Some(ms) = span {
-            parts.push(format!("{} of log", fmt_ms(ms)));
-        }
+    if let Some(ms) = s.window_ms() {
+        parts.push(format!("{} of log", fmt_ms(ms)));
     }
     parts.push(format!(
         "{} {} taking {}",
@@ -189,15 +177,13 @@ pub(crate) fn workload_line(r: &Report) -> String {
         fmt_ms(s.total_duration_ms)
     ));
     parts.push(format!("{} distinct", thousands(s.queries)));
-    type Pick = fn(&super::json::QueryEntry) -> &Counter;
-    let dims: [(&str, &str, Pick); 3] = [
-        ("database", "databases", |q| &q.databases),
-        ("application", "applications", |q| &q.applications),
-        ("tenant", "tenants", |q| &q.tenants),
-    ];
     let total = s.total_duration_ms.max(f64::MIN_POSITIVE);
-    for (one, many, pick) in dims {
-        let by = split_by(r.queries.iter().map(|q| (pick(q), q.total_ms)));
+    for dim in [
+        Dimension::Database,
+        Dimension::Application,
+        Dimension::Tenant,
+    ] {
+        let by = split_by(r.queries.iter().map(|q| (dim.counter(q), q.total_ms)));
         if by.is_empty() {
             continue;
         }
@@ -209,8 +195,13 @@ pub(crate) fn workload_line(r: &Report) -> String {
             .map(|(k, ms)| format!("{k} {:.0} %", 100.0 * ms / total))
             .collect();
         let more = if rows.len() > 3 { ", …" } else { "" };
-        let label = if rows.len() == 1 { one } else { many };
-        parts.push(format!("{} {label} ({}{more})", rows.len(), top.join(", ")));
+        let plural = if rows.len() == 1 { "" } else { "s" };
+        parts.push(format!(
+            "{} {}{plural} ({}{more})",
+            rows.len(),
+            dim.name(),
+            top.join(", ")
+        ));
     }
     parts.join(" · ")
 }

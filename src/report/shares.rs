@@ -34,6 +34,16 @@ impl Dimension {
         }
     }
 
+    /// The word heading a table of its values.
+    pub(crate) fn title(self) -> &'static str {
+        match self {
+            Dimension::Database => "Database",
+            Dimension::User => "User",
+            Dimension::Application => "Application",
+            Dimension::Tenant => "Tenant",
+        }
+    }
+
     pub(crate) fn counter(self, q: &QueryEntry) -> &Counter {
         match self {
             Dimension::Database => &q.databases,
@@ -54,14 +64,18 @@ impl Dimension {
     }
 }
 
+/// The values a dimension takes over the report's statements, sorted.
+pub(crate) fn values(r: &Report, dim: Dimension) -> std::collections::BTreeSet<String> {
+    r.queries
+        .iter()
+        .flat_map(|q| dim.counter(q).0.keys().cloned())
+        .collect()
+}
+
 /// The tenant schemas of a report: the ones statements ran in (folded by
 /// the tenant pattern) and the ones found by their common layout.
 pub(crate) fn tenant_schemas(r: &Report) -> Vec<String> {
-    let mut all: std::collections::BTreeSet<String> = r
-        .queries
-        .iter()
-        .flat_map(|q| q.tenants.0.keys().cloned())
-        .collect();
+    let mut all = values(r, Dimension::Tenant);
     all.extend(r.summary.tenant_schemas_detected.iter().cloned());
     all.into_iter().collect()
 }

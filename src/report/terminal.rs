@@ -66,7 +66,7 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Res
         writeln!(out, "\nDo these first:")?;
         let st = super::narrative::Statements::of(report);
         for (i, d) in report.do_first.iter().enumerate() {
-            let Some(f) = report.findings.iter().find(|f| f.id == d.finding) else {
+            let Some(f) = report.finding(&d.finding) else {
                 continue;
             };
             let gain = super::priorities::gain_label(d, f);
@@ -77,8 +77,12 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, top: usize) -> io::Res
             }
             writeln!(out, "     do: {}", one_line(&n.recommendation, 140))?;
             if let Some(r) = &f.risk {
-                let level = format!("{:?}", r.level).to_lowercase();
-                writeln!(out, "     risk {level}: {}", one_line(&r.summary, 140))?;
+                writeln!(
+                    out,
+                    "     risk {}: {}",
+                    r.level.name(),
+                    one_line(&r.summary, 140)
+                )?;
             }
         }
     }

@@ -43,6 +43,23 @@ pub(crate) fn fix_text(fix: &crate::sqlgen::Fix) -> String {
         .join("\n")
 }
 
+/// `ran \`SELECT 1\` twice` as text and code spans: the HTML sets the code
+/// in `<code>`, report.md in backticks; each part escaped its own way.
+pub(crate) fn code_spans(s: &str) -> Vec<(bool, String)> {
+    s.split('`')
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| (i % 2 == 1, part.to_owned()))
+        .collect()
+}
+
+/// Text safe inside an HTML element (not an attribute: quotes are left).
+pub(crate) fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// What a finding costs, as people read it: its time when it has one;
 /// otherwise what its rule measures instead (errors, storage), or that
 /// time does not measure it (integrity), never a bare dash or "0.00ms".

@@ -172,6 +172,16 @@ fn size_note(l: &LockHold) -> String {
     }
 }
 
+/// The hold that lasts longest (a scan over a moment, then the longer
+/// scan), the first of equals: the summary names tables in the fix's order.
+fn longest<'a>(holds: impl Iterator<Item = &'a LockHold>) -> Option<&'a LockHold> {
+    let key = |l: &LockHold| (l.held == Held::Scan, l.seconds.unwrap_or(0.0));
+    holds.fold(None, |best, l| match best {
+        Some(b) if key(b) >= key(l) => Some(b),
+        _ => Some(l),
+    })
+}
+
 /// One line: what blocks the application, per lock mode (strongest first)
 /// and for how long, then the longest work that blocks nobody.
 fn summary(locks: &[LockHold], script: bool, rewrites: bool, settings: bool) -> String {
@@ -202,19 +212,9 @@ fn summary(locks: &[LockHold], script: bool, rewrites: bool, settings: bool) -> 
             n => format!("{} and {} more", group[0].on, n - 1),
         };
         // The longest hold of the group says how long.
-        let longest = group
-            .iter()
-            .copied()
-            .fold(None::<&LockHold>, |best, l| match best {
-                Some(b)
-                    if (b.held == Held::Scan, b.seconds.unwrap_or(0.0))
-                        >= (l.held == Held::Scan, l.seconds.unwrap_or(0.0)) =>
-                {
-                    Some(b)
-                }
-                _ => Some(l),
-            });
-        let Some(w) = longest else { continue };
+        let Some(w) = longest(group.iter().copied()) else {
+            continue;
+        };
         parts.push(match w.held {
             Held::Moment if !timeout_said => {
                 timeout_said = true;
@@ -227,14 +227,7 @@ fn summary(locks: &[LockHold], script: bool, rewrites: bool, settings: bool) -> 
             Held::Scan => format!("{what} {on} for {}", size_note(w)),
         });
     }
-    let long = locks
-        .iter()
-        .filter(|l| !blocks(l) && l.held == Held::Scan)
-        .fold(None::<&LockHold>, |best, l| match best {
-            Some(b) if l.seconds.unwrap_or(0.0) <= b.seconds.unwrap_or(0.0) => Some(b),
-            _ => Some(l),
-        });
-    if let Some(l) = long {
+    if let Some(l) = longest(locks.iter().filter(|l| !blocks(l) && l.held == Held::Scan)) {
         parts.push(format!(
             "reads {} for {} without blocking reads or writes",
             l.on,
