@@ -9,6 +9,7 @@
 //! dropped, keeping the few a later burst looks back at. So memory holds the
 //! sessions in flight, not the log's statements.
 use super::fingerprint::StatementKind;
+use super::path_context::PathTraces;
 use super::stats::QueryStats;
 use super::workload::{LoopBurst, SessionMeta, Sessions, Step};
 use crate::input::record::SessionId;
@@ -402,6 +403,7 @@ impl Sessions {
                 ..ss
             };
             bursts_of(&ss, start, out);
+            self.paths.feed(queries, *id, &steps[start..cut]);
             let keep_from = cut.saturating_sub(lookback);
             steps.drain(..keep_from);
             *progress = Progress {
@@ -452,11 +454,29 @@ impl Sessions {
                 o,
             };
             bursts_of(&ss, start, out);
+            self.paths.feed(queries, id, &steps[start..]);
+            self.paths.end(id);
             self.settled += 1;
             if let Some(db) = meta.and_then(|m| m.db) {
                 *self.settled_by_db.entry(db).or_default() += 1;
             }
         }
+    }
+
+    /// The search_path traces of the statements settled so far and of
+    /// those not settled yet (the end of the log).
+    pub(crate) fn path_traces(&self, queries: &HashMap<u64, QueryStats>) -> PathTraces {
+        if self.map.is_empty() {
+            return self.paths.traces.clone();
+        }
+        let mut rest = self.paths.clone();
+        let mut ids: Vec<&SessionId> = self.map.keys().collect();
+        ids.sort();
+        for id in ids {
+            let start = self.settled_from.get(id).map_or(0, |p| p.start);
+            rest.feed(queries, *id, &self.map[id][start..]);
+        }
+        rest.traces
     }
 
     /// The bursts of the statements not settled yet (the end of the log).

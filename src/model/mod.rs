@@ -9,6 +9,7 @@ pub(crate) mod list_order;
 pub(crate) mod loops;
 pub use crate::vocab::lexer;
 pub(crate) mod names;
+pub mod path_context;
 pub(crate) mod shape;
 pub use crate::catalog as schema;
 pub mod stats;

@@ -137,6 +137,9 @@ pub(crate) fn detect_and_fold(w: &mut Workload, known: Option<&BTreeSet<String>>
                 to(&mut s.fingerprint);
             }
         }
+        let renamed = |id: u64| remap.get(&id).copied().unwrap_or(id);
+        w.sessions.paths.remap(renamed);
+        w.search_paths.remap(renamed);
         // Bursts found as sessions settled while reading.
         for b in &mut w.loop_bursts {
             to(&mut b.child);

@@ -10,6 +10,7 @@ use super::events::{
     client_key, link, lock_holder, lock_key, ClientEvent, LockWaitEvent, LogEvents,
 };
 use super::fingerprint::{Normalizer, StatementKind, TenantPattern};
+use super::path_context::PathTraces;
 use super::stats::{constant_value, QueryStats, StatsSource};
 use crate::input::fold::Folder;
 use crate::input::message::{classify, Event, Protocol};
@@ -120,6 +121,9 @@ pub struct Sessions {
     /// Sessions that ended in the chunk, to settle at merge.
     #[serde(skip)]
     pub(crate) ended: Vec<SessionId>,
+    /// The search_path each settled statement ran under.
+    #[serde(skip)]
+    pub(crate) paths: super::path_context::PathTracker,
 }
 
 impl Sessions {
@@ -225,6 +229,10 @@ pub struct Workload {
     /// Activity per minute, for the report's charts.
     #[serde(default)]
     pub timeline: super::timeline::Timeline,
+    /// The search_path traces of merged digests' sessions (see
+    /// [`Workload::path_traces`] for the whole workload's).
+    #[serde(default, skip_serializing_if = "PathTraces::is_empty")]
+    pub search_paths: PathTraces,
 }
 
 impl Workload {
@@ -318,6 +326,8 @@ impl Workload {
             unreadable_plans: Vec::new(),
             // The server's activity, not split by database.
             timeline: self.timeline.clone(),
+            // Traces per statement: the rule reads those of this database's.
+            search_paths: self.path_traces(),
         }
     }
 
@@ -360,6 +370,7 @@ impl Workload {
         for (id, n) in o.sessions.settled_from {
             self.sessions.settled_from.entry(id).or_insert(n);
         }
+        self.sessions.paths.absorb(o.sessions.paths);
         self.events.merge(&o.events);
         self.records += o.records;
         self.sessions_in_digests += o.sessions_in_digests;
@@ -379,6 +390,7 @@ impl Workload {
         }
         self.loop_bursts.extend(o.loop_bursts);
         self.timeline.merge(&o.timeline);
+        self.search_paths.merge(&o.search_paths);
         self.see_ts(o.first_ts_ms);
         self.see_ts(o.last_ts_ms);
     }
@@ -498,6 +510,14 @@ impl Workload {
             self.last_ts_ms,
             &mut self.loop_bursts,
         );
+    }
+
+    /// The search_path traces of every statement: digests' and this
+    /// workload's sessions', those not settled yet included.
+    pub fn path_traces(&self) -> PathTraces {
+        let mut t = self.sessions.path_traces(&self.queries);
+        t.merge(&self.search_paths);
+        t
     }
 
     /// Seconds between the first and the last statement, when timestamps tell.

@@ -76,6 +76,7 @@ rules! {
     PartitionTable => "partition-table" in partition_table,
     RedundantIndex => "redundant-index" in redundant_index,
     RowMisestimate => "row-misestimate" in row_misestimate,
+    SearchPathLeak => "search-path-leak" in search_path_leak,
     SeqScanFilter => "seq-scan-filter" in seq_scan_filter,
     TempFiles => "temp-files" in temp_files,
     TenantSchemaDrift => "tenant-schema-drift" in tenant_schema_drift,

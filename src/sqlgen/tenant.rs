@@ -1,6 +1,7 @@
 //! What a tenant schema that lags behind the others needs: the table it
 //! lacks, made like the reference tenant's (with its own sequences and its
-//! foreign keys pointing inside the tenant), or the column it lacks.
+//! foreign keys pointing inside the tenant), or the column it lacks. And
+//! how a request on a pooled connection keeps its tenant to itself.
 use super::fix::{Lock, Role, Step};
 use super::{object_name, qualified, quote_ident, quote_literal, TableRef};
 use crate::model::schema::{Column, Schema};
@@ -110,4 +111,36 @@ pub(crate) fn add_column(table: &TableRef, column: &Column) -> Step {
     }
     stmt.push(';');
     Step::new(Role::AddColumn, stmt).locks(table, Lock::AccessExclusive)
+}
+
+/// The request run with its tenant's path set for its transaction only:
+/// `set` is the session-level `SET search_path …` the application sends
+/// now (made `SET LOCAL`), `statement` one of the request's statements.
+/// `SET LOCAL` ends with the transaction, so the next request on the
+/// connection starts from the default path instead of this tenant's.
+pub(crate) fn scoped_to_request(set: &str, statement: &str) -> Option<Step> {
+    let set = set.trim().trim_end_matches(';');
+    let rest = set
+        .get(..4)
+        .filter(|w| w.eq_ignore_ascii_case("set "))
+        .map(|_| set[4..].trim_start())?;
+    let rest = rest
+        .get(..8)
+        .filter(|w| w.eq_ignore_ascii_case("session "))
+        .map_or(rest, |_| rest[8..].trim_start());
+    let statement = statement.trim().trim_end_matches(';');
+    Some(
+        Step::new(
+            Role::ApplicationRewrite,
+            format!("BEGIN;\nSET LOCAL {rest};\n{statement};\nCOMMIT;"),
+        )
+        .replacing(statement),
+    )
+}
+
+/// What the pool runs when a connection is given back (PgBouncer's
+/// `server_reset_query`, a pool's release hook): the next request starts
+/// from the default path, not the last tenant's.
+pub(crate) fn reset_on_release() -> Step {
+    Step::new(Role::SessionSetting, "RESET search_path;".to_owned())
 }

@@ -32,4 +32,5 @@ mod schema;
 mod seed_003;
 mod sqlgen;
 mod tenant_drift;
+mod tenant_isolation;
 mod workload_inputs;
