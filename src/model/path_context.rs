@@ -389,9 +389,18 @@ mod tests {
             ("SET search_path TO DEFAULT", PathKind::Reset),
             ("RESET search_path", PathKind::Reset),
             ("DISCARD ALL", PathKind::Reset),
-            ("SELECT set_config('search_path', 'tenant_a', false)", PathKind::Set),
-            ("SELECT set_config('search_path', $1, true)", PathKind::SetLocal),
-            ("SELECT set_config('work_mem', '64MB', false)", PathKind::Statement),
+            (
+                "SELECT set_config('search_path', 'tenant_a', false)",
+                PathKind::Set,
+            ),
+            (
+                "SELECT set_config('search_path', $1, true)",
+                PathKind::SetLocal,
+            ),
+            (
+                "SELECT set_config('work_mem', '64MB', false)",
+                PathKind::Statement,
+            ),
             ("SET work_mem = '64MB'", PathKind::Statement),
             ("BEGIN", PathKind::Begin),
             ("COMMIT", PathKind::End),

@@ -214,6 +214,11 @@ pub struct QueryStats {
     pub users: Counter,
     pub applications: Counter,
     pub tenants: Counter,
+    /// When it first and last ran, by the log's clock (ms since the epoch).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_ms: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_ms: Option<i64>,
 }
 
 impl QueryStats {
@@ -247,7 +252,22 @@ impl QueryStats {
             users: Counter::default(),
             applications: Counter::default(),
             tenants: Counter::default(),
+            first_ms: None,
+            last_ms: None,
         }
+    }
+
+    /// One execution at `ts_ms`.
+    pub fn seen_at(&mut self, ts_ms: Option<i64>) {
+        if let Some(t) = ts_ms {
+            self.first_ms = Some(self.first_ms.map_or(t, |f| f.min(t)));
+            self.last_ms = Some(self.last_ms.map_or(t, |l| l.max(t)));
+        }
+    }
+
+    /// Milliseconds between its first and last execution, when the log tells.
+    pub fn span_ms(&self) -> Option<i64> {
+        Some(self.last_ms? - self.first_ms?)
     }
 
     pub fn add_duration(&mut self, us: u64) {
@@ -298,6 +318,8 @@ impl QueryStats {
         self.users.merge(&o.users);
         self.applications.merge(&o.applications);
         self.tenants.merge(&o.tenants);
+        self.seen_at(o.first_ms);
+        self.seen_at(o.last_ms);
         self.error_tenants.merge(&o.error_tenants);
         self.error_databases.merge(&o.error_databases);
         self.error_users.merge(&o.error_users);

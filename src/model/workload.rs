@@ -703,6 +703,7 @@ impl Aggregator {
             return;
         }
         q.calls += 1;
+        q.seen_at(r.ts_ms);
         if let Some(d) = duration_us {
             q.add_duration(d);
             self.workload.timeline.duration(r.ts_ms, d);

@@ -76,6 +76,7 @@ rules! {
     PartitionTable => "partition-table" in partition_table,
     RedundantIndex => "redundant-index" in redundant_index,
     RowMisestimate => "row-misestimate" in row_misestimate,
+    SchemaCheckPerRequest => "schema-check-per-request" in schema_check_per_request,
     SearchPathLeak => "search-path-leak" in search_path_leak,
     SeqScanFilter => "seq-scan-filter" in seq_scan_filter,
     TempFiles => "temp-files" in temp_files,
@@ -100,6 +101,7 @@ pub struct Options {
     pub lock_wait: lock_wait::Options,
     pub temp_files: temp_files::Options,
     pub unused_index: unused_index::Options,
+    pub schema_check_per_request: schema_check_per_request::Options,
     /// Rules the team turned off: a rule that would defer to one of them
     /// (a view to a counter cache) does not.
     pub disabled: RuleSet,

@@ -144,3 +144,22 @@ pub(crate) fn scoped_to_request(set: &str, statement: &str) -> Option<Step> {
 pub(crate) fn reset_on_release() -> Step {
     Step::new(Role::SessionSetting, "RESET search_path;".to_owned())
 }
+
+/// The one catalog query an application runs at start-up (and after a
+/// migration) instead of asking, request after request, whether each of
+/// its schemas and tables exists (`replaced` is the lookup it sends now):
+/// every schema's tables, views and partitioned tables, for it to keep.
+pub(crate) fn tables_at_startup(replaced: &str) -> Step {
+    Step::new(
+        Role::ApplicationRewrite,
+        "SELECT n.nspname AS schema_name, c.relname AS table_name, c.relkind\n\
+         FROM pg_catalog.pg_class c\n\
+         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n\
+         WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')\n\
+         \x20 AND n.nspname NOT IN ('pg_catalog', 'information_schema')\n\
+         \x20 AND n.nspname NOT LIKE 'pg\\_toast%'\n\
+         ORDER BY 1, 2;"
+            .to_owned(),
+    )
+    .replacing(replaced)
+}

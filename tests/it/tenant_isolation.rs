@@ -180,3 +180,82 @@ fn a_forgotten_tenant_on_a_pool_is_found_and_the_fix_stops_the_counts_flipping()
     let found = common::findings(&r, "search-path-leak");
     assert!(found.is_empty(), "{found:#?}");
 }
+
+/// An API that makes sure its tenant's schema and tables exist on every
+/// request, beside a migration that ran its checks once: the first is
+/// reported, and the start-up query it is given answers what its checks asked.
+#[test]
+fn schema_checks_on_every_request_are_found_and_one_query_answers_them() {
+    let mut c = TestCluster::start("");
+    c.client("postgres").batch_execute(SCHEMA).unwrap();
+    // The migration: once, at the start of the window.
+    let mut migrate = c.client("postgres");
+    migrate
+        .batch_execute("SET application_name = 'migracao'")
+        .unwrap();
+    for t in TENANTS {
+        migrate
+            .batch_execute(&format!(
+                "CREATE SCHEMA IF NOT EXISTS {t}; CREATE TABLE IF NOT EXISTS {t}.auditoria (id bigserial PRIMARY KEY, evento text)"
+            ))
+            .unwrap();
+    }
+    drop(migrate);
+    let mut api = c.client("postgres");
+    api.batch_execute("SET application_name = 'crm-api'")
+        .unwrap();
+    let exists = api
+        .prepare("SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2)")
+        .unwrap();
+    let mut asked = Vec::new();
+    let started = std::time::Instant::now();
+    let mut k = 0;
+    // Spread over a few seconds, as requests are.
+    while started.elapsed() < std::time::Duration::from_millis(2500) || k < 200 {
+        let t = TENANTS[k % 3];
+        api.batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS {t}"))
+            .unwrap();
+        for table in ["clientes", "pedidos", "anexos"] {
+            let found: bool = api.query_one(&exists, &[&t, &table]).unwrap().get(0);
+            asked.push((t.to_owned(), table.to_owned(), found));
+        }
+        api.query(
+            &format!("SELECT id, total FROM {t}.pedidos WHERE cliente_id = $1 LIMIT 10"),
+            &[&(1 + (k % 3) as i32)],
+        )
+        .unwrap();
+        k += 1;
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    drop(api);
+    let (_, r) = c.audit_log_live("postgres");
+    let found = common::findings(&r, "schema-check-per-request");
+    assert_eq!(found.len(), 1, "{found:#?} {:#?}", r["diagnostics"]);
+    let f = found[0];
+    assert_eq!(f["evidence"]["application"], "crm-api");
+    assert_eq!(f["evidence"]["repeated"], "per request");
+    assert!(f["evidence"]["calls"].as_u64().unwrap() >= 800, "{f:#}");
+    // The start-up query, run once, says what every check said.
+    let startup = f["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["role"] == "application-rewrite")
+        .and_then(|s| s["sql"].as_str())
+        .expect("the start-up query");
+    let mut db = c.client("postgres");
+    let known: BTreeSet<(String, String)> = db
+        .query(startup, &[])
+        .unwrap()
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect();
+    assert!(known.len() >= 9, "{known:?}");
+    for (schema, table, found) in asked {
+        assert_eq!(
+            known.contains(&(schema.clone(), table.clone())),
+            found,
+            "{schema}.{table}"
+        );
+    }
+}
