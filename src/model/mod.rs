@@ -1,5 +1,6 @@
 //! The workload model: what the database did, independent of the input format.
 pub mod analysis;
+pub mod arrivals;
 pub(crate) mod asked_span;
 pub(crate) mod events;
 pub mod facts;

@@ -219,6 +219,9 @@ pub struct QueryStats {
     pub first_ms: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_ms: Option<i64>,
+    /// When it ran, second by second, and in how many sessions.
+    #[serde(default, skip_serializing_if = "super::arrivals::Arrivals::is_empty")]
+    pub arrivals: super::arrivals::Arrivals,
 }
 
 impl QueryStats {
@@ -254,6 +257,7 @@ impl QueryStats {
             tenants: Counter::default(),
             first_ms: None,
             last_ms: None,
+            arrivals: Default::default(),
         }
     }
 
@@ -320,6 +324,7 @@ impl QueryStats {
         self.tenants.merge(&o.tenants);
         self.seen_at(o.first_ms);
         self.seen_at(o.last_ms);
+        self.arrivals.merge(&o.arrivals);
         self.error_tenants.merge(&o.error_tenants);
         self.error_databases.merge(&o.error_databases);
         self.error_users.merge(&o.error_users);

@@ -704,6 +704,7 @@ impl Aggregator {
         }
         q.calls += 1;
         q.seen_at(r.ts_ms);
+        q.arrivals.see(r.ts_ms, r.pid);
         if let Some(d) = duration_us {
             q.add_duration(d);
             self.workload.timeline.duration(r.ts_ms, d);

@@ -79,6 +79,7 @@ rules! {
     SchemaCheckPerRequest => "schema-check-per-request" in schema_check_per_request,
     SearchPathLeak => "search-path-leak" in search_path_leak,
     SeqScanFilter => "seq-scan-filter" in seq_scan_filter,
+    SynchronizedPoller => "synchronized-poller" in synchronized_poller,
     TempFiles => "temp-files" in temp_files,
     TenantSchemaDrift => "tenant-schema-drift" in tenant_schema_drift,
     UnindexedForeignKey => "unindexed-foreign-key" in unindexed_foreign_key,
@@ -102,6 +103,7 @@ pub struct Options {
     pub temp_files: temp_files::Options,
     pub unused_index: unused_index::Options,
     pub schema_check_per_request: schema_check_per_request::Options,
+    pub synchronized_poller: synchronized_poller::Options,
     /// Rules the team turned off: a rule that would defer to one of them
     /// (a view to a counter cache) does not.
     pub disabled: RuleSet,

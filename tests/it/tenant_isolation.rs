@@ -259,3 +259,66 @@ fn schema_checks_on_every_request_are_found_and_one_query_answers_them() {
         );
     }
 }
+
+/// Twelve clients polling together every 4 s, a report job on its own
+/// timer and steady traffic on a pool: the poll is a herd, the rest not.
+#[test]
+fn clients_polling_in_step_are_a_herd_a_lone_timer_is_not() {
+    let mut c = TestCluster::start("");
+    c.client("postgres")
+        .batch_execute(
+            "CREATE TABLE avisos (id serial PRIMARY KEY, usuario_id int NOT NULL, lido boolean NOT NULL DEFAULT false);
+             CREATE INDEX ON avisos (usuario_id) WHERE NOT lido;
+             INSERT INTO avisos (usuario_id) SELECT g % 40 FROM generate_series(1, 400) g;
+             CREATE TABLE vendas (id serial PRIMARY KEY, total numeric NOT NULL);
+             INSERT INTO vendas (total) SELECT g FROM generate_series(1, 200) g;",
+        )
+        .unwrap();
+    let start = std::sync::Arc::new(std::sync::Barrier::new(14));
+    let mut threads = Vec::new();
+    for k in 0..12 {
+        let (conninfo, start) = (c.conninfo("postgres"), start.clone());
+        threads.push(std::thread::spawn(move || {
+            let mut db = postgres::Client::connect(&conninfo, postgres::NoTls).unwrap();
+            db.batch_execute("SET application_name = 'extensao'")
+                .unwrap();
+            let poll = db
+                .prepare("SELECT id FROM avisos WHERE usuario_id = $1 AND NOT lido LIMIT 20")
+                .unwrap();
+            start.wait();
+            for _ in 0..5 {
+                db.query(&poll, &[&(k as i32)]).unwrap();
+                std::thread::sleep(std::time::Duration::from_millis(4000));
+            }
+        }));
+    }
+    // One report job on a timer, and a steady trickle of sales.
+    for (app, sql, every_ms) in [
+        ("relatorio", "SELECT sum(total) FROM vendas", 4000u64),
+        ("loja", "SELECT total FROM vendas WHERE id = 7", 150),
+    ] {
+        let (conninfo, start) = (c.conninfo("postgres"), start.clone());
+        threads.push(std::thread::spawn(move || {
+            let mut db = postgres::Client::connect(&conninfo, postgres::NoTls).unwrap();
+            db.batch_execute(&format!("SET application_name = '{app}'"))
+                .unwrap();
+            start.wait();
+            let until = std::time::Instant::now() + std::time::Duration::from_millis(17_000);
+            while std::time::Instant::now() < until {
+                db.simple_query(sql).unwrap();
+                std::thread::sleep(std::time::Duration::from_millis(every_ms));
+            }
+        }));
+    }
+    for t in threads {
+        t.join().unwrap();
+    }
+    let (_, r) = c.audit_log_live("postgres");
+    let found = common::findings(&r, "synchronized-poller");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let f = found[0];
+    assert_eq!(f["subject"]["table"], "avisos");
+    assert_eq!(f["evidence"]["sessions"], 12);
+    assert_eq!(f["evidence"]["period_s"], 4.0);
+    assert!(f["evidence"]["bursts"].as_u64().unwrap() >= 5, "{f:#}");
+}
