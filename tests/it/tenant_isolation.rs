@@ -276,7 +276,7 @@ fn clients_polling_in_step_are_a_herd_a_lone_timer_is_not() {
         .unwrap();
     let start = std::sync::Arc::new(std::sync::Barrier::new(14));
     let mut threads = Vec::new();
-    for k in 0..12 {
+    for k in 0..12i32 {
         let (conninfo, start) = (c.conninfo("postgres"), start.clone());
         threads.push(std::thread::spawn(move || {
             let mut db = postgres::Client::connect(&conninfo, postgres::NoTls).unwrap();
@@ -287,7 +287,7 @@ fn clients_polling_in_step_are_a_herd_a_lone_timer_is_not() {
                 .unwrap();
             start.wait();
             for _ in 0..5 {
-                db.query(&poll, &[&(k as i32)]).unwrap();
+                db.query(&poll, &[&k]).unwrap();
                 std::thread::sleep(std::time::Duration::from_millis(4000));
             }
         }));
