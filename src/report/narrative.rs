@@ -430,6 +430,82 @@ pub(crate) fn of(f: &Finding, st: &Statements<'_>) -> Narrative {
             }
             n.conclusion = "Each connection starts a server process, authenticates and warms its caches: a client that connects per request pays it every time and can exhaust max_connections under load".into();
         }
+        RuleId::SearchPathLeak => {
+            if let Some(e) = count(ev, "executions") {
+                obs.push(format!(
+                    "{e} executions of {} ran on pooled connections of {} under a search_path set by an earlier request ({} SETs on {} connections)",
+                    counted(f.queries.len() as f64, "statement", "statements"),
+                    text(ev, "application").filter(|a| !a.is_empty()).unwrap_or("an application"),
+                    count(ev, "path_sets").unwrap_or_default(),
+                    count(ev, "connections_setting").unwrap_or_default()
+                ));
+            }
+            for x in ev
+                .get("statements")
+                .and_then(|a| a.as_array())
+                .into_iter()
+                .flatten()
+                .take(3)
+            {
+                let (Some(q), Some(sign)) = (text(x, "query"), text(x, "sign")) else {
+                    continue;
+                };
+                let what = st
+                    .get(q)
+                    .map(|e| one_line(&e.normalized, 100))
+                    .unwrap_or_else(|| q.to_owned());
+                let why = match sign {
+                    "ran-under-default-too" => format!(
+                        "ran before any SET on {} and under {} tenant paths elsewhere",
+                        counted(num(x, "under_default_path").unwrap_or(0.0), "fresh connection", "fresh connections"),
+                        count(x, "paths_seen").unwrap_or_default()
+                    ),
+                    "opens-request" => format!(
+                        "comes right after the end of another request {} of the time, with no SET of its own",
+                        percent(num(x, "after_request_ends").unwrap_or(0.0))
+                    ),
+                    _ => "follows a leaking statement in the same request".to_owned(),
+                };
+                obs.push(format!("`{what}` {why}"));
+            }
+        }
+        RuleId::SchemaCheckPerRequest => {
+            if let (Some(c), Some(ms)) = (count(ev, "calls"), num(ev, "total_ms")) {
+                obs.push(format!(
+                    "{} ran {c} schema checks {} taking {} ({} of its statement time, {} of the workload's)",
+                    text(ev, "application").filter(|a| !a.is_empty()).unwrap_or("An application"),
+                    text(ev, "repeated").unwrap_or("per request"),
+                    fmt_ms(ms),
+                    percent(num(ev, "share_of_application").unwrap_or(0.0)),
+                    percent(num(ev, "share_of_workload").unwrap_or(0.0))
+                ));
+            }
+            if let Some(spread) = num(ev, "spread") {
+                obs.push(format!(
+                    "They run through {} of the log's window, not once at start-up",
+                    percent(spread)
+                ));
+            }
+            obs.extend(statement_lines(f, st, 3));
+        }
+        RuleId::SynchronizedPoller => {
+            if let (Some(p), Some(b)) = (num(ev, "period_s"), count(ev, "bursts")) {
+                obs.push(format!(
+                    "{b} bursts, one every {p}s, of about {} executions from {} sessions",
+                    count(ev, "median_burst").unwrap_or_default(),
+                    count(ev, "sessions").unwrap_or_default()
+                ));
+            }
+            if let (Some(peak), Some(mean)) =
+                (count(ev, "peak_per_second"), num(ev, "mean_per_second"))
+            {
+                obs.push(format!(
+                    "{peak} in the busiest second against {mean:.1} a second on average; {} of its executions arrive in the bursts",
+                    percent(num(ev, "share_in_bursts").unwrap_or(0.0))
+                ));
+            }
+            obs.extend(statement_lines(f, st, 1));
+        }
         RuleId::MaterializedView | RuleId::DenormalizeAggregate => {
             if let Some(reads) = count(ev, "reads") {
                 let writes = num(ev, "writes").or(num(ev, "child_writes")).unwrap_or(0.0);
@@ -610,6 +686,15 @@ fn sentence(s: &str) -> String {
 
 fn gain(f: &Finding, st: &Statements<'_>) -> String {
     match f.rule {
+        RuleId::SearchPathLeak => {
+            return "each request reads and writes its own tenant's rows, never the previous request's".into()
+        }
+        RuleId::SynchronizedPoller => {
+            return format!(
+                "the same polls spread over the period instead of arriving at once; a cache in front saves up to their {}",
+                fmt_ms(f.impact_ms)
+            )
+        }
         RuleId::ErrorBurst => return "the failed statements succeed, or are not sent".into(),
         RuleId::TenantSchemaDrift => {
             return "the statements that fail in the schemas that lack it run there; the schemas stay one layout".into()
