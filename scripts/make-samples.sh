@@ -3,7 +3,9 @@
 # scripts/workload: a throwaway cluster, three minutes of pgbench (the web app
 # in the simple, extended and prepared protocols, a sender holding a hot row,
 # the back office), a worker that connects per job, a campaign imported in
-# bulk, and a DBA looking at two slow pages with auto_explain. Then the log,
+# bulk, a DBA looking at two slow pages with auto_explain, and in the last
+# minute a CRM pool that leaves one tenant's search_path to the next request
+# and checks its tables on every request, and extensions polling in step. Then the log,
 # a pg_stat_statements export, a schema dump and a scripts/stats.sql export.
 # usage: scripts/make-samples.sh [OUT_DIR]     (SECONDS_PER_PHASE=N, default 60)
 set -euo pipefail
@@ -146,6 +148,37 @@ SET auto_explain.log_min_duration = 0;
 SELECT id, account_id, name FROM users WHERE email = 'user4242@example.com';
 SELECT count(*) FROM audit_log WHERE created_at > now() - interval '1 hour';
 SQL
+# Meanwhile the CRM's API on a pool of 3: each tenant request sets the
+# tenant's search_path and makes sure its table exists before reading it;
+# the home page's badge (one request in five) sets nothing and reads
+# whatever tenant the connection last served (seed 000). And the browser
+# extension: 12 clients polling every 10 s, started together (seed 001).
+for t in 1 2 3 4 5; do
+  cat > "$tmp/crm_$t.sql" <<SQL
+\set c random(1, 2000)
+\set v random(1, 2)
+SET search_path TO tenant_$t, public;
+SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = 'tenant_$t' AND table_name = 'tickets');
+\if :v = 1
+SELECT id, status, created_at FROM tickets WHERE id = :c;
+\else
+SELECT id, name, status FROM customers WHERE id = :c;
+\endif
+SQL
+done
+cat > "$tmp/crm_badge.sql" <<'SQL'
+\set c random(1, 2000)
+SELECT name FROM customers WHERE id = :c;
+SELECT status FROM tickets WHERE id = :c;
+SQL
+cat > "$tmp/extension.sql" <<'SQL'
+\set c random(1, 2000)
+SELECT id, status FROM tenant_2.tickets WHERE id = :c;
+\sleep 10 s
+SQL
+PGAPPNAME=crm-api "$bindir/pgbench" -n -U crm -c 3 -j 1 -R 12 -T "$phase" -M extended \
+  -f "$tmp/crm_1.sql@2" -f "$tmp/crm_2.sql@2" -f "$tmp/crm_3.sql" -f "$tmp/crm_4.sql" -f "$tmp/crm_5.sql" -f "$tmp/crm_badge.sql@2" >/dev/null &
+PGAPPNAME=extension "$bindir/pgbench" -n -U app -c 12 -j 1 -T $((phase - 5)) -M prepared -f "$tmp/extension.sql" >/dev/null &
 # Phase 3: prepared statements.
 PGAPPNAME=web-prepared "$bindir/pgbench" -n -U app -c 4 -j 2 -R 4 -T "$phase" -M prepared "${web[@]}" >/dev/null
 wait

@@ -69,13 +69,17 @@ END $$;
 CREATE ROLE app LOGIN;
 CREATE ROLE worker LOGIN;
 CREATE ROLE admin LOGIN;
+-- The CRM's API: a pool whose connections start in the first tenant's schema
+-- (its pool's default) and switch tenant per request.
+CREATE ROLE crm LOGIN;
+ALTER ROLE crm SET search_path = tenant_1, public;
 DO $$
 DECLARE s text;
 BEGIN
   FOR s IN SELECT nspname FROM pg_namespace WHERE nspname = 'public' OR nspname LIKE 'tenant\_%' LOOP
-    EXECUTE format('GRANT USAGE ON SCHEMA %I TO app, worker, admin', s);
-    EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA %I TO app, worker, admin', s);
-    EXECUTE format('GRANT ALL ON ALL SEQUENCES IN SCHEMA %I TO app, worker, admin', s);
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO app, worker, admin, crm', s);
+    EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA %I TO app, worker, admin, crm', s);
+    EXECUTE format('GRANT ALL ON ALL SEQUENCES IN SCHEMA %I TO app, worker, admin, crm', s);
   END LOOP;
 END $$;
 -- As after a night's autovacuum: visibility maps set, statistics fresh.

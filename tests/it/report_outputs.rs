@@ -720,6 +720,9 @@ min_repetitions = 1000
 [rules.error-burst]
 critical_per_minute = 1000
 
+[rules.search-path-leak]
+severity = "warning"
+
 [[suppress]]
 id = "{drift_id}"
 reason = "locations ships with the next migration"
@@ -757,6 +760,15 @@ reason = "locations ships with the next migration"
     assert!(
         !rules.contains(&"tenant-schema-drift"),
         "suppressed: {rules:?}"
+    );
+    assert!(
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "search-path-leak")
+            .all(|f| f["severity"] == "warning"),
+        "severity set in the config"
     );
     assert_eq!(r["suppressed"][0]["id"], drift_id);
     assert_eq!(

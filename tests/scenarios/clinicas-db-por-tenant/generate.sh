@@ -36,7 +36,7 @@ CREATE TABLE profissionais (
 CREATE TABLE pacientes (
   id              serial PRIMARY KEY,
   nome            text NOT NULL,
-  cpf             char(11) NOT NULL UNIQUE,
+  cpf             text NOT NULL UNIQUE,
   data_nascimento date,
   telefone        text,
   convenio        text NOT NULL DEFAULT 'particular',
@@ -199,6 +199,8 @@ ORDER BY a.convenio, pa.nome, a.inicio;
 SQL
 
 scenario_mark
+# Litoral's analyst runs the three exports by hand, one after another, from a
+# BI tool holding one connection with the clinic's credentials.
 {
   sleep 10
   for i in 1 2 3 4 5 6 7 8 9 10 11 12; do

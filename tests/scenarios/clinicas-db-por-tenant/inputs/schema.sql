@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict St7EOjOOYxnVAVUXsrfepiWxFkI1hQBpIxXnaPJp5NvqWKv2VeyTUM9u0akeXjc
+\restrict eeEhedxh1ueuq0w5sfc4kC7tyya8dyD2CvZRo056eiAcycUVFM6S0a0SQaZXHsj
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -96,7 +96,7 @@ ALTER SEQUENCE public.evolucoes_id_seq OWNED BY public.evolucoes.id;
 CREATE TABLE public.pacientes (
     id integer NOT NULL,
     nome text NOT NULL,
-    cpf character(11) NOT NULL,
+    cpf text NOT NULL,
     data_nascimento date,
     telefone text,
     convenio text DEFAULT 'particular'::text NOT NULL,
@@ -416,5 +416,5 @@ ALTER TABLE ONLY public.resultados_exames
 -- PostgreSQL database dump complete
 --
 
-\unrestrict St7EOjOOYxnVAVUXsrfepiWxFkI1hQBpIxXnaPJp5NvqWKv2VeyTUM9u0akeXjc
+\unrestrict eeEhedxh1ueuq0w5sfc4kC7tyya8dyD2CvZRo056eiAcycUVFM6S0a0SQaZXHsj
 
