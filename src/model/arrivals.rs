@@ -1,18 +1,23 @@
 //! When a statement arrives, second by second, and from how many sessions:
 //! what tells a herd of pollers waking together from the same statement
-//! arriving at random. Memory stays bounded: a statement that runs in most
-//! seconds is no herd, and its seconds are dropped once that is clear.
+//! arriving at random. Memory stays bounded: a statement whose busiest
+//! second holds little more than its mean rate is no herd, and its seconds
+//! are dropped once that is clear (a herd with stragglers in every second
+//! keeps them: its bursts stand far above its mean).
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Seconds kept before density is judged.
 const JUDGE_AFTER: usize = 600;
-/// Over this share of the seconds of its span, a statement is dense.
-const DENSE: f64 = 0.6;
-/// Seconds kept at most.
+/// A statement whose busiest second holds less than this many times its
+/// mean rate over its span (seconds with a run) arrives evenly.
+const EVEN: f64 = 3.0;
+/// Seconds kept at most (about 14 hours of a statement running every
+/// second): past it the seconds are dropped and the statement is not judged.
 const MAX_SECONDS: usize = 50_000;
-/// Sessions counted at most.
-const MAX_SESSIONS: usize = 4_096;
+/// Sessions counted at most: enough to tell a herd (10 by default) and
+/// say "over 256" of it.
+const MAX_SESSIONS: usize = 256;
 
 /// Arrivals of one statement.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,8 +25,7 @@ pub struct Arrivals {
     /// Executions per second (seconds since the epoch).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub per_second: BTreeMap<i64, u32>,
-    /// It ran in most seconds of its span, or in too many to keep: the
-    /// seconds were dropped.
+    /// It arrives evenly, or in too many seconds to keep: the seconds were dropped.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub dense: bool,
     /// Sessions (backend pids) it ran in, up to [`MAX_SESSIONS`].
@@ -69,7 +73,9 @@ impl Arrivals {
         };
         let span = (last - first + 1) as f64;
         let n = self.per_second.len();
-        if n > MAX_SECONDS || n as f64 > DENSE * span {
+        let calls: u64 = self.per_second.values().map(|c| u64::from(*c)).sum();
+        let peak = self.per_second.values().max().copied().unwrap_or(0);
+        if n > MAX_SECONDS || f64::from(peak) < EVEN * calls as f64 / span {
             self.per_second.clear();
             self.dense = true;
         }
@@ -106,7 +112,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_statement_in_most_seconds_keeps_none_a_periodic_one_keeps_them() {
+    fn an_even_statement_keeps_no_seconds_a_periodic_one_keeps_them() {
         let mut steady = Arrivals::default();
         let mut herd = Arrivals::default();
         for s in 0..2_000i64 {
@@ -119,6 +125,12 @@ mod tests {
         }
         assert!(steady.dense && steady.per_second.is_empty());
         assert_eq!(herd.per_second.len(), 200);
+        // A herd with a straggler in every second keeps its seconds.
+        let mut ragged = herd.clone();
+        for s in 0..2_000i64 {
+            ragged.see(Some(s * 1000 + 500), Some(99));
+        }
+        assert!(!ragged.dense && ragged.per_second.len() == 2_000);
         assert_eq!(herd.session_count(), 50);
         // Merging keeps the judgement.
         let mut both = herd.clone();

@@ -465,11 +465,16 @@ impl Sessions {
 
     /// The search_path traces of the statements settled so far and of
     /// those not settled yet (the end of the log).
-    pub(crate) fn path_traces(&self, queries: &HashMap<u64, QueryStats>) -> PathTraces {
+    pub(crate) fn path_traces(
+        &self,
+        queries: &HashMap<u64, QueryStats>,
+        log_start: Option<i64>,
+    ) -> PathTraces {
         if self.map.is_empty() {
             return self.paths.traces.clone();
         }
         let mut rest = self.paths.clone();
+        rest.log_starts(log_start);
         let mut ids: Vec<&SessionId> = self.map.keys().collect();
         ids.sort();
         for id in ids {

@@ -73,7 +73,11 @@ pub(crate) fn path_kind(q: &QueryStats) -> PathKind {
                 other => (false, other),
             };
             if name.is_some_and(|n| n.starts_with("search_path")) {
-                if norm.contains(" default") {
+                let value = norm
+                    .split_once(" to ")
+                    .or_else(|| norm.split_once('='))
+                    .map(|(_, v)| v.trim().trim_end_matches(';').trim());
+                if value == Some("default") {
                     return PathKind::Reset;
                 }
                 return if local {
@@ -122,6 +126,8 @@ const MAX_TRANSITIONS: usize = 200_000;
 const MAX_PENDING: usize = 64;
 /// Distinct paths remembered per statement.
 const MAX_PATHS: usize = 8;
+/// Ended sessions remembered.
+const MAX_ENDED: usize = 1_000_000;
 
 /// What one statement did under paths set by others.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -243,6 +249,10 @@ pub(crate) struct SessionPath {
     has_set: bool,
     /// Statements before its first `SET` (forgotten if it never sets one).
     pending: HashMap<u64, u64>,
+    /// Its start is in the log: what ran before its first `SET` ran under
+    /// the default path. A connection already open when the log began (or
+    /// back after it was taken as ended) may have had a path set already.
+    start_seen: bool,
 }
 
 /// Feeds sessions' statements, each once and in order, into the traces.
@@ -252,6 +262,12 @@ pub(crate) struct PathTracker {
     sessions: HashMap<SessionId, SessionPath>,
     /// Transitions kept in `traces` (bounded by [`MAX_TRANSITIONS`]).
     transitions: usize,
+    /// When the log begins (its first timestamp, a connection line's
+    /// included): sessions that started before were already open.
+    log_start: Option<i64>,
+    /// Sessions taken as ended, which may come back (idle ones), up to
+    /// [`MAX_ENDED`]: their path is then unknown.
+    ended: std::collections::HashSet<SessionId>,
     pub(crate) traces: PathTraces,
 }
 
@@ -270,11 +286,17 @@ impl PathTracker {
         session: SessionId,
         steps: &[Step],
     ) {
+        let start_seen = session.start_ms > 0
+            && self.log_start.is_some_and(|l| session.start_ms >= l)
+            && !self.ended.contains(&session);
         for step in steps {
             let kind = self.kind(queries, step.fingerprint);
             let t = &mut self.traces;
             let transitions = &mut self.transitions;
-            let s = self.sessions.entry(session).or_default();
+            let s = self.sessions.entry(session).or_insert_with(|| SessionPath {
+                start_seen,
+                ..SessionPath::default()
+            });
             match kind {
                 PathKind::Set => {
                     t.sets += 1;
@@ -328,6 +350,7 @@ impl PathTracker {
                         }
                         None if !s.has_set
                             && !s.local
+                            && s.start_seen
                             && (s.pending.len() < MAX_PENDING || s.pending.contains_key(&fp)) =>
                         {
                             *s.pending.entry(fp).or_default() += 1;
@@ -344,15 +367,48 @@ impl PathTracker {
     /// same session in both, a rotated log: the state read first stays).
     pub(crate) fn absorb(&mut self, o: PathTracker) {
         self.traces.merge(&o.traces);
-        for (id, s) in o.sessions {
-            self.sessions.entry(id).or_insert(s);
-        }
+        // The same session in both (a rotated log): the later reading's
+        // state is the newer one.
+        self.sessions.extend(o.sessions);
         self.transitions += o.transitions;
+        self.log_start = match (self.log_start, o.log_start) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        self.ended.extend(o.ended);
+    }
+
+    /// The log begins at `ts_ms` (or earlier).
+    pub(crate) fn log_starts(&mut self, ts_ms: Option<i64>) {
+        if let Some(t) = ts_ms {
+            self.log_start = Some(self.log_start.map_or(t, |l| l.min(t)));
+        }
     }
 
     /// Forgets an ended session.
     pub(crate) fn end(&mut self, session: SessionId) {
         self.sessions.remove(&session);
+        if self.ended.len() < MAX_ENDED {
+            self.ended.insert(session);
+        }
+    }
+
+    /// The tracker of the sessions `keep` selects (one database's), with
+    /// the traces settled so far.
+    pub(crate) fn only(&self, keep: impl Fn(&SessionId) -> bool) -> PathTracker {
+        PathTracker {
+            kinds: self.kinds.clone(),
+            sessions: self
+                .sessions
+                .iter()
+                .filter(|(id, _)| keep(id))
+                .map(|(id, s)| (*id, s.clone()))
+                .collect(),
+            transitions: self.transitions,
+            log_start: self.log_start,
+            ended: self.ended.clone(),
+            traces: self.traces.clone(),
+        }
     }
 
     /// Renames fingerprints (tenant folding merged some).
@@ -445,18 +501,26 @@ mod tests {
         };
         let session = SessionId {
             pid: 1,
-            start_ms: 0,
+            start_ms: 1000,
         };
         let mut t = PathTracker::default();
+        t.log_starts(Some(1000));
         let order = [1, 2, 3, 1, 4, 5, 1, 6, 1, 7, 1];
         t.feed(&queries, session, &order.map(step));
+        // A connection open before the log began: what ran before its first
+        // SET may have run under a path set earlier.
+        let earlier = SessionId {
+            pid: 2,
+            start_ms: 10,
+        };
+        t.feed(&queries, earlier, &[1, 2].map(step));
         let tr = &t.traces;
-        assert_eq!((tr.sets, tr.local_sets, tr.resets), (1, 1, 1));
+        assert_eq!((tr.sets, tr.local_sets, tr.resets), (2, 1, 1));
         let dash = &tr.uses[&1];
         // Before the SET; after the tenant request; after the SET LOCAL's
         // transaction (the session path again). Not under SET LOCAL, nor after the reset.
         assert_eq!((dash.default_path, dash.under_path), (1, 2));
         assert_eq!(dash.before, [(3, 1)].into_iter().collect());
-        assert_eq!(tr.before_set, [(1, 1)].into_iter().collect());
+        assert_eq!(tr.before_set, [(1, 2)].into_iter().collect());
     }
 }

@@ -297,6 +297,7 @@ impl Workload {
                 .collect(),
             steps: 0,
             settled: self.sessions.settled_by_db.get(db).copied().unwrap_or(0),
+            paths: self.sessions.paths.only(|id| sessions_in_db.contains(id)),
             ..Sessions::default()
         };
         Workload {
@@ -326,8 +327,10 @@ impl Workload {
             unreadable_plans: Vec::new(),
             // The server's activity, not split by database.
             timeline: self.timeline.clone(),
-            // Traces per statement: the rule reads those of this database's.
-            search_paths: self.path_traces(),
+            // Traces per statement (of the whole server; the rule reads those
+            // of this database's statements); the sessions in flight are
+            // fed from the tracker above.
+            search_paths: self.search_paths.clone(),
         }
     }
 
@@ -503,6 +506,7 @@ impl Workload {
             }
         }
         self.merge(next);
+        self.sessions.paths.log_starts(self.first_ts_ms);
         self.sessions.settle(
             &self.queries,
             &opts.loops,
@@ -515,7 +519,7 @@ impl Workload {
     /// The search_path traces of every statement: digests' and this
     /// workload's sessions', those not settled yet included.
     pub fn path_traces(&self) -> PathTraces {
-        let mut t = self.sessions.path_traces(&self.queries);
+        let mut t = self.sessions.path_traces(&self.queries, self.first_ts_ms);
         t.merge(&self.search_paths);
         t
     }

@@ -433,7 +433,7 @@ pub(crate) fn of(f: &Finding, st: &Statements<'_>) -> Narrative {
         RuleId::SearchPathLeak => {
             if let Some(e) = count(ev, "executions") {
                 obs.push(format!(
-                    "{e} executions of {} ran on pooled connections of {} under a search_path set by an earlier request ({} SETs on {} connections)",
+                    "{e} executions of {} ran on pooled connections of {} whose search_path an earlier request had set ({} SETs on {} connections in all)",
                     counted(f.queries.len() as f64, "statement", "statements"),
                     text(ev, "application").filter(|a| !a.is_empty()).unwrap_or("an application"),
                     count(ev, "path_sets").unwrap_or_default(),
@@ -456,8 +456,9 @@ pub(crate) fn of(f: &Finding, st: &Statements<'_>) -> Narrative {
                     .unwrap_or_else(|| q.to_owned());
                 let why = match sign {
                     "ran-under-default-too" => format!(
-                        "ran before any SET on {} and under {} tenant paths elsewhere",
-                        counted(num(x, "under_default_path").unwrap_or(0.0), "fresh connection", "fresh connections"),
+                        "ran {} before any SET on a connection opened in the log, and under {}{} tenant paths elsewhere",
+                        times(num(x, "under_default_path").unwrap_or(0.0) as u64),
+                        if x.get("more_paths").and_then(|m| m.as_bool()).unwrap_or(false) { "over " } else { "" },
                         count(x, "paths_seen").unwrap_or_default()
                     ),
                     "opens-request" => format!(

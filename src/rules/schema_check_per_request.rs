@@ -186,7 +186,19 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         // Parse and bind are part of what a check costs on the extended protocol.
         let total_ms = q.total_us.saturating_add(q.parse_bind_us) as f64 / 1000.0;
         let check = check_of(&q.normalized);
-        for (app, calls, ms) in q.applications.split(total_ms) {
+        // Executions with no application_name count under "".
+        let named: u64 = q.applications.0.values().sum();
+        let unnamed = q.calls.saturating_sub(named);
+        let unnamed_ms = if q.calls > 0 {
+            total_ms * unnamed as f64 / q.calls as f64
+        } else {
+            0.0
+        };
+        let parts = q
+            .applications
+            .split(total_ms - unnamed_ms)
+            .chain((unnamed > 0).then_some(("", unnamed, unnamed_ms)));
+        for (app, calls, ms) in parts {
             let g = groups.entry(app).or_default();
             g.app_ms += ms;
             if let Some(c) = check {

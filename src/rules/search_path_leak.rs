@@ -89,8 +89,11 @@ struct Leaking {
     under_earlier_path: u64,
     /// Executions before the first path `SET` of their connection.
     under_default_path: u64,
-    /// Distinct paths it ran under (tenants whose rows it may have read).
+    /// Distinct paths it ran under (tenants whose rows it may have read),
+    /// and whether there were more than are counted.
     paths_seen: usize,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    more_paths: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     after_request_ends: Option<f64>,
 }
@@ -98,8 +101,11 @@ struct Leaking {
 #[derive(Serialize)]
 struct Evidence<'a> {
     application: &'a str,
-    /// Executions of the leaking statements that ran under a path they did not set.
+    /// Executions of the leaking statements on connections whose path an
+    /// earlier statement had set, and before any SET on connections that
+    /// set one later.
     executions: u64,
+    under_default_path: u64,
     statements: Vec<Leaking>,
     /// The unqualified tables they read that exist in tenant schemas.
     tables: Vec<String>,
@@ -306,10 +312,8 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 std::cmp::Reverse(w.queries.get(id).map_or(0, |q| q.calls)),
             )
         });
-        let executions: u64 = ids
-            .iter()
-            .map(|id| t.uses[id].under_path + t.uses[id].default_path)
-            .sum();
+        let executions: u64 = ids.iter().map(|id| t.uses[id].under_path).sum();
+        let under_default: u64 = ids.iter().map(|id| t.uses[id].default_path).sum();
         let tables: Vec<String> = ids
             .iter()
             .flat_map(|id| relative[id].iter().cloned())
@@ -326,12 +330,14 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                     sign,
                     under_earlier_path: u.under_path,
                     under_default_path: u.default_path,
-                    paths_seen: u.paths.len() + usize::from(u.more_paths),
+                    paths_seen: u.paths.len(),
+                    more_paths: u.more_paths,
                     after_request_ends: overlap,
                 }
             })
             .collect();
         let paths_seen = statements.iter().map(|s| s.paths_seen).max().unwrap_or(0);
+        let more_paths = ids.iter().any(|id| t.uses[id].more_paths);
         let who = if app.is_empty() {
             "an application with no application_name".to_owned()
         } else {
@@ -341,9 +347,10 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             RuleId::SearchPathLeak,
             Severity::Critical,
             format!(
-                "{} statement{} of {who} ran {executions} times under the search_path an earlier request set ({} tenant path{}): {}",
+                "{} statement{} of {who} ran {executions} times on connections whose search_path an earlier request had set ({}{} tenant path{}): {}",
                 ids.len(),
                 if ids.len() == 1 { "" } else { "s" },
+                if more_paths { "over " } else { "" },
                 paths_seen,
                 if paths_seen == 1 { "" } else { "s" },
                 tables.join(", ")
@@ -359,6 +366,7 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         f.set_evidence(&Evidence {
             application: &app,
             executions,
+            under_default_path: under_default,
             statements,
             tables,
             path_sets: t.sets,

@@ -120,6 +120,19 @@ pub(crate) fn add_column(table: &TableRef, column: &Column) -> Step {
 /// connection starts from the default path instead of this tenant's.
 pub(crate) fn scoped_to_request(set: &str, statement: &str) -> Option<Step> {
     let set = set.trim().trim_end_matches(';');
+    let statement = statement.trim().trim_end_matches(';');
+    if set.to_ascii_lowercase().contains("set_config") {
+        // The path is a parameter: the request passes its own tenant.
+        return Some(
+            Step::new(
+                Role::ApplicationRewrite,
+                format!(
+                    "BEGIN;\nSELECT set_config('search_path', $1, true);\n{statement};\nCOMMIT;"
+                ),
+            )
+            .replacing(statement),
+        );
+    }
     let rest = set
         .get(..4)
         .filter(|w| w.eq_ignore_ascii_case("set "))
@@ -128,7 +141,6 @@ pub(crate) fn scoped_to_request(set: &str, statement: &str) -> Option<Step> {
         .get(..8)
         .filter(|w| w.eq_ignore_ascii_case("session "))
         .map_or(rest, |_| rest[8..].trim_start());
-    let statement = statement.trim().trim_end_matches(';');
     Some(
         Step::new(
             Role::ApplicationRewrite,
