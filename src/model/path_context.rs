@@ -37,8 +37,11 @@ pub(crate) enum PathKind {
     /// Back to the default (`RESET`, `DISCARD ALL`, `SET … TO DEFAULT`).
     Reset,
     Begin,
-    /// `COMMIT`, `ROLLBACK`, `END`, `ABORT`.
+    /// `COMMIT`, `END`.
     End,
+    /// `ROLLBACK`, `ABORT`: a session-level `SET` made in the transaction
+    /// is undone too.
+    Rollback,
     /// Other transaction control (`SAVEPOINT`, `RELEASE`).
     OtherTcl,
     /// Anything else.
@@ -56,12 +59,13 @@ pub(crate) fn path_kind(q: &QueryStats) -> PathKind {
     let first = words.first().copied().unwrap_or("");
     match first {
         "begin" | "start" => return PathKind::Begin,
-        "commit" | "rollback" | "end" | "abort" => {
+        "commit" | "end" => return PathKind::End,
+        "rollback" | "abort" => {
             // `ROLLBACK TO SAVEPOINT` ends no transaction.
             return if words.get(1) == Some(&"to") {
                 PathKind::OtherTcl
             } else {
-                PathKind::End
+                PathKind::Rollback
             };
         }
         "discard" if words.get(1) == Some(&"all") => return PathKind::Reset,
@@ -240,6 +244,8 @@ pub(crate) struct SessionPath {
     /// The session-level path in force (the hash of the `SET` that set it).
     path: Option<u64>,
     in_transaction: bool,
+    /// The path when the transaction began, for a rollback to restore.
+    path_at_begin: Option<u64>,
     /// A `SET LOCAL` is in force until the transaction ends.
     local: bool,
     /// The last statement that was neither transaction control nor a path
@@ -324,8 +330,18 @@ impl PathTracker {
                     s.local = false;
                     s.previous = None;
                 }
-                PathKind::Begin => s.in_transaction = true,
+                PathKind::Begin => {
+                    s.in_transaction = true;
+                    s.path_at_begin = s.path;
+                }
                 PathKind::End => {
+                    s.in_transaction = false;
+                    s.local = false;
+                }
+                PathKind::Rollback => {
+                    if s.in_transaction {
+                        s.path = s.path_at_begin;
+                    }
                     s.in_transaction = false;
                     s.local = false;
                 }
@@ -460,12 +476,16 @@ mod tests {
             ("SET work_mem = '64MB'", PathKind::Statement),
             ("BEGIN", PathKind::Begin),
             ("COMMIT", PathKind::End),
+            ("ROLLBACK", PathKind::Rollback),
             ("ROLLBACK TO SAVEPOINT a", PathKind::OtherTcl),
             ("SELECT count(*) FROM clientes", PathKind::Statement),
         ];
         for (sql, kind) in kinds {
             let mut q = stats(sql);
-            if matches!(kind, PathKind::Begin | PathKind::End | PathKind::OtherTcl) {
+            if matches!(
+                kind,
+                PathKind::Begin | PathKind::End | PathKind::Rollback | PathKind::OtherTcl
+            ) {
                 q.kind = StatementKind::Tcl;
             }
             assert_eq!(path_kind(&q), kind, "{sql}");
@@ -522,5 +542,38 @@ mod tests {
         assert_eq!((dash.default_path, dash.under_path), (1, 2));
         assert_eq!(dash.before, [(3, 1)].into_iter().collect());
         assert_eq!(tr.before_set, [(1, 2)].into_iter().collect());
+    }
+
+    /// A SET in a transaction that rolls back is undone with it.
+    #[test]
+    fn a_rolled_back_set_leaves_no_path() {
+        let mut queries = HashMap::new();
+        for (id, sql, tcl) in [
+            (1, "SELECT count(*) FROM clientes", false),
+            (2, "SET search_path TO tenant_a", false),
+            (4, "BEGIN", true),
+            (8, "ROLLBACK", true),
+        ] {
+            let mut q = stats(sql);
+            if tcl {
+                q.kind = StatementKind::Tcl;
+            }
+            queries.insert(id, q);
+        }
+        let step = |fp: u64| Step {
+            fingerprint: fp,
+            ts_ms: 0,
+            duration_us: 10,
+            values: fp,
+        };
+        let mut t = PathTracker::default();
+        let session = SessionId {
+            pid: 1,
+            start_ms: 0,
+        };
+        t.feed(&queries, session, &[4, 2, 8, 1].map(step));
+        assert_eq!(t.traces.uses.get(&1).map_or(0, |u| u.under_path), 0);
+        t.feed(&queries, session, &[2, 1].map(step));
+        assert_eq!(t.traces.uses[&1].under_path, 1);
     }
 }

@@ -481,7 +481,9 @@ pub(crate) fn of(f: &Finding, st: &Statements<'_>) -> Narrative {
                     percent(num(ev, "share_of_workload").unwrap_or(0.0))
                 ));
             }
-            if let Some(spread) = num(ev, "spread") {
+            // Checks that qualified by asking the same thing again may have
+            // run in a part of the log only: the spread says nothing then.
+            if let Some(spread) = num(ev, "spread").filter(|s| *s >= 0.5) {
                 obs.push(format!(
                     "They run through {} of the log's window, not once at start-up",
                     percent(spread)
