@@ -33,6 +33,11 @@ pub struct Arrivals {
     pub sessions: BTreeSet<u32>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub more_sessions: bool,
+    /// The executions and the busiest second's of `per_second`, kept up to
+    /// date as executions come so that judging a statement each time it
+    /// runs does not read all its seconds again (`None`: to count).
+    #[serde(skip)]
+    pub(crate) totals: Option<(u64, u32)>,
 }
 
 impl Arrivals {
@@ -49,7 +54,13 @@ impl Arrivals {
         if self.dense {
             return;
         }
-        *self.per_second.entry(t.div_euclid(1000)).or_default() += 1;
+        let n = self.per_second.entry(t.div_euclid(1000)).or_default();
+        *n += 1;
+        let n = *n;
+        if let Some((calls, peak)) = &mut self.totals {
+            *calls += 1;
+            *peak = (*peak).max(n);
+        }
         if self.per_second.len() > JUDGE_AFTER {
             self.judge();
         }
@@ -73,10 +84,16 @@ impl Arrivals {
         };
         let span = (last - first + 1) as f64;
         let n = self.per_second.len();
-        let calls: u64 = self.per_second.values().map(|c| u64::from(*c)).sum();
-        let peak = self.per_second.values().max().copied().unwrap_or(0);
+        let seconds = &self.per_second;
+        let (calls, peak) = *self.totals.get_or_insert_with(|| {
+            (
+                seconds.values().map(|c| u64::from(*c)).sum(),
+                seconds.values().max().copied().unwrap_or(0),
+            )
+        });
         if n > MAX_SECONDS || f64::from(peak) < EVEN * calls as f64 / span {
             self.per_second.clear();
+            self.totals = None;
             self.dense = true;
         }
     }
@@ -96,6 +113,7 @@ impl Arrivals {
         for (s, n) in &o.per_second {
             *self.per_second.entry(*s).or_default() += n;
         }
+        self.totals = None;
         if self.per_second.len() > JUDGE_AFTER {
             self.judge();
         }

@@ -124,7 +124,7 @@ fn set_config_kind(sample: &str) -> Option<PathKind> {
 
 /// Keys of [`PathTraces::before`] kept (one entry per statement that ran
 /// under an inherited path and the statement right before it).
-const MAX_TRANSITIONS: usize = 200_000;
+pub(crate) const MAX_TRANSITIONS: usize = 200_000;
 /// Statements a connection may run before its first path `SET` that are
 /// remembered for it.
 const MAX_PENDING: usize = 64;
@@ -151,6 +151,11 @@ pub struct PathUse {
 }
 
 impl PathUse {
+    /// Executions whose previous statement is known (`before`'s total).
+    pub fn followed(&self) -> u64 {
+        self.before.values().sum()
+    }
+
     fn see_path(&mut self, p: u64) {
         if !self.paths.contains(&p) {
             if self.paths.len() < MAX_PATHS {
@@ -177,8 +182,7 @@ impl PathUse {
 /// The traces of every session, merged (digests carry these).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PathTraces {
-    /// Session-level path `SET`s, and how many came right after another
-    /// statement of the same connection.
+    /// Session-level path `SET` executions.
     pub sets: u64,
     /// `SET LOCAL` (or `set_config(…, true)`) executions.
     pub local_sets: u64,

@@ -71,6 +71,14 @@ pub fn split_by<'c>(
     by
 }
 
+/// Widens the span `first..=last` (ms) to take `ts_ms` in.
+pub(crate) fn stretch(first: &mut Option<i64>, last: &mut Option<i64>, ts_ms: Option<i64>) {
+    if let Some(t) = ts_ms {
+        *first = Some(first.map_or(t, |f| f.min(t)));
+        *last = Some(last.map_or(t, |l| l.max(t)));
+    }
+}
+
 /// A DDSketch of durations in ms (1 % relative error), mergeable exactly.
 #[derive(Clone, Default, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -263,10 +271,7 @@ impl QueryStats {
 
     /// One execution at `ts_ms`.
     pub fn seen_at(&mut self, ts_ms: Option<i64>) {
-        if let Some(t) = ts_ms {
-            self.first_ms = Some(self.first_ms.map_or(t, |f| f.min(t)));
-            self.last_ms = Some(self.last_ms.map_or(t, |l| l.max(t)));
-        }
+        stretch(&mut self.first_ms, &mut self.last_ms, ts_ms);
     }
 
     /// Milliseconds between its first and last execution, when the log tells.

@@ -237,10 +237,7 @@ pub struct Workload {
 
 impl Workload {
     fn see_ts(&mut self, ts: Option<i64>) {
-        if let Some(t) = ts {
-            self.first_ts_ms = Some(self.first_ts_ms.map_or(t, |f| f.min(t)));
-            self.last_ts_ms = Some(self.last_ts_ms.map_or(t, |l| l.max(t)));
-        }
+        super::stats::stretch(&mut self.first_ts_ms, &mut self.last_ts_ms, ts);
     }
 
     /// Which schemas are tenant schemas, as the queries were folded.

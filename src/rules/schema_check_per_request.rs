@@ -5,7 +5,7 @@
 use super::registry::{self, About, Needs, Phase, Rule};
 use super::{Context, RuleId};
 use crate::findings::{Finding, Severity, Subject};
-use crate::model::stats::{r3, QueryStats};
+use crate::model::stats::{r3, stretch, QueryStats};
 use crate::sqlgen;
 use regex::Regex;
 use serde::Serialize;
@@ -203,17 +203,13 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             g.app_ms += ms;
             if let Some(c) = check {
                 g.checks.push((*id, q, c, ms, calls));
-                for t in [q.first_ms, q.last_ms].into_iter().flatten() {
-                    g.first = Some(g.first.map_or(t, |f| f.min(t)));
-                    g.last = Some(g.last.map_or(t, |l| l.max(t)));
+                for t in [q.first_ms, q.last_ms] {
+                    stretch(&mut g.first, &mut g.last, t);
                 }
             }
         }
     }
-    let window_ms = match (w.first_ts_ms, w.last_ts_ms) {
-        (Some(a), Some(b)) if b > a => Some((b - a) as f64),
-        _ => None,
-    };
+    let window_ms = w.span_seconds().map(|s| s * 1000.0);
     let mut out = Vec::new();
     let mut notes = Vec::new();
     for (app, g) in groups {

@@ -5,7 +5,7 @@
 use super::registry::{About, Needs, Phase, Rule, Without};
 use super::{Context, RuleId};
 use crate::findings::{Finding, Severity, Subject};
-use crate::model::path_context::{path_kind, PathKind, PathTraces, PathUse};
+use crate::model::path_context::{path_kind, PathKind, PathTraces, PathUse, MAX_TRANSITIONS};
 use crate::model::schema::Schema;
 use crate::sqlgen;
 use serde::Serialize;
@@ -164,7 +164,7 @@ fn request_ends(t: &PathTraces) -> BTreeMap<u64, u64> {
 /// came right after), and how many distinct ends came before at least
 /// [`MIN_END_SHARE`] of them.
 fn after_request_ends(u: &PathUse, ends: &BTreeMap<u64, u64>) -> (f64, usize) {
-    let d: u64 = u.before.values().sum();
+    let d = u.followed();
     let floor = (ends.values().sum::<u64>() as f64 * MIN_END_OF_SETS).max(2.0);
     if d == 0 {
         return (0.0, 0);
@@ -182,22 +182,19 @@ fn after_request_ends(u: &PathUse, ends: &BTreeMap<u64, u64>) -> (f64, usize) {
     (after as f64 / d as f64, distinct)
 }
 
-fn judge(
-    t: &PathTraces,
-    relative: &BTreeMap<u64, Vec<String>>,
-    path_statements: &BTreeSet<u64>,
-) -> BTreeMap<u64, (Sign, Option<f64>)> {
+fn judge(t: &PathTraces, relative: &BTreeMap<u64, Vec<String>>) -> BTreeMap<u64, (Sign, Option<f64>)> {
     let mut leaking: BTreeMap<u64, (Sign, Option<f64>)> = BTreeMap::new();
     let ends = request_ends(t);
     for (id, u) in &t.uses {
-        if !relative.contains_key(id) || path_statements.contains(id) {
+        // `uses` holds no path statement: the tracker records only the others.
+        if !relative.contains_key(id) {
             continue;
         }
         if u.default_path > 0 && u.under_path > 0 {
             leaking.insert(*id, (Sign::RanUnderDefaultToo, None));
             continue;
         }
-        if u.before.values().sum::<u64>() < MIN_EXECUTIONS {
+        if u.followed() < MIN_EXECUTIONS {
             continue;
         }
         let (overlap, ends) = after_request_ends(u, &ends);
@@ -212,7 +209,7 @@ fn judge(
             if leaking.contains_key(id) || !relative.contains_key(id) {
                 continue;
             }
-            let d: u64 = u.before.values().sum();
+            let d = u.followed();
             let after: u64 = u
                 .before
                 .iter()
@@ -239,7 +236,7 @@ fn request_head(t: &PathTraces, leaking: &BTreeMap<u64, (Sign, Option<f64>)>, id
     let mut seen = BTreeSet::new();
     while seen.insert(at) {
         let Some(u) = t.uses.get(&at) else { break };
-        let d: u64 = u.before.values().sum();
+        let d = u.followed();
         let next = u
             .before
             .iter()
@@ -269,19 +266,13 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
             )],
         );
     };
-    let path_statements: BTreeSet<u64> = w
-        .queries
-        .iter()
-        .filter(|(_, q)| path_kind(q) != PathKind::Statement)
-        .map(|(id, _)| *id)
-        .collect();
     let relative: BTreeMap<u64, Vec<String>> = t
         .uses
         .keys()
         .map(|id| (*id, path_relative(ctx, schema, *id)))
         .filter(|(_, tables)| !tables.is_empty())
         .collect();
-    let leaking = judge(&t, &relative, &path_statements);
+    let leaking = judge(&t, &relative);
     // One finding per leaking request (a code path that forgot its
     // tenant): its first statement and those that follow it.
     let mut by_request: BTreeMap<(String, u64), Vec<u64>> = BTreeMap::new();
@@ -383,8 +374,8 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let mut notes = Vec::new();
     if t.dropped > 0 {
         notes.push(format!(
-            "search-path-leak: {} statement-to-statement transitions past the first 200 000 were not kept: statements first seen late in the log were judged on fewer executions",
-            t.dropped
+            "search-path-leak: {} statement-to-statement transitions past the first {} were not kept: statements first seen late in the log were judged on fewer executions",
+            t.dropped, MAX_TRANSITIONS
         ));
     }
     (out, notes)
@@ -419,7 +410,7 @@ mod tests {
         t.uses.insert(21, uses(&[(12, 50)], 50, 0));
         t.uses.insert(23, uses(&[(30, 50)], 50, 1));
         let relative = [20, 21, 22, 23].map(|id| (id, vec!["t".to_owned()])).into();
-        let found = judge(&t, &relative, &BTreeSet::new());
+        let found = judge(&t, &relative);
         assert_eq!(found.get(&20).map(|x| x.0), Some(Sign::OpensRequest));
         assert_eq!(found.get(&22).map(|x| x.0), Some(Sign::SameRequest));
         assert_eq!(found.get(&23).map(|x| x.0), Some(Sign::RanUnderDefaultToo));

@@ -165,27 +165,29 @@ struct Evidence<'a> {
     total_ms: f64,
 }
 
-/// Where `table` is first named after the statement's first `FROM`,
-/// `UPDATE` or `INTO`: the table a statement is about comes first there.
-fn first_named(sql: &str, table: &str) -> usize {
-    let lower = sql.to_ascii_lowercase();
-    let start = ["from ", "update ", "into "]
-        .iter()
-        .filter_map(|k| lower.find(k))
-        .min()
-        .unwrap_or(0);
-    let word = |i: usize| {
-        let before = lower[..i].chars().next_back();
-        let after = lower[i + table.len()..].chars().next();
-        let edge = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-        edge(before) && edge(after)
+/// The relations `sql` names, in text order, without their schema, as
+/// the lexer finds them in relation positions: the table a statement is
+/// about comes first (`FROM notificacoes n JOIN campanhas c`).
+fn relations_in_order(sql: &str) -> Vec<String> {
+    use crate::vocab::lexer::{relation_starts, tokenize, TokKind};
+    let mut toks = Vec::new();
+    tokenize(sql, &mut toks);
+    let mut starts = Vec::new();
+    relation_starts(sql, &toks, &mut starts);
+    let name = |i: usize| {
+        let t = toks.get(i)?;
+        let text = &sql[t.start..t.end];
+        match t.kind {
+            TokKind::Word => Some(text.to_ascii_lowercase()),
+            TokKind::QuotedIdent => Some(text.trim_matches('"').replace("\"\"", "\"")),
+            _ => None,
+        }
     };
-    let name = table.to_ascii_lowercase();
-    lower[start..]
-        .match_indices(&name)
-        .map(|(i, _)| start + i)
-        .find(|i| word(*i))
-        .unwrap_or(usize::MAX)
+    let dot = |i: usize| toks.get(i).is_some_and(|t| &sql[t.start..t.end] == ".");
+    (0..toks.len())
+        .filter(|i| starts[*i])
+        .filter_map(|i| if dot(i + 1) { name(i + 2) } else { name(i) })
+        .collect()
 }
 
 pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
@@ -203,10 +205,11 @@ pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
             .facts
             .get(id)
             .and_then(|f| {
+                let order = relations_in_order(&q.normalized);
                 f.tables
                     .keys()
                     .filter(|t| !t.is_catalog())
-                    .min_by_key(|t| first_named(&q.normalized, &t.name))
+                    .min_by_key(|t| order.iter().position(|r| *r == t.name).unwrap_or(usize::MAX))
             })
             .map(|t| (t.schema.clone().unwrap_or_default(), t.name.clone()))
             .unwrap_or_default();
@@ -287,5 +290,14 @@ mod tests {
         // Bursts at no period.
         let ragged = arrivals([0, 3, 17, 19, 40, 41 + 30, 130, 131 + 60].map(|s| (s, 40)));
         assert_eq!(herd(&ragged, &o), None);
+    }
+
+    #[test]
+    fn the_table_a_statement_is_about_comes_first() {
+        assert_eq!(
+            relations_in_order("SELECT n.id FROM app.notificacoes n LEFT JOIN \"Campanhas\" c ON c.id = n.campanha_id WHERE n.usuario_id = $1"),
+            ["notificacoes", "Campanhas"]
+        );
+        assert_eq!(relations_in_order("UPDATE dispositivos SET visto_en = now() WHERE id = $1"), ["dispositivos"]);
     }
 }

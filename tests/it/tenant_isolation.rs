@@ -132,16 +132,12 @@ fn a_forgotten_tenant_on_a_pool_is_found_and_the_fix_stops_the_counts_flipping()
 
     // The fix: the request's tenant set for its transaction only, as the
     // finding writes it, and the reset the pool runs on release.
-    let steps = f["steps"].as_array().expect("steps");
     assert!(
         common::script(f).is_empty(),
         "nothing for the script to run"
     );
-    let scoped = steps
-        .iter()
-        .find(|s| s["role"] == "application-rewrite")
-        .and_then(|s| s["sql"].as_str())
-        .expect("the request rewritten with SET LOCAL");
+    let scoped =
+        common::step_sql(f, "application-rewrite").expect("the request rewritten with SET LOCAL");
     let set_local = scoped
         .lines()
         .find(|l| l.starts_with("SET LOCAL search_path"))
@@ -150,10 +146,7 @@ fn a_forgotten_tenant_on_a_pool_is_found_and_the_fix_stops_the_counts_flipping()
         .iter()
         .find(|t| set_local.contains(*t))
         .expect("a tenant's path");
-    let reset = steps
-        .iter()
-        .find(|s| s["role"] == "session-setting")
-        .and_then(|s| s["sql"].as_str())
+    let reset = common::step_sql(f, "session-setting")
         .expect("the reset on release")
         .to_owned();
     // Each request in its transaction, its path set as the finding's SET LOCAL.
@@ -236,13 +229,7 @@ fn schema_checks_on_every_request_are_found_and_one_query_answers_them() {
     assert_eq!(f["evidence"]["repeated"], "per request");
     assert!(f["evidence"]["calls"].as_u64().unwrap() >= 800, "{f:#}");
     // The start-up query, run once, says what every check said.
-    let startup = f["steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["role"] == "application-rewrite")
-        .and_then(|s| s["sql"].as_str())
-        .expect("the start-up query");
+    let startup = common::step_sql(f, "application-rewrite").expect("the start-up query");
     let mut db = c.client("postgres");
     let known: BTreeSet<(String, String)> = db
         .query(startup, &[])

@@ -369,6 +369,16 @@ pub fn findings<'r>(r: &'r serde_json::Value, rule: &str) -> Vec<&'r serde_json:
         .collect()
 }
 
+/// The statement of a finding's step with `role` (`application-rewrite`,
+/// `session-setting`, …), the first one.
+pub fn step_sql<'f>(f: &'f serde_json::Value, role: &str) -> Option<&'f str> {
+    f["steps"]
+        .as_array()?
+        .iter()
+        .find(|s| s["role"] == role)
+        .and_then(|s| s["sql"].as_str())
+}
+
 /// The statements of a finding the script runs (its `sql` without the
 /// queries for the application and the session settings it only shows).
 pub fn script(f: &serde_json::Value) -> Vec<serde_json::Value> {
