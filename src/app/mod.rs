@@ -141,6 +141,7 @@ pub fn digest(
     workload.sessions_in_digests += workload.sessions.count();
     // Sessions stay on the host; what the rules find in them travels.
     crate::rules::digest_all(&mut workload, rules);
+    workload.session_loads = workload.loads();
     Ok(Digest {
         pgadvisor_digest: DIGEST_VERSION,
         tool: Tool::default(),

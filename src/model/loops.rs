@@ -10,6 +10,7 @@
 //! sessions in flight, not the log's statements.
 use super::fingerprint::StatementKind;
 use super::path_context::PathTraces;
+use super::session_load::Loads;
 use super::stats::QueryStats;
 use super::workload::{LoopBurst, SessionMeta, Sessions, Step};
 use crate::input::record::SessionId;
@@ -404,6 +405,8 @@ impl Sessions {
             };
             bursts_of(&ss, start, out);
             self.paths.feed(queries, *id, &steps[start..cut]);
+            self.loads
+                .feed(queries, *id, self.meta.get(id), &steps[start..cut]);
             let keep_from = cut.saturating_sub(lookback);
             steps.drain(..keep_from);
             *progress = Progress {
@@ -456,6 +459,8 @@ impl Sessions {
             bursts_of(&ss, start, out);
             self.paths.feed(queries, id, &steps[start..]);
             self.paths.end(id);
+            self.loads.feed(queries, id, meta.as_ref(), &steps[start..]);
+            self.loads.end(id);
             self.settled += 1;
             if let Some(db) = meta.and_then(|m| m.db) {
                 *self.settled_by_db.entry(db).or_default() += 1;
@@ -482,6 +487,26 @@ impl Sessions {
             rest.feed(queries, *id, &self.map[id][start..]);
         }
         rest.traces
+    }
+
+    /// The loads per database and role of the statements settled so far
+    /// and of those not settled yet, sessions still open counted open to
+    /// `log_end`.
+    pub(crate) fn loads(
+        &self,
+        queries: &HashMap<u64, QueryStats>,
+        log_start: Option<i64>,
+        log_end: Option<i64>,
+    ) -> Loads {
+        let mut rest = self.loads.clone();
+        rest.log_starts(log_start);
+        let mut ids: Vec<&SessionId> = self.map.keys().collect();
+        ids.sort();
+        for id in ids {
+            let start = self.settled_from.get(id).map_or(0, |p| p.start);
+            rest.feed(queries, *id, self.meta.get(id), &self.map[id][start..]);
+        }
+        rest.finished(log_end)
     }
 
     /// The bursts of the statements not settled yet (the end of the log).

@@ -12,6 +12,7 @@ pub use crate::vocab::lexer;
 pub(crate) mod names;
 pub mod path_context;
 pub(crate) mod shape;
+pub mod session_load;
 pub use crate::catalog as schema;
 pub mod stats;
 pub(crate) mod tenancy;

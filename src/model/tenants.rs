@@ -140,6 +140,8 @@ pub(crate) fn detect_and_fold(w: &mut Workload, known: Option<&BTreeSet<String>>
         let renamed = |id: u64| remap.get(&id).copied().unwrap_or(id);
         w.sessions.paths.remap(renamed);
         w.search_paths.remap(renamed);
+        w.sessions.loads.remap(renamed);
+        w.session_loads.remap(renamed);
         // Bursts found as sessions settled while reading.
         for b in &mut w.loop_bursts {
             to(&mut b.child);

@@ -20,6 +20,7 @@ use crate::input::record::{Record, RecordSink, SessionId, TotalsSink, Unparsed};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
+use super::session_load::Loads;
 
 /// One statement of a session, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,6 +125,9 @@ pub struct Sessions {
     /// The search_path each settled statement ran under.
     #[serde(skip)]
     pub(crate) paths: super::path_context::PathTracker,
+    /// What each database and role asked of the server.
+    #[serde(skip)]
+    pub(crate) loads: super::session_load::LoadTracker,
 }
 
 impl Sessions {
@@ -233,6 +237,10 @@ pub struct Workload {
     /// [`Workload::path_traces`] for the whole workload's).
     #[serde(default, skip_serializing_if = "PathTraces::is_empty")]
     pub search_paths: PathTraces,
+    /// The loads per database and role of merged digests' sessions (see
+    /// [`Workload::loads`] for the whole workload's).
+    #[serde(default, skip_serializing_if = "Loads::is_empty")]
+    pub session_loads: Loads,
 }
 
 impl Workload {
@@ -295,6 +303,9 @@ impl Workload {
             steps: 0,
             settled: self.sessions.settled_by_db.get(db).copied().unwrap_or(0),
             paths: self.sessions.paths.only(|id| sessions_in_db.contains(id)),
+            // Every database's and role's: the server's load, that a
+            // tenant's is weighed against.
+            loads: self.sessions.loads.clone(),
             ..Sessions::default()
         };
         Workload {
@@ -328,6 +339,7 @@ impl Workload {
             // of this database's statements); the sessions in flight are
             // fed from the tracker above.
             search_paths: self.search_paths.clone(),
+            session_loads: self.session_loads.clone(),
         }
     }
 
@@ -371,6 +383,7 @@ impl Workload {
             self.sessions.settled_from.entry(id).or_insert(n);
         }
         self.sessions.paths.absorb(o.sessions.paths);
+        self.sessions.loads.absorb(o.sessions.loads);
         self.events.merge(&o.events);
         self.records += o.records;
         self.sessions_in_digests += o.sessions_in_digests;
@@ -391,6 +404,7 @@ impl Workload {
         self.loop_bursts.extend(o.loop_bursts);
         self.timeline.merge(&o.timeline);
         self.search_paths.merge(&o.search_paths);
+        self.session_loads.merge(o.session_loads);
         self.see_ts(o.first_ts_ms);
         self.see_ts(o.last_ts_ms);
     }
@@ -504,6 +518,7 @@ impl Workload {
         }
         self.merge(next);
         self.sessions.paths.log_starts(self.first_ts_ms);
+        self.sessions.loads.log_starts(self.first_ts_ms);
         self.sessions.settle(
             &self.queries,
             &opts.loops,
@@ -519,6 +534,16 @@ impl Workload {
         let mut t = self.sessions.path_traces(&self.queries, self.first_ts_ms);
         t.merge(&self.search_paths);
         t
+    }
+
+    /// What each database and role asked of the server: digests' and this
+    /// workload's sessions', those still open counted to the log's end.
+    pub fn loads(&self) -> Loads {
+        let mut l = self
+            .sessions
+            .loads(&self.queries, self.first_ts_ms, self.last_ts_ms);
+        l.merge(self.session_loads.clone());
+        l
     }
 
     /// Seconds between the first and the last statement, when timestamps tell.

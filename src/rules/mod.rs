@@ -19,6 +19,7 @@ pub mod plan_rules;
 mod references;
 pub(crate) mod registry;
 mod risk;
+pub(crate) mod tenant_units;
 
 /// Declares every rule from one list: its module (`src/rules/<module>.rs`
 /// or `<module>/mod.rs`, whose type named like the variant implements
@@ -71,6 +72,7 @@ rules! {
     MaterializedView => "materialized-view" in materialized_view,
     MissingForeignKey => "missing-foreign-key" in missing_foreign_key,
     MissingIndex => "missing-index" in missing_index,
+    NoisyNeighbour => "noisy-neighbour" in noisy_neighbour,
     NestedLoopRepeat => "nested-loop-repeat" in nested_loop_repeat,
     NPlusOne => "n-plus-one" in n_plus_one,
     PartitionTable => "partition-table" in partition_table,
@@ -81,6 +83,7 @@ rules! {
     SeqScanFilter => "seq-scan-filter" in seq_scan_filter,
     SynchronizedPoller => "synchronized-poller" in synchronized_poller,
     TempFiles => "temp-files" in temp_files,
+    TenantGuardrails => "tenant-guardrails" in tenant_guardrails,
     TenantSchemaDrift => "tenant-schema-drift" in tenant_schema_drift,
     UnindexedForeignKey => "unindexed-foreign-key" in unindexed_foreign_key,
     UnusedIndex => "unused-index" in unused_index,
@@ -104,6 +107,8 @@ pub struct Options {
     pub unused_index: unused_index::Options,
     pub schema_check_per_request: schema_check_per_request::Options,
     pub synchronized_poller: synchronized_poller::Options,
+    pub tenant_guardrails: tenant_guardrails::Options,
+    pub noisy_neighbour: noisy_neighbour::Options,
     /// Rules the team turned off: a rule that would defer to one of them
     /// (a view to a counter cache) does not.
     pub disabled: RuleSet,

@@ -39,6 +39,7 @@ pub enum Phase {
     ViewsAndCaches,
     Partitioning,
     PlanFixes,
+    Limits,
     Drops,
 }
 
@@ -60,6 +61,7 @@ impl Phase {
                 "Partitioning (long: copies the table in batches, then swaps it in one short transaction)"
             }
             Phase::PlanFixes => "Plan fixes (statistics, maintenance)",
+            Phase::Limits => "Per-tenant limits (new sessions take them: pools must reconnect)",
             Phase::Drops => "Index drops (last: after the indexes that replace them exist)",
         }
     }

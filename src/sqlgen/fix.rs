@@ -50,6 +50,9 @@ pub enum Role {
     ApplicationRewrite,
     /// A setting for the sessions that run a query: not run by the script.
     SessionSetting,
+    /// A limit on a database's or a role's sessions (`CONNECTION LIMIT`,
+    /// `ALTER ROLE … SET statement_timeout`): new sessions take it.
+    Limit,
 }
 
 impl Role {
@@ -74,6 +77,7 @@ impl Role {
             Role::DropIndex => "drop index",
             Role::ApplicationRewrite => "application rewrite",
             Role::SessionSetting => "session setting",
+            Role::Limit => "limit",
         }
     }
 }

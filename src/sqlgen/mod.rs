@@ -9,6 +9,7 @@
 pub(crate) mod ast;
 pub mod denormalize;
 pub mod fix;
+pub(crate) mod limits;
 pub mod matview;
 pub mod partition;
 pub(crate) mod rewrite;

@@ -1,0 +1,343 @@
+//! `tenant-guardrails`: per-tenant limits sized from what each tenant did
+//! in the log (seed 002: limits so one tenant cannot overload the server;
+//! seed 004: pool health per tenant). For a database or a role per tenant:
+//! a `CONNECTION LIMIT` above its most sessions at once, a
+//! `statement_timeout` above its longest statement, an
+//! `idle_in_transaction_session_timeout` above its longest idle gap inside
+//! a transaction and a `lock_timeout` under the statement timeout, each
+//! with a margin the user sets. Tenants in schemas of one role and one
+//! database have nothing of their own to set a limit on.
+use super::registry::{self, About, Needs, Phase, Rule};
+use super::tenant_units::{self, Layout, Unit};
+use super::{Context, RuleId};
+use crate::findings::{Finding, Severity, Subject};
+use crate::model::session_load::Load;
+use crate::model::stats::r3;
+use crate::sqlgen;
+use serde::Serialize;
+
+pub(crate) struct TenantGuardrails;
+
+static ABOUT: About = About {
+    id: RuleId::TenantGuardrails,
+    summary: "Per-tenant connection limits and timeouts sized from each tenant's observed peaks",
+    doc: include_str!("../../rules/tenant-guardrails.md"),
+    phase: Phase::Limits,
+    creates_indexes: false,
+    needs: Needs::NOTHING,
+    quotes_plans: false,
+};
+
+impl Rule for TenantGuardrails {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
+        o.tenant_guardrails = registry::overlay(&o.tenant_guardrails, keys)?;
+        Ok(())
+    }
+    fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        self.evaluate(ctx).0
+    }
+    fn diagnose(&self, ctx: &Context<'_>) -> Vec<String> {
+        self.evaluate(ctx).1
+    }
+    fn evaluate(&self, ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
+        evaluate(ctx)
+    }
+}
+
+/// Margins (`[rules.tenant-guardrails]` in pgadvisor.toml).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// The connection limit is the peak of sessions open at once times
+    /// (1 + margin), and at least two more than the peak.
+    pub connection_margin: f64,
+    /// `statement_timeout` is the longest statement times this, and at
+    /// least `min_statement_timeout_s`.
+    pub timeout_factor: f64,
+    pub min_statement_timeout_s: f64,
+    /// `idle_in_transaction_session_timeout` is the longest idle gap
+    /// inside a transaction times `timeout_factor` + 1, and at least this.
+    pub min_idle_in_transaction_s: f64,
+    /// Statements of a tenant before its peaks are taken as telling.
+    pub min_statements: u64,
+    /// Seconds of log before its peaks are.
+    pub min_window_s: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            connection_margin: 0.5,
+            timeout_factor: 3.0,
+            min_statement_timeout_s: 5.0,
+            min_idle_in_transaction_s: 30.0,
+            min_statements: 100,
+            min_window_s: 60.0,
+        }
+    }
+}
+
+/// A duration rounded up to a value a person would write: 1, 2, 5, 10, 15,
+/// 20, 30 or 45 seconds, then whole minutes, then whole hours.
+pub(crate) fn round_up_s(s: f64) -> u64 {
+    const STEPS: &[u64] = &[1, 2, 5, 10, 15, 20, 30, 45, 60];
+    if !s.is_finite() || s <= 1.0 {
+        return 1;
+    }
+    if let Some(v) = STEPS.iter().find(|v| **v as f64 >= s) {
+        return *v;
+    }
+    let minutes = (s / 60.0).ceil() as u64;
+    if minutes <= 60 {
+        return minutes * 60;
+    }
+    (s / 3600.0).ceil() as u64 * 3600
+}
+
+/// `'20s'`, `'5min'`, `'2h'`: as PostgreSQL reads a time setting.
+pub(crate) fn setting(s: u64) -> String {
+    if s >= 3600 && s % 3600 == 0 {
+        format!("{}h", s / 3600)
+    } else if s >= 60 && s % 60 == 0 {
+        format!("{}min", s / 60)
+    } else {
+        format!("{s}s")
+    }
+}
+
+/// What the limits are sized from, and the limits.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct Limits {
+    pub peak_sessions: u32,
+    /// The peak is counted per this many seconds (1 unless the log had too
+    /// many sessions to count per second: an upper bound then).
+    pub peak_resolution_s: i64,
+    pub sessions: u64,
+    pub statements: u64,
+    pub p99_ms: Option<f64>,
+    pub longest_ms: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub longest_query: Option<String>,
+    pub transactions: u64,
+    /// Gaps of a second or more between two statements of a transaction.
+    pub idle_in_transaction_gaps: u64,
+    pub longest_idle_in_transaction_ms: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idle_after_query: Option<String>,
+    pub connection_limit: u32,
+    pub statement_timeout_s: u64,
+    pub idle_in_transaction_session_timeout_s: u64,
+    pub lock_timeout_s: u64,
+}
+
+pub(crate) fn limits(load: &Load, o: &Options) -> Option<Limits> {
+    let (peak, _) = load.concurrency.peak()?;
+    let longest_ms = load.max_us as f64 / 1000.0;
+    let statement_timeout_s = round_up_s(
+        (longest_ms / 1000.0 * o.timeout_factor).max(o.min_statement_timeout_s),
+    );
+    let idle_s = load.idle.max_ms as f64 / 1000.0;
+    let idle_timeout_s = round_up_s(
+        (idle_s * (o.timeout_factor + 1.0)).max(o.min_idle_in_transaction_s),
+    );
+    // Under the statement timeout, or it would never be the one that cuts.
+    let lock_timeout_s = round_up_s(statement_timeout_s as f64 / 2.0).min(statement_timeout_s);
+    let connection_limit = ((f64::from(peak) * (1.0 + o.connection_margin)).ceil() as u32)
+        .max(peak.saturating_add(2));
+    Some(Limits {
+        peak_sessions: peak,
+        peak_resolution_s: load.concurrency.resolution_s,
+        sessions: load.sessions,
+        statements: load.calls,
+        p99_ms: load.percentile_ms(0.99).map(r3),
+        longest_ms: r3(longest_ms),
+        longest_query: load.longest.map(|id| format!("{id:016x}")),
+        transactions: load.idle.transactions,
+        idle_in_transaction_gaps: load.idle.gaps,
+        longest_idle_in_transaction_ms: load.idle.max_ms,
+        idle_after_query: load.idle.max_after.map(|id| format!("{id:016x}")),
+        connection_limit,
+        statement_timeout_s,
+        idle_in_transaction_session_timeout_s: idle_timeout_s,
+        lock_timeout_s,
+    })
+}
+
+#[derive(Serialize)]
+struct Evidence<'a> {
+    layout: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    database: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a str>,
+    /// What stands out: its longest statement, idle transactions, its
+    /// share of the server's sessions.
+    hazards: Vec<String>,
+    #[serde(flatten)]
+    limits: &'a Limits,
+    /// The server's most sessions open at once, every database's.
+    server_peak_sessions: u32,
+    tenants: usize,
+}
+
+pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
+    let o = ctx.options.tenant_guardrails;
+    let loads = ctx.workload.loads();
+    let Some(tenants) = tenant_units::tenants(ctx, &loads) else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut notes = Vec::new();
+    if tenants.layout == Layout::Schema {
+        notes.push(format!(
+            "{} tenant schemas share their role and database: a per-tenant connection limit or timeout needs a role per tenant (ALTER ROLE … CONNECTION LIMIT), so none is proposed",
+            tenants.units.len()
+        ));
+        return (Vec::new(), notes);
+    }
+    if !tenants.exact {
+        notes.push(format!(
+            "{} tenant {}s found, but the input shows no sessions (no process id in the log prefix, or pg_stat_statements): their peaks of sessions and idle transactions cannot be measured",
+            tenants.units.len(),
+            tenants.layout.name()
+        ));
+        return (Vec::new(), notes);
+    }
+    let window_s = ctx.workload.span_seconds().unwrap_or(0.0);
+    if window_s < o.min_window_s {
+        notes.push(format!(
+            "{} tenant {}s found, but the log covers {window_s:.0} s: too short to size their limits from (at least {:.0} s)",
+            tenants.units.len(),
+            tenants.layout.name(),
+            o.min_window_s
+        ));
+        return (Vec::new(), notes);
+    }
+    let server_peak = loads.server_peak().map_or(0, |p| p.0);
+    let sized: Vec<(&Unit<'_>, Limits)> = tenants
+        .units
+        .iter()
+        .filter_map(|u| {
+            let load = u.load?;
+            if load.calls < o.min_statements {
+                notes.push(format!(
+                    "tenant {} {}: {} statements, too few to size its limits from (at least {})",
+                    u.layout.name(),
+                    u.name,
+                    load.calls,
+                    o.min_statements
+                ));
+                return None;
+            }
+            Some((u, limits(load, &o)?))
+        })
+        .collect();
+    let busiest = sized.iter().map(|(_, l)| l.peak_sessions).max().unwrap_or(0);
+    let mut out = Vec::new();
+    for (u, l) in &sized {
+        out.push(finding(u, l, busiest, server_peak, sized.len()));
+    }
+    (out, notes)
+}
+
+fn finding(u: &Unit<'_>, l: &Limits, busiest: u32, server_peak: u32, tenants: usize) -> Finding {
+    let mut hazards = Vec::new();
+    if l.longest_ms >= 1000.0 {
+        hazards.push(format!(
+            "a statement of {} with no statement_timeout",
+            crate::vocab::fmt_ms(l.longest_ms)
+        ));
+    }
+    if l.idle_in_transaction_gaps > 0 {
+        hazards.push(format!(
+            "{} transactions idle a second or more between statements (longest {}), holding their locks and snapshot",
+            l.idle_in_transaction_gaps,
+            crate::vocab::fmt_ms(l.longest_idle_in_transaction_ms as f64)
+        ));
+    }
+    if l.peak_sessions == busiest && tenants > 1 && busiest >= 3 {
+        hazards.push(format!(
+            "the most sessions of any tenant ({} of the server's {server_peak})",
+            l.peak_sessions
+        ));
+    }
+    let severity = if hazards.is_empty() {
+        Severity::Info
+    } else {
+        Severity::Warning
+    };
+    let (database, role) = match u.layout {
+        Layout::Database => (Some(u.name.as_str()), u.role.as_deref()),
+        _ => (None, Some(u.name.as_str())),
+    };
+    let title = format!(
+        "Tenant {} {}: no limits; its peaks call for CONNECTION LIMIT {}, statement_timeout {}, idle_in_transaction_session_timeout {}",
+        u.layout.name(),
+        u.name,
+        l.connection_limit,
+        setting(l.statement_timeout_s),
+        setting(l.idle_in_transaction_session_timeout_s)
+    );
+    let mut f = Finding::new(
+        RuleId::TenantGuardrails,
+        severity,
+        title,
+        Subject {
+            schema: String::new(),
+            table: String::new(),
+            columns: Vec::new(),
+        },
+        &format!("{}:{}", u.layout.name(), u.name),
+    );
+    f.queries = [&l.longest_query, &l.idle_after_query]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    f.queries.dedup();
+    f.set_evidence(&Evidence {
+        layout: u.layout.name(),
+        database,
+        role,
+        hazards,
+        limits: l,
+        server_peak_sessions: server_peak,
+        tenants,
+    });
+    let target = match (database, role) {
+        (Some(db), Some(role)) => sqlgen::limits::Target::DatabaseWithRole { db, role },
+        (Some(db), None) => sqlgen::limits::Target::Database(db),
+        (None, role) => sqlgen::limits::Target::Role(role.unwrap_or(&u.name)),
+    };
+    f.fix = sqlgen::limits::guardrails(
+        &target,
+        &sqlgen::limits::Settings {
+            connection_limit: l.connection_limit,
+            statement_timeout: setting(l.statement_timeout_s),
+            idle_in_transaction_session_timeout: setting(l.idle_in_transaction_session_timeout_s),
+            lock_timeout: setting(l.lock_timeout_s),
+        },
+    )
+    .into();
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_round_up_to_what_a_person_writes() {
+        assert_eq!(round_up_s(8.7), 10);
+        assert_eq!(round_up_s(19.8), 20);
+        assert_eq!(round_up_s(29.6), 30);
+        assert_eq!(round_up_s(0.01), 1);
+        assert_eq!(round_up_s(61.0), 120);
+        assert_eq!(round_up_s(4000.0), 7200);
+        assert_eq!(setting(30), "30s");
+        assert_eq!(setting(120), "2min");
+        assert_eq!(setting(7200), "2h");
+    }
+}

@@ -1,0 +1,93 @@
+//! Limits on a tenant's sessions: `CONNECTION LIMIT` on its database or
+//! role, and the timeouts its sessions start with. PostgreSQL applies a
+//! role's or a database's settings when a session starts: sessions already
+//! open keep theirs until they reconnect.
+use super::fix::{Role, Step};
+use super::{quote_ident, quote_literal};
+
+/// What the limits are set on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target<'a> {
+    /// A database shared by several roles: its limit and its settings.
+    Database(&'a str),
+    /// A database whose tenant has a role of its own: the database's
+    /// limit, the settings for that role in that database.
+    DatabaseWithRole { db: &'a str, role: &'a str },
+    /// A role per tenant in a shared database.
+    Role(&'a str),
+}
+
+/// The limits, as PostgreSQL reads them (`'20s'`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Settings {
+    pub connection_limit: u32,
+    pub statement_timeout: String,
+    pub idle_in_transaction_session_timeout: String,
+    pub lock_timeout: String,
+}
+
+pub(crate) fn guardrails(target: &Target<'_>, s: &Settings) -> Vec<Step> {
+    let (limit_on, set_on) = match *target {
+        Target::Database(db) => (
+            format!("DATABASE {}", quote_ident(db)),
+            format!("DATABASE {}", quote_ident(db)),
+        ),
+        Target::DatabaseWithRole { db, role } => (
+            format!("DATABASE {}", quote_ident(db)),
+            format!("ROLE {} IN DATABASE {}", quote_ident(role), quote_ident(db)),
+        ),
+        Target::Role(role) => (
+            format!("ROLE {}", quote_ident(role)),
+            format!("ROLE {}", quote_ident(role)),
+        ),
+    };
+    let mut steps = vec![Step::new(
+        Role::Limit,
+        format!("ALTER {limit_on} CONNECTION LIMIT {};", s.connection_limit),
+    )];
+    for (name, value) in [
+        ("statement_timeout", &s.statement_timeout),
+        (
+            "idle_in_transaction_session_timeout",
+            &s.idle_in_transaction_session_timeout,
+        ),
+        ("lock_timeout", &s.lock_timeout),
+    ] {
+        steps.push(Step::new(
+            Role::Limit,
+            format!("ALTER {set_on} SET {name} = {};", quote_literal(value)),
+        ));
+    }
+    steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_quoted_and_settings_are_literals() {
+        let s = Settings {
+            connection_limit: 8,
+            statement_timeout: "10s".into(),
+            idle_in_transaction_session_timeout: "30s".into(),
+            lock_timeout: "5s".into(),
+        };
+        let sql: Vec<String> = guardrails(
+            &Target::DatabaseWithRole {
+                db: "Clínica Sul",
+                role: "app",
+            },
+            &s,
+        )
+        .into_iter()
+        .map(|s| s.sql)
+        .collect();
+        assert_eq!(sql[0], "ALTER DATABASE \"Clínica Sul\" CONNECTION LIMIT 8;");
+        assert_eq!(
+            sql[1],
+            "ALTER ROLE app IN DATABASE \"Clínica Sul\" SET statement_timeout = '10s';"
+        );
+        assert_eq!(sql.len(), 4);
+    }
+}
