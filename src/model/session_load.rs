@@ -23,15 +23,16 @@ pub(crate) const IDLE_GAP_MS: i64 = 1_000;
 const MAX_UNITS: usize = 1_000;
 
 /// Session starts and ends kept per database or role before they are
-/// counted in coarser buckets.
-const MAX_BUCKETS: usize = 20_000;
+/// counted in coarser buckets (25,000 sessions at 1 ms).
+const MAX_BUCKETS: usize = 50_000;
 
-/// Sessions open at once, counted per bucket of `resolution_s` seconds: a
-/// session counts in every bucket it touches. Past [`MAX_BUCKETS`] buckets
-/// grow tenfold, and the peak becomes an upper bound at that resolution.
+/// Sessions open at once, counted per bucket of `resolution_ms`: a session
+/// counts in every bucket it touches. Past [`MAX_BUCKETS`] buckets grow
+/// tenfold, and the peak becomes an upper bound at that resolution (short
+/// sessions one after the other in one bucket count as open together).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Concurrency {
-    pub resolution_s: i64,
+    pub resolution_ms: i64,
     /// Bucket → sessions opening in it.
     opens: BTreeMap<i64, u32>,
     /// Bucket → sessions closed before it (open through the bucket before).
@@ -41,7 +42,7 @@ pub struct Concurrency {
 impl Default for Concurrency {
     fn default() -> Self {
         Concurrency {
-            resolution_s: 1,
+            resolution_ms: 1,
             opens: BTreeMap::new(),
             closes: BTreeMap::new(),
         }
@@ -50,7 +51,7 @@ impl Default for Concurrency {
 
 impl Concurrency {
     fn add(&mut self, start_ms: i64, end_ms: i64) {
-        let res_ms = self.resolution_s.saturating_mul(1000).max(1);
+        let res_ms = self.resolution_ms.max(1);
         let first = start_ms.div_euclid(res_ms);
         let last = end_ms.max(start_ms).div_euclid(res_ms);
         *self.opens.entry(first).or_default() += 1;
@@ -72,14 +73,14 @@ impl Concurrency {
             // Open through bucket k - 1: through its wider bucket.
             *self.closes.entry((k - 1).div_euclid(by) + 1).or_default() += n;
         }
-        self.resolution_s = self.resolution_s.saturating_mul(by);
+        self.resolution_ms = self.resolution_ms.saturating_mul(by);
     }
 
     fn merge(&mut self, mut o: Concurrency) {
-        while self.resolution_s < o.resolution_s {
+        while self.resolution_ms < o.resolution_ms {
             self.coarsen(10);
         }
-        while o.resolution_s < self.resolution_s {
+        while o.resolution_ms < self.resolution_ms {
             o.coarsen(10);
         }
         for (k, n) in o.opens {
@@ -95,7 +96,12 @@ impl Concurrency {
 
     /// The most sessions open at once, and when (ms, start of the bucket).
     pub fn peak(&self) -> Option<(u32, i64)> {
-        let mut keys: Vec<i64> = self.opens.keys().chain(self.closes.keys()).copied().collect();
+        let mut keys: Vec<i64> = self
+            .opens
+            .keys()
+            .chain(self.closes.keys())
+            .copied()
+            .collect();
         keys.sort_unstable();
         keys.dedup();
         let (mut open, mut best) = (0i64, None::<(u32, i64)>);
@@ -104,7 +110,7 @@ impl Concurrency {
             open += i64::from(self.opens.get(&k).copied().unwrap_or(0));
             let n = u32::try_from(open.max(0)).unwrap_or(u32::MAX);
             if best.is_none_or(|(b, _)| n > b) {
-                best = Some((n, k.saturating_mul(self.resolution_s.saturating_mul(1000))));
+                best = Some((n, k.saturating_mul(self.resolution_ms)));
             }
         }
         best.filter(|(n, _)| *n > 0)
@@ -340,10 +346,11 @@ impl LoadTracker {
             ..Open::default()
         });
         for step in steps {
-            let kind = *self
-                .kinds
-                .entry(step.fingerprint)
-                .or_insert_with(|| queries.get(&step.fingerprint).map_or(PathKind::Statement, path_kind));
+            let kind = *self.kinds.entry(step.fingerprint).or_insert_with(|| {
+                queries
+                    .get(&step.fingerprint)
+                    .map_or(PathKind::Statement, path_kind)
+            });
             let took = if step.duration_us == u32::MAX {
                 0
             } else {
@@ -412,7 +419,10 @@ impl LoadTracker {
             match self.open.get_mut(&id) {
                 // The same session in both (a rotated log).
                 Some(mine) => {
-                    mine.start_ms = mine.start_ms.min(s.start_ms).or(mine.start_ms.or(s.start_ms));
+                    mine.start_ms = mine
+                        .start_ms
+                        .min(s.start_ms)
+                        .or(mine.start_ms.or(s.start_ms));
                     mine.end_ms = mine.end_ms.max(s.end_ms);
                     mine.in_transaction = s.in_transaction;
                     mine.previous = s.previous;
@@ -482,8 +492,18 @@ mod tests {
         let m = meta("a", "a_app");
         let s = |pid| SessionId { pid, start_ms: 0 };
         // Two sessions overlapping from 5 s to 20 s; a third after both.
-        t.feed(&queries, s(1), Some(&m), &[step(2, 1_000, 1), step(2, 20_000, 1)]);
-        t.feed(&queries, s(2), Some(&m), &[step(2, 5_000, 1), step(2, 30_000, 1)]);
+        t.feed(
+            &queries,
+            s(1),
+            Some(&m),
+            &[step(2, 1_000, 1), step(2, 20_000, 1)],
+        );
+        t.feed(
+            &queries,
+            s(2),
+            Some(&m),
+            &[step(2, 5_000, 1), step(2, 30_000, 1)],
+        );
         t.end(s(1));
         t.end(s(2));
         // A transaction idle 4 s between its SELECT and its COMMIT.
@@ -513,7 +533,7 @@ mod tests {
         for i in 0..40_000i64 {
             c.add(i * 1_000, i * 1_000 + 1_500);
         }
-        assert!(c.resolution_s > 1);
+        assert!(c.resolution_ms > 1);
         let (peak, _) = c.peak().expect("a peak");
         assert!(peak >= 2, "{peak}");
         let mut d = Concurrency::default();

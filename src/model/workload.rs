@@ -11,6 +11,7 @@ use super::events::{
 };
 use super::fingerprint::{Normalizer, StatementKind, TenantPattern};
 use super::path_context::PathTraces;
+use super::session_load::Loads;
 use super::stats::{constant_value, QueryStats, StatsSource};
 use crate::input::fold::Folder;
 use crate::input::message::{classify, Event, Protocol};
@@ -20,7 +21,6 @@ use crate::input::record::{Record, RecordSink, SessionId, TotalsSink, Unparsed};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
-use super::session_load::Loads;
 
 /// One statement of a session, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -97,6 +97,17 @@ pub(crate) fn round_up_s(s: f64) -> u64 {
     (s / 3600.0).ceil() as u64 * 3600
 }
 
+/// The largest value [`round_up_s`] writes that is not above `s`, at least 1.
+pub(crate) fn round_down_s(s: f64) -> u64 {
+    let mut v = 1;
+    let mut next = 1;
+    while (next as f64) <= s {
+        v = next;
+        next = round_up_s(next as f64 + 0.5);
+    }
+    v
+}
+
 /// `'20s'`, `'5min'`, `'2h'`: as PostgreSQL reads a time setting.
 pub(crate) fn setting(s: u64) -> String {
     if s >= 3600 && s % 3600 == 0 {
@@ -112,9 +123,9 @@ pub(crate) fn setting(s: u64) -> String {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct Limits {
     pub peak_sessions: u32,
-    /// The peak is counted per this many seconds (1 unless the log had too
-    /// many sessions to count per second: an upper bound then).
-    pub peak_resolution_s: i64,
+    /// The peak is counted per this many milliseconds (1 unless the log
+    /// had too many sessions to count so finely: an upper bound then).
+    pub peak_resolution_ms: i64,
     pub sessions: u64,
     pub statements: u64,
     pub p99_ms: Option<f64>,
@@ -144,12 +155,12 @@ pub(crate) fn limits(load: &Load, o: &Options) -> Option<Limits> {
         (idle_s * (o.timeout_factor + 1.0)).max(o.min_idle_in_transaction_s),
     );
     // Under the statement timeout, or it would never be the one that cuts.
-    let lock_timeout_s = round_up_s(statement_timeout_s as f64 / 2.0).min(statement_timeout_s);
+    let lock_timeout_s = round_down_s(statement_timeout_s as f64 / 2.0);
     let connection_limit = ((f64::from(peak) * (1.0 + o.connection_margin)).ceil() as u32)
         .max(peak.saturating_add(2));
     Some(Limits {
         peak_sessions: peak,
-        peak_resolution_s: load.concurrency.resolution_s,
+        peak_resolution_ms: load.concurrency.resolution_ms,
         sessions: load.sessions,
         statements: load.calls,
         p99_ms: load.percentile_ms(0.99).map(r3),
@@ -336,6 +347,11 @@ mod tests {
         assert_eq!(round_up_s(0.01), 1);
         assert_eq!(round_up_s(61.0), 120);
         assert_eq!(round_up_s(4000.0), 7200);
+        assert_eq!(round_down_s(2.5), 2);
+        assert_eq!(round_down_s(5.0), 5);
+        assert_eq!(round_down_s(10.0), 10);
+        assert_eq!(round_down_s(0.5), 1);
+        assert_eq!(round_down_s(150.0), 120);
         assert_eq!(setting(30), "30s");
         assert_eq!(setting(120), "2min");
         assert_eq!(setting(7200), "2h");

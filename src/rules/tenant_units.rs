@@ -117,11 +117,10 @@ fn sharing(ctx: &Context<'_>, calls_of: impl Fn(&QueryStats) -> &Counter) -> BTr
             .get(id)
             .is_some_and(|f| !f.tables.is_empty());
         let c = calls_of(q);
-        let ran_in = c
-            .0
-            .iter()
-            .filter(|(k, n)| **n > 0 && !NOT_TENANTS.contains(&k.as_str()))
-            .count();
+        let ran_in =
+            c.0.iter()
+                .filter(|(k, n)| **n > 0 && !NOT_TENANTS.contains(&k.as_str()))
+                .count();
         for (k, n) in &c.0 {
             *all.entry(k).or_default() += n;
             if on_tables && ran_in >= MIN_TENANTS {
@@ -200,20 +199,19 @@ pub(crate) fn tenants<'w>(ctx: &'w Context<'_>, loads: &'w Loads) -> Option<Tena
         for u in &mut t.units {
             let Some(load) = u.load else { continue };
             let sessions = load.sessions.max(1) as f64;
-            let own: Vec<&String> = load
-                .peers
-                .iter()
-                .filter(|(role, n)| {
-                    !NOT_TENANTS.contains(&role.as_str())
-                        && !role.is_empty()
-                        && **n as f64 >= 0.5 * sessions
-                        && loads
-                            .roles
-                            .get(*role)
-                            .is_some_and(|r| r.peers.len() == 1 && r.peers.contains_key(&u.name))
-                })
-                .map(|(role, _)| role)
-                .collect();
+            let own: Vec<&String> =
+                load.peers
+                    .iter()
+                    .filter(|(role, n)| {
+                        !NOT_TENANTS.contains(&role.as_str())
+                            && !role.is_empty()
+                            && **n as f64 >= 0.5 * sessions
+                            && loads.roles.get(*role).is_some_and(|r| {
+                                r.peers.len() == 1 && r.peers.contains_key(&u.name)
+                            })
+                    })
+                    .map(|(role, _)| role)
+                    .collect();
             if let [role] = own.as_slice() {
                 u.role = Some((*role).clone());
             }

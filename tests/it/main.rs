@@ -32,5 +32,6 @@ mod schema;
 mod seed_003;
 mod sqlgen;
 mod tenant_drift;
+mod tenant_guardrails;
 mod tenant_isolation;
 mod workload_inputs;
