@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict w7L8hpJEQ0nl4uv8CRt1exhhg08iqUKclAxNqjM1sZ2NNNi20M8l2aKb4Pf5vI1
+\restrict 4mf8PQGcbfAlOgkQRdsa6xT2jDljtdAGyAf7pbeALtY5GAxVxtQZA79m7X3tJ94
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -1848,5 +1848,5 @@ ALTER TABLE ONLY public.users
 -- PostgreSQL database dump complete
 --
 
-\unrestrict w7L8hpJEQ0nl4uv8CRt1exhhg08iqUKclAxNqjM1sZ2NNNi20M8l2aKb4Pf5vI1
+\unrestrict 4mf8PQGcbfAlOgkQRdsa6xT2jDljtdAGyAf7pbeALtY5GAxVxtQZA79m7X3tJ94
 

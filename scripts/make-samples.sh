@@ -5,7 +5,9 @@
 # the back office), a worker that connects per job, a campaign imported in
 # bulk, a DBA looking at two slow pages with auto_explain, and in the last
 # minute a CRM pool that leaves one tenant's search_path to the next request
-# and checks its tables on every request, and extensions polling in step. Then the log,
+# and checks its tables on every request, extensions polling in step, and
+# three resellers with a login role each, one of them running a consumption
+# report every few seconds. Then the log,
 # a pg_stat_statements export, a schema dump and a scripts/stats.sql export.
 # usage: scripts/make-samples.sh [OUT_DIR]     (SECONDS_PER_PHASE=N, default 60)
 set -euo pipefail
@@ -179,6 +181,25 @@ SQL
 PGAPPNAME=crm-api "$bindir/pgbench" -n -U crm -c 3 -j 1 -R 12 -T "$phase" -M extended \
   -f "$tmp/crm_1.sql@2" -f "$tmp/crm_2.sql@2" -f "$tmp/crm_3.sql" -f "$tmp/crm_4.sql" -f "$tmp/crm_5.sql" -f "$tmp/crm_badge.sql@2" >/dev/null &
 PGAPPNAME=extension "$bindir/pgbench" -n -U app -c 12 -j 1 -T $((phase - 5)) -M prepared -f "$tmp/extension.sql" >/dev/null &
+# The resellers' API, one login role per reseller and a pool of its own;
+# Oeste's analyst also reruns last year's consumption report every 2 s (seed 002: one
+# tenant loading the server for the others).
+cat > "$tmp/revenda.sql" <<'SQL'
+\set a random(1, 200)
+\set u random(1, 20000)
+SELECT id, name, plan, messages_sent FROM accounts WHERE id = :a;
+SELECT id, email, name, created_at FROM users WHERE id = :u;
+SQL
+cat > "$tmp/revenda_report.sql" <<'SQL'
+SELECT a.plan, date_trunc('month', l.created_at) AS month, count(*) FROM audit_log l
+  JOIN accounts a ON a.id = l.account_id WHERE l.action = 'export' AND l.created_at >= now() - interval '1 year'
+ GROUP BY 1, 2 ORDER BY 1, 2;
+\sleep 2 s
+SQL
+for r in norte:2 sul:2 oeste:1; do
+  PGAPPNAME=revenda-api "$bindir/pgbench" -n -U "revenda_${r%%:*}" -c "${r##*:}" -j 1 -R 3 -T "$phase" -M extended -f "$tmp/revenda.sql" >/dev/null &
+done
+PGAPPNAME=revenda-relatorios "$bindir/pgbench" -n -U revenda_oeste -c 1 -j 1 -T "$phase" -f "$tmp/revenda_report.sql" >/dev/null &
 # Phase 3: prepared statements.
 PGAPPNAME=web-prepared "$bindir/pgbench" -n -U app -c 4 -j 2 -R 4 -T "$phase" -M prepared "${web[@]}" >/dev/null
 wait

@@ -73,13 +73,17 @@ CREATE ROLE admin LOGIN;
 -- (its pool's default) and switch tenant per request.
 CREATE ROLE crm LOGIN;
 ALTER ROLE crm SET search_path = tenant_1, public;
+-- The resellers' API: each reseller logs in with a role of its own.
+CREATE ROLE revenda_norte LOGIN;
+CREATE ROLE revenda_sul LOGIN;
+CREATE ROLE revenda_oeste LOGIN;
 DO $$
 DECLARE s text;
 BEGIN
   FOR s IN SELECT nspname FROM pg_namespace WHERE nspname = 'public' OR nspname LIKE 'tenant\_%' LOOP
-    EXECUTE format('GRANT USAGE ON SCHEMA %I TO app, worker, admin, crm', s);
-    EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA %I TO app, worker, admin, crm', s);
-    EXECUTE format('GRANT ALL ON ALL SEQUENCES IN SCHEMA %I TO app, worker, admin, crm', s);
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO app, worker, admin, crm, revenda_norte, revenda_sul, revenda_oeste', s);
+    EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA %I TO app, worker, admin, crm, revenda_norte, revenda_sul, revenda_oeste', s);
+    EXECUTE format('GRANT ALL ON ALL SEQUENCES IN SCHEMA %I TO app, worker, admin, crm, revenda_norte, revenda_sul, revenda_oeste', s);
   END LOOP;
 END $$;
 -- As after a night's autovacuum: visibility maps set, statistics fresh.

@@ -509,6 +509,68 @@ pub(crate) fn of(f: &Finding, st: &Statements<'_>) -> Narrative {
             }
             obs.extend(statement_lines(f, st, 1));
         }
+        RuleId::TenantGuardrails => {
+            let who = text(ev, "database")
+                .map(|d| format!("Database {d}"))
+                .or_else(|| text(ev, "role").map(|r| format!("Role {r}")))
+                .unwrap_or_else(|| "The tenant".into());
+            if let Some(peak) = count(ev, "peak_sessions") {
+                obs.push(format!(
+                    "{who} held up to {peak} sessions at once (the server {}), over {} statements",
+                    count(ev, "server_peak_sessions").unwrap_or_default(),
+                    count(ev, "statements").unwrap_or_default()
+                ));
+            }
+            if let Some(longest) = num(ev, "longest_ms") {
+                let p99 = num(ev, "p99_ms").map(|p| format!("p99 {}, ", fmt_ms(p)));
+                obs.push(format!(
+                    "Its statements: {}longest {}",
+                    p99.unwrap_or_default(),
+                    fmt_ms(longest)
+                ));
+            }
+            if let Some(gaps) = count(ev, "idle_in_transaction_gaps").filter(|g| g != "0") {
+                obs.push(format!(
+                    "{gaps} transactions sat idle a second or more between two statements (longest {})",
+                    fmt_ms(num(ev, "longest_idle_in_transaction_ms").unwrap_or(0.0))
+                ));
+            }
+            for h in ev
+                .get("hazards")
+                .and_then(|h| h.as_array())
+                .into_iter()
+                .flatten()
+                .filter_map(|h| h.as_str())
+            {
+                obs.push(format!("Stands out: {h}"));
+            }
+        }
+        RuleId::NoisyNeighbour => {
+            let who = text(ev, "database")
+                .or_else(|| text(ev, "role"))
+                .or_else(|| text(ev, "schema"))
+                .unwrap_or("The tenant");
+            if let (Some(calls), Some(ms)) = (num(ev, "share_of_calls"), num(ev, "total_ms")) {
+                obs.push(format!(
+                    "{who} makes {} of the server's statements and takes {} of its statement time ({})",
+                    percent(calls),
+                    percent(num(ev, "share_of_time").unwrap_or(0.0)),
+                    fmt_ms(ms)
+                ));
+            }
+            if let Some(e) = count(ev, "errors").filter(|e| e != "0") {
+                obs.push(format!(
+                    "It raised {e} errors, {} of the server's",
+                    percent(num(ev, "share_of_errors").unwrap_or(0.0))
+                ));
+            }
+            if let Some(busy) = num(ev, "busy") {
+                obs.push(format!(
+                    "Its time beyond its share of the calls kept {busy:.2} of a core busy on average through the log"
+                ));
+            }
+            obs.extend(statement_lines(f, st, 3));
+        }
         RuleId::MaterializedView | RuleId::DenormalizeAggregate => {
             if let Some(reads) = count(ev, "reads") {
                 let writes = num(ev, "writes").or(num(ev, "child_writes")).unwrap_or(0.0);
@@ -695,6 +757,15 @@ fn gain(f: &Finding, st: &Statements<'_>) -> String {
         RuleId::SynchronizedPoller => {
             return format!(
                 "the same polls spread over the period instead of arriving at once; a cache in front saves up to their {}",
+                fmt_ms(f.impact_ms)
+            )
+        }
+        RuleId::TenantGuardrails => {
+            return "a runaway statement, a hung transaction or a pool gone wrong in one tenant is cut before it takes the server from the others; the tenant's own work, as the log shows it, stays under every limit".into()
+        }
+        RuleId::NoisyNeighbour => {
+            return format!(
+                "up to {} of statement time given back to the other tenants",
                 fmt_ms(f.impact_ms)
             )
         }

@@ -120,9 +120,10 @@ fn audit_with_a_schema_dump_reports_findings_and_the_graph() {
         .find(|x| x["rule"] == "missing-foreign-key" && x["subject"]["table"] == "whatsapp_logs")
         .unwrap();
     assert_eq!(logs["subject"]["schema"], "tenant_*");
-    // The index it needs serves the lookups holding most of the workload's
-    // time: the costliest problem is critical.
-    assert_eq!(logs["severity"], "critical");
+    // The index it needs serves lookups holding a good part of the
+    // workload's time (a reseller's reports take a quarter of it).
+    assert_eq!(logs["severity"], "warning");
+    assert!(logs["impact_ms"].as_f64().unwrap() >= 1000.0, "{logs:#}");
     assert_eq!(logs["evidence"]["schemas"].as_array().unwrap().len(), 5);
     assert_eq!(
         logs["sql"].as_array().unwrap().len(),
