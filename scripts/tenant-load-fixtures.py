@@ -122,3 +122,45 @@ write(os.path.join(N, "silent-one-clinic-simply-large", "workload.log"), [
     ("clinica_vale", "vale_app", 2, 1.5, {}),
     ("clinica_litoral", "litoral_app", 2, 1.5, {}),
 ], seed=13)
+
+# One application's web, worker and API roles in one database: each checks
+# the user and the account (the same two lookups, half their calls) and runs
+# its own statements. Roles of one application, not tenants.
+def app_roles(path):
+    rnd = random.Random(5)
+    log = Log()
+    own = {
+        "web": ["SELECT id, titulo FROM pedidos WHERE cliente_id = %d ORDER BY id DESC LIMIT 20",
+                "SELECT id, nome, preco FROM produtos WHERE categoria_id = %d",
+                "INSERT INTO carrinhos (usuario_id, produto_id) VALUES (%d, 7)",
+                "SELECT count(*) FROM carrinhos WHERE usuario_id = %d",
+                "UPDATE usuarios SET visto_em = now() WHERE id = %d"],
+        "worker": ["SELECT id FROM fila_emails WHERE enviado_em IS NULL ORDER BY id LIMIT %d",
+                   "UPDATE fila_emails SET enviado_em = now() WHERE id = %d",
+                   "INSERT INTO eventos (tipo, ref) VALUES ('email', %d)",
+                   "DELETE FROM sessoes WHERE expira_em < now() - interval '%d days'",
+                   "SELECT id, total FROM pedidos WHERE status = 'pago' AND id > %d LIMIT 100"],
+        "api": ["SELECT id, status FROM pedidos WHERE id = %d",
+                "SELECT id, codigo FROM entregas WHERE pedido_id = %d",
+                "INSERT INTO webhooks (pedido_id, payload) VALUES (%d, '{}')",
+                "UPDATE entregas SET status = 'em_rota' WHERE id = %d",
+                "SELECT id, nome FROM transportadoras WHERE id = %d"],
+    }
+    shared = ["SELECT id, email, conta_id FROM usuarios WHERE id = %d",
+              "SELECT id, plano FROM contas WHERE id = %d"]
+    pid = 700
+    for role, stmts in own.items():
+        pids = [pid, pid + 1]
+        pid += 10
+        for p in pids:
+            log.connect(10, p, role, "loja", role)
+        t = 300
+        for k in range(300):
+            p = pids[k % 2]
+            for sql in shared:
+                t = log.stmt(t, p, role, "loja", role, 0.08, sql % rnd.randint(1, 5000))
+            t = log.stmt(t, p, role, "loja", role, 0.3, stmts[k % 5] % rnd.randint(1, 5000))
+            t = log.stmt(t, p, role, "loja", role, 0.2, stmts[(k + 2) % 5] % rnd.randint(1, 5000))
+            t += 280
+    log.write(path)
+app_roles(os.path.join(G, "silent-one-applications-web-worker-and-api-roles", "workload.log"))

@@ -283,6 +283,16 @@ impl Loads {
         all.peak()
     }
 
+    /// The most sessions open at once over every role's (a log that does
+    /// not name databases).
+    pub fn server_peak_of_roles(&self) -> Option<(u32, i64)> {
+        let mut all = Concurrency::default();
+        for l in self.roles.values() {
+            all.merge(l.concurrency.clone());
+        }
+        all.peak()
+    }
+
     pub(crate) fn remap(&mut self, to: impl Fn(u64) -> u64) {
         for l in self.databases.values_mut().chain(self.roles.values_mut()) {
             l.remap(&to);
@@ -316,11 +326,17 @@ struct Open {
     previous: Option<u64>,
 }
 
+/// Sessions kept after they were taken as ended inside a transaction.
+const MAX_PARKED: usize = 10_000;
+
 /// Feeds sessions' statements, each once and in order, into the loads.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct LoadTracker {
     kinds: HashMap<u64, PathKind>,
     open: HashMap<SessionId, Open>,
+    /// Sessions taken as ended (idle a long time) inside a transaction, up
+    /// to [`MAX_PARKED`]: when they come back, their gap is the idle time.
+    parked: HashMap<SessionId, Open>,
     log_start: Option<i64>,
     pub(crate) loads: Loads,
 }
@@ -338,6 +354,9 @@ impl LoadTracker {
             return;
         }
         let log_start = self.log_start;
+        if let Some(p) = self.parked.remove(&session) {
+            self.open.insert(session, p);
+        }
         let s = self.open.entry(session).or_insert_with(|| Open {
             meta: meta.cloned().unwrap_or_default(),
             // A connection line's time, when the log saw the session start.
@@ -382,7 +401,12 @@ impl LoadTracker {
     /// An ended session: its time open counts.
     pub(crate) fn end(&mut self, session: SessionId) {
         if let Some(s) = self.open.remove(&session) {
-            Self::close(&mut self.loads, &s, None);
+            // Idle inside a transaction: it may come back with its COMMIT.
+            if s.in_transaction && self.parked.len() < MAX_PARKED {
+                self.parked.insert(session, s);
+            } else {
+                Self::close(&mut self.loads, &s, None);
+            }
         }
     }
 
@@ -433,6 +457,11 @@ impl LoadTracker {
             }
         }
         self.log_starts(o.log_start);
+        for (id, s) in o.parked {
+            if !self.open.contains_key(&id) && self.parked.len() < MAX_PARKED {
+                self.parked.insert(id, s);
+            }
+        }
     }
 
     /// Renames fingerprints (tenant folding merged some).
@@ -448,6 +477,9 @@ impl LoadTracker {
     pub(crate) fn finished(mut self, log_end: Option<i64>) -> Loads {
         for s in std::mem::take(&mut self.open).into_values() {
             Self::close(&mut self.loads, &s, log_end);
+        }
+        for s in std::mem::take(&mut self.parked).into_values() {
+            Self::close(&mut self.loads, &s, None);
         }
         self.loads
     }
@@ -525,6 +557,32 @@ mod tests {
         assert_eq!(loads.roles["a_app"].calls, 7);
         assert_eq!(loads.roles["a_app"].peers["a"], 3);
         assert_eq!(a.peers["a_app"], 3);
+    }
+
+    #[test]
+    fn a_transaction_idle_past_the_session_cut_counts_when_its_commit_comes() {
+        let queries: HashMap<u64, QueryStats> =
+            [(1, q("BEGIN")), (2, q("SELECT 1")), (3, q("COMMIT"))].into();
+        let mut t = LoadTracker::default();
+        let m = meta("a", "a_app");
+        let s = SessionId {
+            pid: 7,
+            start_ms: 0,
+        };
+        t.feed(
+            &queries,
+            s,
+            Some(&m),
+            &[step(1, 1_000, 0), step(2, 1_010, 1)],
+        );
+        // Taken as ended after ten minutes idle; the COMMIT comes at 15.
+        t.end(s);
+        t.feed(&queries, s, Some(&m), &[step(3, 901_010, 0)]);
+        t.end(s);
+        let loads = t.finished(Some(1_000_000));
+        let a = &loads.databases["a"];
+        assert_eq!(a.sessions, 1);
+        assert_eq!(a.idle.max_ms, 900_000);
     }
 
     #[test]

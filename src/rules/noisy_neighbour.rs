@@ -120,6 +120,16 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let Some(tenants) = tenant_units::tenants(ctx, &loads) else {
         return (Vec::new(), Vec::new());
     };
+    if !ctx.workload_is_complete() {
+        return (
+            Vec::new(),
+            vec![format!(
+                "{} tenant {}s found, but the log holds only the slower statements (log_min_duration_statement above 0): their shares of the calls are not known",
+                tenants.units.len(),
+                tenants.layout.name()
+            )],
+        );
+    }
     let window_ms = ctx.workload.span_seconds().map(|s| s * 1000.0);
     let mut out = Vec::new();
     for u in &tenants.units {

@@ -33,7 +33,20 @@ impl Rule for TenantGuardrails {
         &ABOUT
     }
     fn configure(&self, keys: toml::Table, o: &mut super::Options) -> Result<(), String> {
-        o.tenant_guardrails = registry::overlay(&o.tenant_guardrails, keys)?;
+        let t: Options = registry::overlay(&o.tenant_guardrails, keys)?;
+        let margins = [
+            t.connection_margin,
+            t.timeout_factor,
+            t.min_statement_timeout_s,
+            t.min_idle_in_transaction_s,
+            t.min_window_s,
+        ];
+        if margins.iter().any(|m| !m.is_finite() || *m < 0.0) || t.timeout_factor < 1.0 {
+            return Err(
+                "margins are finite and not negative, and timeout_factor is at least 1".into(),
+            );
+        }
+        o.tenant_guardrails = t;
         Ok(())
     }
     fn run(&self, ctx: &Context<'_>) -> Vec<Finding> {
@@ -84,9 +97,11 @@ impl Default for Options {
 /// 20, 30 or 45 seconds, then whole minutes, then whole hours.
 pub(crate) fn round_up_s(s: f64) -> u64 {
     const STEPS: &[u64] = &[1, 2, 5, 10, 15, 20, 30, 45, 60];
-    if !s.is_finite() || s <= 1.0 {
+    if s.is_nan() || s <= 1.0 {
         return 1;
     }
+    // A day is the most a timeout sized from a log's window needs.
+    let s = s.min(86_400.0);
     if let Some(v) = STEPS.iter().find(|v| **v as f64 >= s) {
         return *v;
     }
@@ -216,6 +231,14 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         ));
         return (Vec::new(), notes);
     }
+    if !ctx.workload_is_complete() {
+        notes.push(format!(
+            "{} tenant {}s found, but the log holds only the slower statements (log_min_duration_statement above 0): sessions that ran only fast ones are not seen, so their peaks would be too low to size limits from",
+            tenants.units.len(),
+            tenants.layout.name()
+        ));
+        return (Vec::new(), notes);
+    }
     let window_s = ctx.workload.span_seconds().unwrap_or(0.0);
     if window_s < o.min_window_s {
         notes.push(format!(
@@ -227,11 +250,23 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         return (Vec::new(), notes);
     }
     let server_peak = loads.server_peak().map_or(0, |p| p.0);
+    // A log without database names: the roles' sessions are the server's.
+    let server_peak = server_peak.max(sized_peak_of_roles(&loads));
     let sized: Vec<(&Unit<'_>, Limits)> = tenants
         .units
         .iter()
         .filter_map(|u| {
             let load = u.load?;
+            if (load.timed_calls as f64) < 0.9 * load.calls as f64 {
+                notes.push(format!(
+                    "tenant {} {}: {} of its {} statements have no duration in the log: its longest statement is not known, so no timeout is sized",
+                    u.layout.name(),
+                    u.name,
+                    load.calls - load.timed_calls,
+                    load.calls
+                ));
+                return None;
+            }
             if load.calls < o.min_statements {
                 notes.push(format!(
                     "tenant {} {}: {} statements, too few to size its limits from (at least {})",
@@ -251,6 +286,14 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         out.push(finding(u, l, busiest, server_peak, sized.len()));
     }
     (out, notes)
+}
+
+fn sized_peak_of_roles(loads: &crate::model::session_load::Loads) -> u32 {
+    if loads.databases.is_empty() {
+        loads.server_peak_of_roles().map_or(0, |p| p.0)
+    } else {
+        0
+    }
 }
 
 fn finding(u: &Unit<'_>, l: &Limits, busiest: u32, server_peak: u32, tenants: usize) -> Finding {
@@ -317,8 +360,23 @@ fn finding(u: &Unit<'_>, l: &Limits, busiest: u32, server_peak: u32, tenants: us
         server_peak_sessions: server_peak,
         tenants,
     });
+    let roles: Vec<&str> = u
+        .load
+        .map(|l| {
+            l.peers
+                .keys()
+                .map(String::as_str)
+                .filter(|r| !r.is_empty() && !tenant_units::NOT_TENANTS.contains(r))
+                .collect()
+        })
+        .unwrap_or_default();
     let target = match (database, role) {
-        (Some(db), Some(role)) => sqlgen::limits::Target::DatabaseWithRole { db, role },
+        (Some(db), Some(role)) => sqlgen::limits::Target::DatabaseWithRole { db, roles: vec![role] },
+        // The application's roles in it, not every role (the DBA's, a
+        // replication or ETL role): ALTER DATABASE … SET would reach them.
+        (Some(db), None) if !roles.is_empty() => {
+            sqlgen::limits::Target::DatabaseWithRole { db, roles }
+        }
         (Some(db), None) => sqlgen::limits::Target::Database(db),
         (None, role) => sqlgen::limits::Target::Role(role.unwrap_or(&u.name)),
     };

@@ -18,11 +18,19 @@ use std::collections::{BTreeMap, BTreeSet};
 /// (the same number of schemas does: [`crate::model::tenants::MIN_SCHEMAS`]).
 pub(crate) const MIN_TENANTS: usize = crate::model::tenants::MIN_SCHEMAS;
 
-/// The share of a unit's calls that must be shared statements.
-const MIN_SHARED: f64 = 0.3;
+/// The share of a unit's calls on tables that must be shared statements.
+const MIN_SHARED: f64 = 0.5;
+
+/// Shared statements a unit must have run …
+const MIN_SHARED_STATEMENTS: u64 = 2;
+
+/// … and the share of its distinct statements on tables they must be:
+/// tenants run one application's mix, an application's web, worker and
+/// API roles share a few lookups among many statements of their own.
+const MIN_SHARED_MIX: f64 = 0.4;
 
 /// Maintenance databases and superusers are not tenants.
-const NOT_TENANTS: &[&str] = &[
+pub(crate) const NOT_TENANTS: &[&str] = &[
     "template0",
     "template1",
     "postgres",
@@ -105,35 +113,70 @@ fn totals<'q>(
     by
 }
 
+/// Tables that frameworks keep for themselves in every database (migration
+/// history, job locks, schedulers): statements on them alone say nothing
+/// about the application.
+fn bookkeeping(table: &str) -> bool {
+    const TABLES: &[&str] = &[
+        "flyway_schema_history",
+        "schema_migrations",
+        "ar_internal_metadata",
+        "django_migrations",
+        "knex_migrations",
+        "knex_migrations_lock",
+        "databasechangelog",
+        "databasechangeloglock",
+        "shedlock",
+        "goose_db_version",
+        "__efmigrationshistory",
+        "pgmigrations",
+        "typeorm_metadata",
+        "migrations",
+    ];
+    let t = table.to_ascii_lowercase();
+    TABLES.contains(&t.as_str()) || t.starts_with("qrtz_")
+}
+
 /// Values of `calls_of` that share their statements on tables: each has at
-/// least [`MIN_SHARED`] of its calls on statements [`MIN_TENANTS`] of them ran.
+/// least [`MIN_SHARED`] of its calls on tables (framework bookkeeping aside)
+/// on statements [`MIN_TENANTS`] of them ran, in at least
+/// [`MIN_SHARED_STATEMENTS`] statements. Roles of one application (its web,
+/// worker and API) share a few ORM lookups, not their mix.
 fn sharing(ctx: &Context<'_>, calls_of: impl Fn(&QueryStats) -> &Counter) -> BTreeSet<String> {
-    let mut all: BTreeMap<&str, u64> = BTreeMap::new();
-    let mut shared: BTreeMap<&str, u64> = BTreeMap::new();
+    // Per value: calls on tables, of those on shared statements, and the shared statements.
+    let mut by: BTreeMap<&str, (u64, u64, u64, u64)> = BTreeMap::new();
     for (id, q) in &ctx.workload.queries {
         let on_tables = ctx
             .analysis
             .facts
             .get(id)
-            .is_some_and(|f| !f.tables.is_empty());
+            .is_some_and(|f| f.tables.keys().any(|t| !bookkeeping(&t.name)));
+        if !on_tables {
+            continue;
+        }
         let c = calls_of(q);
         let ran_in =
             c.0.iter()
                 .filter(|(k, n)| **n > 0 && !NOT_TENANTS.contains(&k.as_str()))
                 .count();
         for (k, n) in &c.0 {
-            *all.entry(k).or_default() += n;
-            if on_tables && ran_in >= MIN_TENANTS {
-                *shared.entry(k).or_default() += n;
+            let e = by.entry(k).or_default();
+            e.0 += n;
+            e.3 += u64::from(*n > 0);
+            if ran_in >= MIN_TENANTS && *n > 0 {
+                e.1 += n;
+                e.2 += 1;
             }
         }
     }
-    let out: BTreeSet<String> = all
+    let out: BTreeSet<String> = by
         .into_iter()
-        .filter(|(k, n)| {
+        .filter(|(k, (all, shared, statements, distinct))| {
             !NOT_TENANTS.contains(k)
-                && *n > 0
-                && shared.get(k).copied().unwrap_or(0) as f64 >= MIN_SHARED * *n as f64
+                && *all > 0
+                && *statements >= MIN_SHARED_STATEMENTS
+                && *shared as f64 >= MIN_SHARED * *all as f64
+                && *statements as f64 >= MIN_SHARED_MIX * *distinct as f64
         })
         .map(|(k, _)| k.to_owned())
         .collect();
@@ -231,6 +274,7 @@ pub(crate) fn tenants<'w>(ctx: &'w Context<'_>, loads: &'w Loads) -> Option<Tena
         // transaction control) are the server's too.
         t.calls = w.queries.values().map(|q| q.calls).sum();
         t.total_ms = w.queries.values().map(QueryStats::total_ms).sum();
+        t.errors = w.queries.values().map(|q| q.errors).sum();
         return Some(t);
     }
     None

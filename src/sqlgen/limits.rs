@@ -6,13 +6,14 @@ use super::fix::{Role, Step};
 use super::{quote_ident, quote_literal};
 
 /// What the limits are set on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Target<'a> {
     /// A database shared by several roles: its limit and its settings.
     Database(&'a str),
-    /// A database whose tenant has a role of its own: the database's
-    /// limit, the settings for that role in that database.
-    DatabaseWithRole { db: &'a str, role: &'a str },
+    /// A database and the application's roles in it: the database's
+    /// limit, the settings for those roles in that database (not for
+    /// every role that may connect: a DBA's, a replication or ETL role).
+    DatabaseWithRole { db: &'a str, roles: Vec<&'a str> },
     /// A role per tenant in a shared database.
     Role(&'a str),
 }
@@ -27,36 +28,41 @@ pub(crate) struct Settings {
 }
 
 pub(crate) fn guardrails(target: &Target<'_>, s: &Settings) -> Vec<Step> {
-    let (limit_on, set_on) = match *target {
+    let (limit_on, set_on): (String, Vec<String>) = match target {
         Target::Database(db) => (
             format!("DATABASE {}", quote_ident(db)),
-            format!("DATABASE {}", quote_ident(db)),
+            vec![format!("DATABASE {}", quote_ident(db))],
         ),
-        Target::DatabaseWithRole { db, role } => (
+        Target::DatabaseWithRole { db, roles } => (
             format!("DATABASE {}", quote_ident(db)),
-            format!("ROLE {} IN DATABASE {}", quote_ident(role), quote_ident(db)),
+            roles
+                .iter()
+                .map(|role| format!("ROLE {} IN DATABASE {}", quote_ident(role), quote_ident(db)))
+                .collect(),
         ),
         Target::Role(role) => (
             format!("ROLE {}", quote_ident(role)),
-            format!("ROLE {}", quote_ident(role)),
+            vec![format!("ROLE {}", quote_ident(role))],
         ),
     };
     let mut steps = vec![Step::new(
         Role::Limit,
         format!("ALTER {limit_on} CONNECTION LIMIT {};", s.connection_limit),
     )];
-    for (name, value) in [
-        ("statement_timeout", &s.statement_timeout),
-        (
-            "idle_in_transaction_session_timeout",
-            &s.idle_in_transaction_session_timeout,
-        ),
-        ("lock_timeout", &s.lock_timeout),
-    ] {
-        steps.push(Step::new(
-            Role::Limit,
-            format!("ALTER {set_on} SET {name} = {};", quote_literal(value)),
-        ));
+    for on in &set_on {
+        for (name, value) in [
+            ("statement_timeout", &s.statement_timeout),
+            (
+                "idle_in_transaction_session_timeout",
+                &s.idle_in_transaction_session_timeout,
+            ),
+            ("lock_timeout", &s.lock_timeout),
+        ] {
+            steps.push(Step::new(
+                Role::Limit,
+                format!("ALTER {on} SET {name} = {};", quote_literal(value)),
+            ));
+        }
     }
     steps
 }
@@ -76,7 +82,7 @@ mod tests {
         let sql: Vec<String> = guardrails(
             &Target::DatabaseWithRole {
                 db: "Clínica Sul",
-                role: "app",
+                roles: vec!["app"],
             },
             &s,
         )
