@@ -329,6 +329,9 @@ struct Open {
 /// Sessions kept after they were taken as ended inside a transaction.
 const MAX_PARKED: usize = 10_000;
 
+/// Sessions remembered as counted.
+const MAX_CLOSED: usize = 100_000;
+
 /// Feeds sessions' statements, each once and in order, into the loads.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct LoadTracker {
@@ -337,6 +340,9 @@ pub(crate) struct LoadTracker {
     /// Sessions taken as ended (idle a long time) inside a transaction, up
     /// to [`MAX_PARKED`]: when they come back, their gap is the idle time.
     parked: HashMap<SessionId, Open>,
+    /// Sessions counted already (up to [`MAX_CLOSED`]): a rotated log's
+    /// earlier file still holds them open.
+    closed: std::collections::HashSet<SessionId>,
     log_start: Option<i64>,
     pub(crate) loads: Loads,
 }
@@ -406,6 +412,9 @@ impl LoadTracker {
                 self.parked.insert(session, s);
             } else {
                 Self::close(&mut self.loads, &s, None);
+                if self.closed.len() < MAX_CLOSED {
+                    self.closed.insert(session);
+                }
             }
         }
     }
@@ -439,7 +448,17 @@ impl LoadTracker {
     /// Takes over another reading's loads and its sessions in flight.
     pub(crate) fn absorb(&mut self, o: LoadTracker) {
         self.loads.merge(o.loads);
+        // Counted by the other reading (a rotated log: it ended there).
+        for id in &o.closed {
+            self.open.remove(id);
+            self.parked.remove(id);
+        }
+        let room = MAX_CLOSED.saturating_sub(self.closed.len());
+        self.closed.extend(o.closed.into_iter().take(room));
         for (id, s) in o.open {
+            if self.closed.contains(&id) {
+                continue;
+            }
             match self.open.get_mut(&id) {
                 // The same session in both (a rotated log).
                 Some(mine) => {
@@ -458,7 +477,10 @@ impl LoadTracker {
         }
         self.log_starts(o.log_start);
         for (id, s) in o.parked {
-            if !self.open.contains_key(&id) && self.parked.len() < MAX_PARKED {
+            if !self.open.contains_key(&id)
+                && !self.closed.contains(&id)
+                && self.parked.len() < MAX_PARKED
+            {
                 self.parked.insert(id, s);
             }
         }
@@ -583,6 +605,24 @@ mod tests {
         let a = &loads.databases["a"];
         assert_eq!(a.sessions, 1);
         assert_eq!(a.idle.max_ms, 900_000);
+    }
+
+    #[test]
+    fn a_session_ended_in_the_next_file_is_counted_once() {
+        let queries: HashMap<u64, QueryStats> = [(2, q("SELECT 1"))].into();
+        let m = meta("a", "a_app");
+        let s = SessionId {
+            pid: 9,
+            start_ms: 0,
+        };
+        let mut first = LoadTracker::default();
+        first.feed(&queries, s, Some(&m), &[step(2, 1_000, 1)]);
+        let mut second = LoadTracker::default();
+        second.feed(&queries, s, Some(&m), &[step(2, 90_000, 1)]);
+        second.end(s);
+        first.absorb(second);
+        let loads = first.finished(Some(100_000));
+        assert_eq!(loads.databases["a"].sessions, 1);
     }
 
     #[test]

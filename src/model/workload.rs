@@ -923,6 +923,13 @@ impl RecordSink for Aggregator {
                             {
                                 if last.fingerprint == fp {
                                     last.duration_us = clamp_us(duration_us);
+                                    // As a statement logged with its duration:
+                                    // at its end (the session's idle gaps
+                                    // are measured between an end and the
+                                    // next start).
+                                    if let Some(ts) = r.ts_ms {
+                                        last.ts_ms = last.ts_ms.max(ts);
+                                    }
                                 }
                             }
                         }

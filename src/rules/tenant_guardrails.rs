@@ -153,13 +153,16 @@ pub(crate) struct Limits {
     pub longest_idle_in_transaction_ms: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub idle_after_query: Option<String>,
-    pub connection_limit: u32,
+    /// None when the log has no connection lines: pooled connections that
+    /// stayed idle are not seen, and a limit under the pool's size would
+    /// refuse its connections.
+    pub connection_limit: Option<u32>,
     pub statement_timeout_s: u64,
     pub idle_in_transaction_session_timeout_s: u64,
     pub lock_timeout_s: u64,
 }
 
-pub(crate) fn limits(load: &Load, o: &Options) -> Option<Limits> {
+pub(crate) fn limits(load: &Load, o: &Options, connections_seen: bool) -> Option<Limits> {
     let (peak, _) = load.concurrency.peak()?;
     let longest_ms = load.max_us as f64 / 1000.0;
     let statement_timeout_s = round_up_s(
@@ -185,7 +188,7 @@ pub(crate) fn limits(load: &Load, o: &Options) -> Option<Limits> {
         idle_in_transaction_gaps: load.idle.gaps,
         longest_idle_in_transaction_ms: load.idle.max_ms,
         idle_after_query: load.idle.max_after.map(|id| format!("{id:016x}")),
-        connection_limit,
+        connection_limit: connections_seen.then_some(connection_limit),
         statement_timeout_s,
         idle_in_transaction_session_timeout_s: idle_timeout_s,
         lock_timeout_s,
@@ -250,6 +253,10 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         return (Vec::new(), notes);
     }
     let server_peak = loads.server_peak().map_or(0, |p| p.0);
+    let connections_seen = ctx.workload.events.connections_authorized > 0;
+    if !connections_seen {
+        notes.push("the log has no connection lines (log_connections off): pooled connections that stayed idle are not seen, so no CONNECTION LIMIT is proposed, only timeouts".to_owned());
+    }
     // A log without database names: the roles' sessions are the server's.
     let server_peak = server_peak.max(sized_peak_of_roles(&loads));
     let sized: Vec<(&Unit<'_>, Limits)> = tenants
@@ -277,7 +284,7 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
                 ));
                 return None;
             }
-            Some((u, limits(load, &o)?))
+            Some((u, limits(load, &o, connections_seen)?))
         })
         .collect();
     let busiest = sized.iter().map(|(_, l)| l.peak_sessions).max().unwrap_or(0);
@@ -300,7 +307,7 @@ fn finding(u: &Unit<'_>, l: &Limits, busiest: u32, server_peak: u32, tenants: us
     let mut hazards = Vec::new();
     if l.longest_ms >= 1000.0 {
         hazards.push(format!(
-            "a statement of {} with no statement_timeout",
+            "statements up to {}: a runaway one runs as long as it likes without a statement_timeout",
             crate::vocab::fmt_ms(l.longest_ms)
         ));
     }
@@ -326,11 +333,14 @@ fn finding(u: &Unit<'_>, l: &Limits, busiest: u32, server_peak: u32, tenants: us
         Layout::Database => (Some(u.name.as_str()), u.role.as_deref()),
         _ => (None, Some(u.name.as_str())),
     };
+    let limit = l
+        .connection_limit
+        .map(|n| format!("CONNECTION LIMIT {n}, "))
+        .unwrap_or_default();
     let title = format!(
-        "Tenant {} {}: no limits; its peaks call for CONNECTION LIMIT {}, statement_timeout {}, idle_in_transaction_session_timeout {}",
+        "Tenant {} {}: limits its own peaks call for: {limit}statement_timeout {}, idle_in_transaction_session_timeout {}",
         u.layout.name(),
         u.name,
-        l.connection_limit,
         setting(l.statement_timeout_s),
         setting(l.idle_in_transaction_session_timeout_s)
     );
@@ -396,6 +406,53 @@ fn finding(u: &Unit<'_>, l: &Limits, busiest: u32, server_peak: u32, tenants: us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn without_connection_lines_no_connection_limit_is_sized() {
+        use crate::input::record::SessionId;
+        use crate::model::fingerprint::StatementKind;
+        use crate::model::session_load::LoadTracker;
+        use crate::model::stats::QueryStats;
+        use crate::model::workload::{SessionMeta, Step};
+        let queries: std::collections::HashMap<u64, QueryStats> =
+            [(1, QueryStats::new("SELECT 1".into(), StatementKind::Select))].into();
+        let meta = SessionMeta {
+            user: Some("a_app".into()),
+            db: Some("a".into()),
+            app: None,
+        };
+        let mut t = LoadTracker::default();
+        for pid in 1..=3 {
+            let steps: Vec<Step> = (0..5)
+                .map(|i| Step {
+                    fingerprint: 1,
+                    ts_ms: 1_000 + i * 1_000,
+                    duration_us: 2_500_000,
+                    values: 0,
+                })
+                .collect();
+            t.feed(&queries, SessionId { pid, start_ms: 0 }, Some(&meta), &steps);
+        }
+        let loads = t.finished(Some(10_000));
+        let load = &loads.databases["a"];
+        let o = Options::default();
+        let seen = limits(load, &o, true).expect("sized");
+        assert_eq!(seen.peak_sessions, 3);
+        assert_eq!(seen.connection_limit, Some(5));
+        assert_eq!(seen.statement_timeout_s, 10);
+        let unseen = limits(load, &o, false).expect("sized");
+        assert_eq!(unseen.connection_limit, None);
+        let steps = sqlgen::limits::guardrails(
+            &sqlgen::limits::Target::Database("a"),
+            &sqlgen::limits::Settings {
+                connection_limit: unseen.connection_limit,
+                statement_timeout: setting(unseen.statement_timeout_s),
+                idle_in_transaction_session_timeout: "30s".into(),
+                lock_timeout: "5s".into(),
+            },
+        );
+        assert!(steps.iter().all(|s| !s.sql.contains("CONNECTION LIMIT")));
+    }
 
     #[test]
     fn durations_round_up_to_what_a_person_writes() {

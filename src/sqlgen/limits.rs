@@ -21,7 +21,7 @@ pub(crate) enum Target<'a> {
 /// The limits, as PostgreSQL reads them (`'20s'`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Settings {
-    pub connection_limit: u32,
+    pub connection_limit: Option<u32>,
     pub statement_timeout: String,
     pub idle_in_transaction_session_timeout: String,
     pub lock_timeout: String,
@@ -45,10 +45,16 @@ pub(crate) fn guardrails(target: &Target<'_>, s: &Settings) -> Vec<Step> {
             vec![format!("ROLE {}", quote_ident(role))],
         ),
     };
-    let mut steps = vec![Step::new(
-        Role::Limit,
-        format!("ALTER {limit_on} CONNECTION LIMIT {};", s.connection_limit),
-    )];
+    let mut steps: Vec<Step> = s
+        .connection_limit
+        .map(|n| {
+            Step::new(
+                Role::Limit,
+                format!("ALTER {limit_on} CONNECTION LIMIT {n};"),
+            )
+        })
+        .into_iter()
+        .collect();
     for on in &set_on {
         for (name, value) in [
             ("statement_timeout", &s.statement_timeout),
@@ -74,7 +80,7 @@ mod tests {
     #[test]
     fn names_are_quoted_and_settings_are_literals() {
         let s = Settings {
-            connection_limit: 8,
+            connection_limit: Some(8),
             statement_timeout: "10s".into(),
             idle_in_transaction_session_timeout: "30s".into(),
             lock_timeout: "5s".into(),
