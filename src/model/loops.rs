@@ -480,13 +480,20 @@ impl Sessions {
         }
         let mut rest = self.paths.clone();
         rest.log_starts(log_start);
-        let mut ids: Vec<&SessionId> = self.map.keys().collect();
-        ids.sort();
-        for id in ids {
-            let start = self.settled_from.get(id).map_or(0, |p| p.start);
-            rest.feed(queries, *id, &self.map[id][start..]);
+        for (id, steps) in self.unsettled() {
+            rest.feed(queries, id, steps);
         }
         rest.traces
+    }
+
+    /// Each session's statements not settled yet, in session order.
+    fn unsettled(&self) -> impl Iterator<Item = (SessionId, &[Step])> {
+        let mut ids: Vec<&SessionId> = self.map.keys().collect();
+        ids.sort();
+        ids.into_iter().map(|id| {
+            let start = self.settled_from.get(id).map_or(0, |p| p.start);
+            (*id, &self.map[id][start..])
+        })
     }
 
     /// The loads per database and role of the statements settled so far
@@ -500,11 +507,8 @@ impl Sessions {
     ) -> Loads {
         let mut rest = self.loads.clone();
         rest.log_starts(log_start);
-        let mut ids: Vec<&SessionId> = self.map.keys().collect();
-        ids.sort();
-        for id in ids {
-            let start = self.settled_from.get(id).map_or(0, |p| p.start);
-            rest.feed(queries, *id, self.meta.get(id), &self.map[id][start..]);
+        for (id, steps) in self.unsettled() {
+            rest.feed(queries, id, self.meta.get(&id), steps);
         }
         rest.finished(log_end)
     }

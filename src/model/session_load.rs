@@ -274,20 +274,16 @@ impl Loads {
         self.not_kept += o.not_kept;
     }
 
-    /// The most sessions open at once on the server (every database's).
+    /// The most sessions open at once on the server: every database's, or
+    /// every role's in a log that does not name databases.
     pub fn server_peak(&self) -> Option<(u32, i64)> {
+        let units = if self.databases.is_empty() {
+            &self.roles
+        } else {
+            &self.databases
+        };
         let mut all = Concurrency::default();
-        for l in self.databases.values() {
-            all.merge(l.concurrency.clone());
-        }
-        all.peak()
-    }
-
-    /// The most sessions open at once over every role's (a log that does
-    /// not name databases).
-    pub fn server_peak_of_roles(&self) -> Option<(u32, i64)> {
-        let mut all = Concurrency::default();
-        for l in self.roles.values() {
+        for l in units.values() {
             all.merge(l.concurrency.clone());
         }
         all.peak()

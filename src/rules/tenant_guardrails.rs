@@ -257,8 +257,6 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     if !connections_seen {
         notes.push("the log has no connection lines (log_connections off): pooled connections that stayed idle are not seen, so no CONNECTION LIMIT is proposed, only timeouts".to_owned());
     }
-    // A log without database names: the roles' sessions are the server's.
-    let server_peak = server_peak.max(sized_peak_of_roles(&loads));
     let sized: Vec<(&Unit<'_>, Limits)> = tenants
         .units
         .iter()
@@ -293,14 +291,6 @@ pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
         out.push(finding(u, l, busiest, server_peak, sized.len()));
     }
     (out, notes)
-}
-
-fn sized_peak_of_roles(loads: &crate::model::session_load::Loads) -> u32 {
-    if loads.databases.is_empty() {
-        loads.server_peak_of_roles().map_or(0, |p| p.0)
-    } else {
-        0
-    }
 }
 
 fn finding(u: &Unit<'_>, l: &Limits, busiest: u32, server_peak: u32, tenants: usize) -> Finding {
