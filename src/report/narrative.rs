@@ -764,10 +764,11 @@ fn gain(f: &Finding, st: &Statements<'_>) -> String {
             return "a runaway statement, a hung transaction or a pool gone wrong in one tenant is cut before it takes the server from the others; the tenant's own work, as the log shows it, stays under every limit".into()
         }
         RuleId::NoisyNeighbour => {
+            let excess = f.evidence.get("excess_ms").and_then(|v| v.as_f64()).unwrap_or(0.0);
             return format!(
-                "up to {} of statement time given back to the other tenants",
-                fmt_ms(f.impact_ms)
-            )
+                "up to {} of statement time given back to the other tenants, through the fixes of its statements and its limits",
+                fmt_ms(excess)
+            );
         }
         RuleId::ErrorBurst => return "the failed statements succeed, or are not sent".into(),
         RuleId::TenantSchemaDrift => {
