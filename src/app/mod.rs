@@ -248,6 +248,7 @@ fn advise_analysed(
         analysis,
         graph: &graph,
         what_if,
+        loads: Default::default(),
     };
     let (findings, diagnostics) = crate::rules::evaluate_all(&ctx);
     Advice {

@@ -136,9 +136,18 @@ pub struct Context<'a> {
     pub graph: &'a SchemaGraph,
     /// Plans under hypothetical indexes, when a database with HypoPG is at hand.
     pub what_if: Option<&'a dyn crate::rules::missing_index::whatif::Oracle>,
+    /// Each database's and role's load, read from the sessions once for
+    /// every rule that asks (see [`Context::loads`]).
+    pub(crate) loads: std::sync::OnceLock<crate::model::session_load::Loads>,
 }
 
 impl Context<'_> {
+    /// What each database and role asked of the server
+    /// ([`Workload::loads`], computed on first use).
+    pub fn loads(&self) -> &crate::model::session_load::Loads {
+        self.loads.get_or_init(|| self.workload.loads())
+    }
+
     pub fn resolver(&self) -> Resolver<'_> {
         Resolver {
             schema: self.schema,

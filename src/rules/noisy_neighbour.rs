@@ -116,8 +116,8 @@ fn share(part: f64, whole: f64) -> f64 {
 
 pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let o = ctx.options.noisy_neighbour;
-    let loads = ctx.workload.loads();
-    let Some(tenants) = tenant_units::tenants(ctx, &loads) else {
+    let loads = ctx.loads();
+    let Some(tenants) = tenant_units::tenants(ctx, loads) else {
         return (Vec::new(), Vec::new());
     };
     if !ctx.workload_is_complete() {

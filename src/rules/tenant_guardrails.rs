@@ -214,8 +214,8 @@ struct Evidence<'a> {
 
 pub(crate) fn evaluate(ctx: &Context<'_>) -> (Vec<Finding>, Vec<String>) {
     let o = ctx.options.tenant_guardrails;
-    let loads = ctx.workload.loads();
-    let Some(tenants) = tenant_units::tenants(ctx, &loads) else {
+    let loads = ctx.loads();
+    let Some(tenants) = tenant_units::tenants(ctx, loads) else {
         return (Vec::new(), Vec::new());
     };
     let mut notes = Vec::new();

@@ -11,7 +11,7 @@
 //! unit, with both names.
 use super::Context;
 use crate::model::session_load::{Load, Loads};
-use crate::model::stats::{Counter, QueryStats};
+use crate::model::stats::{split_by, Counter, QueryStats};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// As many databases or roles sharing their statements make them tenants
@@ -99,13 +99,11 @@ fn totals<'q>(
     calls_of: impl Fn(&QueryStats) -> &Counter,
     errors_of: impl Fn(&QueryStats) -> &Counter,
 ) -> Totals {
-    let mut by: Totals = BTreeMap::new();
-    for q in queries.clone() {
-        for (k, n, ms) in calls_of(q).split(q.total_ms()) {
-            let e = by.entry(k.to_owned()).or_default();
-            e.0 += n;
-            e.1 += ms;
-        }
+    let mut by: Totals = split_by(queries.clone().map(|q| (calls_of(q), q.total_ms())))
+        .into_iter()
+        .map(|(k, s)| (k, (s.calls, s.total_ms, 0)))
+        .collect();
+    for q in queries {
         for (k, n) in &errors_of(q).0 {
             by.entry(k.clone()).or_default().2 += n;
         }
